@@ -1,0 +1,34 @@
+#include "app/output_file.h"
+
+#include <unistd.h>
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+
+namespace folio {
+
+bool write_atomically(const std::string& path,
+                      const std::function<bool(const std::string&, std::string*)>& write,
+                      std::string* error) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  // Same directory as the target, so the rename never crosses file systems.
+  const fs::path temp = target.parent_path() /
+                        ("." + target.filename().string() + ".tmp" + std::to_string(getpid()));
+  if (!write(temp.string(), error)) {
+    std::error_code ignored;
+    fs::remove(temp, ignored);
+    return false;
+  }
+  if (std::rename(temp.c_str(), target.c_str()) != 0) {
+    *error = "cannot write '" + path + "': " + std::strerror(errno);
+    std::error_code ignored;
+    fs::remove(temp, ignored);
+    return false;
+  }
+  return true;
+}
+
+}  // namespace folio

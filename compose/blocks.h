@@ -1,0 +1,69 @@
+#pragma once
+// What compose hands to layout: each front-matter part as a list of blocks, every piece of text
+// already carrying its resolved formatting. Compose decides what is said and in which style;
+// layout decides where it goes.
+
+#include <string>
+#include <variant>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "stylesheets/style.h"
+
+namespace folio {
+
+// Text in one format. A run with `line_break` set carries no text and forces a new line.
+struct StyledRun {
+  std::string text;
+  TextFormat format;
+  std::string lang;
+  bool line_break = false;
+  SourcePos pos;
+};
+
+// Text set flush right on one of a paragraph's lines, in a column the paragraph's other text
+// never enters: the page number of a contents entry.
+struct RightColumn {
+  std::vector<StyledRun> runs;
+  Pt width;                 // reserved at the right of every line of the paragraph
+  bool on_last_line = false;  // else on the first line
+};
+
+struct Paragraph {
+  const ParagraphStyle* style = nullptr;
+  std::vector<StyledRun> runs;
+  RightColumn right;  // empty runs: none
+  SourcePos pos;
+};
+
+// Vertical space between blocks. A fill stretches to push what follows to the foot of the page.
+struct VerticalSpace {
+  Pt height;
+  bool fill = false;
+};
+
+// Paragraphs set in N columns of equal width, balanced so the columns end close together.
+struct ColumnSet {
+  int columns = 1;
+  Pt gap;
+  std::vector<Paragraph> paragraphs;
+};
+
+struct PageBreak {};
+
+using Block = std::variant<Paragraph, VerticalSpace, ColumnSet, PageBreak>;
+
+struct ComposedPart {
+  const PartStyle* style = nullptr;
+  const PageMaster* master = nullptr;
+  std::string title;  // for bookmarks and messages
+  std::vector<Block> blocks;
+};
+
+struct ComposedIssue {
+  std::vector<ComposedPart> parts;
+  std::string title;    // document title for the PDF's info
+  std::string subject;
+};
+
+}  // namespace folio

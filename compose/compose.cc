@@ -1,0 +1,339 @@
+#include "compose/compose.h"
+
+#include <algorithm>
+#include <cstdlib>
+
+#include "compose/contributors.h"
+#include "compose/text_runs.h"
+
+namespace folio {
+namespace {
+
+// Names never break across lines: "John Gerard Ruggie" stays together.
+constexpr const char* kNoBreakSpace = "\u00A0";
+
+// The column reserved for a contents entry's page number, in ems of the number's size: room for
+// four digits and the space that keeps them off the title.
+constexpr double kPageColumnEms = 2.5;
+
+std::string unbreakable(const std::string& name) {
+  std::string out;
+  for (char c : name) {
+    if (c == ' ') {
+      out += kNoBreakSpace;
+    } else {
+      out += c;
+    }
+  }
+  return out;
+}
+
+class Composer {
+ public:
+  Composer(const Issue& issue, const Style& style, Diagnostics& diags)
+      : issue_(issue), style_(style), diags_(diags), runs_(style, issue.lang) {}
+
+  std::optional<ComposedIssue> run();
+
+ private:
+  // Styles of the part being composed, by role.
+  const ParagraphStyle* paragraph(const std::string& role);
+  const ParagraphStyle* paragraph_or(const std::string& role, const std::string& fallback);
+  const CharacterStyle* character(const std::string& role);  // optional: null when unset
+  std::string option(const std::string& name, const std::string& fallback) const;
+
+  void add(const ParagraphStyle* style, std::vector<StyledRun> runs, SourcePos pos = {});
+  std::vector<StyledRun> plain(const std::string& text, const ParagraphStyle& p,
+                               const CharacterStyle* c = nullptr) const;
+  std::string names(const std::vector<std::string>& person_ids) const;
+
+  void cover();
+  void masthead();
+  void contents();
+  void contributors();
+  void abstracts();
+
+  const Issue& issue_;
+  const Style& style_;
+  Diagnostics& diags_;
+  TextRuns runs_;
+  const PartStyle* part_ = nullptr;
+  ComposedPart* out_ = nullptr;
+};
+
+const ParagraphStyle* Composer::paragraph(const std::string& role) {
+  auto it = part_->roles.find(role);
+  if (it == part_->roles.end()) {
+    diags_.error(part_->pos, "part '" + part_->kind + "' has no style for role '" + role + "'");
+    return nullptr;
+  }
+  auto p = style_.paragraphs.find(it->second);
+  if (p == style_.paragraphs.end()) {
+    diags_.error(part_->pos, "role '" + role + "' of part '" + part_->kind + "' uses '" +
+                                 it->second + "', which is not a paragraph style");
+    return nullptr;
+  }
+  return &p->second;
+}
+
+const ParagraphStyle* Composer::paragraph_or(const std::string& role, const std::string& fallback) {
+  return part_->roles.count(role) ? paragraph(role) : paragraph(fallback);
+}
+
+const CharacterStyle* Composer::character(const std::string& role) {
+  auto it = part_->roles.find(role);
+  if (it == part_->roles.end()) return nullptr;
+  auto c = style_.characters.find(it->second);
+  if (c == style_.characters.end()) {
+    diags_.error(part_->pos, "role '" + role + "' of part '" + part_->kind + "' uses '" +
+                                 it->second + "', which is not a character style");
+    return nullptr;
+  }
+  return &c->second;
+}
+
+std::string Composer::option(const std::string& name, const std::string& fallback) const {
+  auto it = part_->options.find(name);
+  return it == part_->options.end() ? fallback : it->second;
+}
+
+void Composer::add(const ParagraphStyle* style, std::vector<StyledRun> runs, SourcePos pos) {
+  if (!style || runs.empty()) return;
+  out_->blocks.emplace_back(Paragraph{style, std::move(runs), {}, std::move(pos)});
+}
+
+std::vector<StyledRun> Composer::plain(const std::string& text, const ParagraphStyle& p,
+                                       const CharacterStyle* c) const {
+  if (text.empty()) return {};
+  return {runs_.plain(text, c ? c->apply(p.text) : p.text, p.lang)};
+}
+
+// "A, B, C, and D" with the issue's word for "and"; without one, commas only.
+std::string Composer::names(const std::vector<std::string>& person_ids) const {
+  std::vector<std::string> shown;
+  for (const std::string& id : person_ids) {
+    if (const Person* person = issue_.person(id)) shown.push_back(unbreakable(person->name.display()));
+  }
+  const std::string conjunction = issue_.label("and");
+  std::string out;
+  for (std::size_t i = 0; i < shown.size(); ++i) {
+    if (i > 0) {
+      const bool last = i + 1 == shown.size();
+      if (last && !conjunction.empty()) {
+        out += shown.size() > 2 ? ", " + conjunction + " " : " " + conjunction + " ";
+      } else {
+        out += ", ";
+      }
+    }
+    out += shown[i];
+  }
+  return out;
+}
+
+void Composer::cover() {
+  const Journal& j = issue_.journal;
+  if (const ParagraphStyle* p = paragraph("abbreviation"); p && !j.abbreviation.empty()) {
+    add(p, plain(j.abbreviation, *p));
+  }
+  if (const ParagraphStyle* p = paragraph("journal-title")) add(p, plain(j.title, *p));
+  const ParagraphStyle* authors = paragraph("feature-authors");
+  const ParagraphStyle* title = paragraph("feature-title");
+  for (const CoverFeature& feature : issue_.cover) {
+    if (!authors || !title) break;
+    if (const Section* s = issue_.section(feature.ref)) {
+      std::vector<std::string> ids;
+      for (const Article& a : s->articles) {
+        for (const std::string& id : a.author_ids) {
+          if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
+        }
+      }
+      add(authors, plain(names(ids), *authors), feature.pos);
+      add(title, runs_.of(s->title, title->text, title->lang), feature.pos);
+    } else if (const Article* a = issue_.article(feature.ref)) {
+      add(authors, plain(names(a->author_ids), *authors), feature.pos);
+      const RichText& shown = a->short_title.empty() ? a->title : a->short_title;
+      add(title, runs_.of(shown, title->text, title->lang), feature.pos);
+    }
+  }
+  out_->blocks.emplace_back(VerticalSpace{Pt(0), true});
+  if (const ParagraphStyle* p = paragraph("imprint")) {
+    for (const RichText& line : j.imprint) add(p, runs_.of(line, p->text, p->lang));
+  }
+}
+
+void Composer::masthead() {
+  const std::string suffix = option("run-in-suffix", ":");
+  if (!issue_.board.members.empty()) {
+    const ParagraphStyle* heading = paragraph("board-heading");
+    if (heading) add(heading, plain(issue_.label("board"), *heading));
+    const ParagraphStyle* officer = paragraph_or("board-officer", "board-member");
+    const ParagraphStyle* member = paragraph("board-member");
+    ColumnSet columns{std::max(1, std::atoi(option("board-columns", "1").c_str())),
+                      out_->master->column_gap, {}};
+    for (const BoardMember& m : issue_.board.members) {
+      const Person* person = issue_.person(m.person_id);
+      if (!person || !member) continue;
+      if (!m.role.empty()) {
+        add(officer, plain(person->name.display() + ", " + m.role, *officer), m.pos);
+      } else {
+        columns.paragraphs.push_back(
+            {member, plain(person->name.display(), *member), {}, m.pos});
+      }
+    }
+    out_->blocks.emplace_back(std::move(columns));
+  }
+  if (!issue_.editors.empty()) {
+    const ParagraphStyle* editor = paragraph("editor");
+    const CharacterStyle* role = character("editor-role");
+    for (const EditorRole& r : issue_.editors) {
+      if (!editor) break;
+      std::vector<StyledRun> runs = plain(r.title + suffix, *editor, role);
+      for (std::size_t i = 0; i < r.person_ids.size(); ++i) {
+        const Person* person = issue_.person(r.person_ids[i]);
+        if (!person) continue;
+        if (i > 0) runs.push_back(runs_.line_break(editor->text));
+        std::string name = (i == 0 ? " " : "") + person->name.display();
+        runs.push_back(runs_.plain(name, editor->text, editor->lang));
+      }
+      add(editor, std::move(runs), r.pos);
+    }
+  }
+  const CharacterStyle* title = character("notice-title");
+  for (const Notice& n : issue_.notices) {
+    const ParagraphStyle* p = paragraph_or("notice-" + n.kind, "notice");
+    if (!p) break;
+    for (std::size_t i = 0; i < n.paragraphs.size(); ++i) {
+      std::vector<StyledRun> runs;
+      if (i == 0 && !n.title.empty()) {
+        TextFormat head = title ? title->apply(p->text) : p->text;
+        runs = runs_.of(n.title, head, p->lang);
+        runs.push_back(runs_.plain(suffix, head, p->lang));
+        runs.push_back(runs_.plain(" ", p->text, p->lang));
+      }
+      for (StyledRun& r : runs_.of(n.paragraphs[i], p->text, p->lang)) runs.push_back(std::move(r));
+      add(p, std::move(runs), n.pos);
+    }
+  }
+}
+
+void Composer::contents() {
+  if (const ParagraphStyle* p = paragraph("journal-title")) add(p, plain(issue_.journal.title, *p));
+  if (const ParagraphStyle* p = paragraph("designation")) {
+    add(p, runs_.of(issue_.info.designation, p->text, p->lang));
+  }
+  const ParagraphStyle* heading = paragraph("section-heading");
+  const ParagraphStyle* entry = paragraph("entry");
+  const CharacterStyle* author = character("entry-author");
+  const CharacterStyle* page = character("entry-page");
+  const bool on_last_line = option("page-number", "first-line") == "last-line";
+  for (const Section& s : issue_.sections) {
+    if (!heading || !entry) break;
+    add(heading, runs_.of(s.title, heading->text, heading->lang), s.pos);
+    for (const Article& a : s.articles) {
+      std::vector<StyledRun> runs = runs_.of(a.title, entry->text, entry->lang);
+      if (!a.subtitle.empty()) {
+        runs.push_back(runs_.plain(": ", entry->text, entry->lang));
+        for (StyledRun& r : runs_.of(a.subtitle, entry->text, entry->lang)) {
+          runs.push_back(std::move(r));
+        }
+      }
+      const TextFormat author_format = author ? author->apply(entry->text) : entry->text;
+      runs.push_back(runs_.plain(" ", entry->text, entry->lang));
+      runs.push_back(runs_.plain(names(a.author_ids), author_format, entry->lang));
+      Paragraph p{entry, std::move(runs), {}, a.pos};
+      if (a.first_page) {
+        const TextFormat page_format = page ? page->apply(entry->text) : entry->text;
+        p.right.runs = {runs_.plain(std::to_string(*a.first_page), page_format, entry->lang)};
+        p.right.width = page_format.size * kPageColumnEms;
+        p.right.on_last_line = on_last_line;
+      }
+      out_->blocks.emplace_back(std::move(p));
+    }
+  }
+}
+
+void Composer::contributors() {
+  const ParagraphStyle* heading = paragraph("heading");
+  if (heading) add(heading, plain(issue_.label("contributors"), *heading));
+  const ParagraphStyle* bio = paragraph("bio");
+  const CharacterStyle* name = character("name");
+  if (!bio) return;
+  for (const Person* person : contributors_of(issue_)) {
+    std::vector<StyledRun> runs = plain(person->name.display(), *bio, name);
+    if (!person->bio.empty()) {
+      runs.push_back(runs_.plain(" ", bio->text, bio->lang));
+      for (StyledRun& r : runs_.of(person->bio, bio->text, bio->lang)) runs.push_back(std::move(r));
+    }
+    add(bio, std::move(runs), person->pos);
+  }
+}
+
+void Composer::abstracts() {
+  const ParagraphStyle* heading = paragraph("heading");
+  if (heading) add(heading, plain(issue_.label("abstracts"), *heading));
+  const ParagraphStyle* title = paragraph("title");
+  const ParagraphStyle* byline = paragraph("byline");
+  const ParagraphStyle* body = paragraph("body");
+  const ParagraphStyle* first = paragraph_or("body-first", "body");
+  if (!title || !byline || !body || !first) return;
+  for (const Section& s : issue_.sections) {
+    for (const Article& a : s.articles) {
+      if (a.abstract.empty()) continue;
+      std::vector<StyledRun> t = runs_.of(a.title, title->text, title->lang);
+      if (!a.subtitle.empty()) {
+        t.push_back(runs_.plain(": ", title->text, title->lang));
+        for (StyledRun& r : runs_.of(a.subtitle, title->text, title->lang)) t.push_back(std::move(r));
+      }
+      add(title, std::move(t), a.pos);
+      std::string by = issue_.label("by");
+      add(byline, plain((by.empty() ? "" : by + " ") + names(a.author_ids), *byline), a.pos);
+      for (std::size_t i = 0; i < a.abstract.size(); ++i) {
+        const ParagraphStyle* p = i == 0 ? first : body;
+        const std::string& lang = a.lang.empty() ? p->lang : a.lang;
+        add(p, runs_.of(a.abstract[i], p->text, lang), a.pos);
+      }
+    }
+  }
+}
+
+std::optional<ComposedIssue> Composer::run() {
+  const int errors_before = diags_.error_count();
+  ComposedIssue out;
+  out.title = issue_.journal.title;
+  if (!issue_.info.designation.empty()) out.title += ", " + issue_.info.designation.plain();
+  out.subject = issue_.info.designation.plain();
+  for (const PartStyle& part : style_.parts) {
+    auto master = style_.masters.find(part.master);
+    if (master == style_.masters.end()) {
+      diags_.error(part.pos, "part '" + part.kind + "' uses undefined page master '" +
+                                 part.master + "'");
+      continue;
+    }
+    part_ = &part;
+    out.parts.push_back({&part, &master->second, part.kind, {}});
+    out_ = &out.parts.back();
+    if (part.kind == "cover") {
+      cover();
+    } else if (part.kind == "masthead") {
+      masthead();
+    } else if (part.kind == "contents") {
+      contents();
+    } else if (part.kind == "contributors") {
+      contributors();
+    } else if (part.kind == "abstracts") {
+      abstracts();
+    } else {
+      diags_.error(part.pos, "unknown part kind '" + part.kind + "'");
+    }
+  }
+  if (diags_.error_count() > errors_before) return std::nullopt;
+  return out;
+}
+
+}  // namespace
+
+std::optional<ComposedIssue> compose(const Issue& issue, const Style& style, Diagnostics& diags) {
+  return Composer(issue, style, diags).run();
+}
+
+}  // namespace folio

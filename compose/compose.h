@@ -1,0 +1,18 @@
+#pragma once
+// The compose stage: an issue and a style become the front-matter parts as blocks of styled
+// text, in the order and with the styles the stylesheet's parts name.
+
+#include <optional>
+
+#include "base/diagnostics.h"
+#include "compose/blocks.h"
+#include "input/issue.h"
+#include "stylesheets/style.h"
+
+namespace folio {
+
+// Reports a part whose role has no style, or whose master does not exist, as errors at the
+// part's position in the stylesheet; the result is empty when there was any.
+std::optional<ComposedIssue> compose(const Issue& issue, const Style& style, Diagnostics& diags);
+
+}  // namespace folio

@@ -1,0 +1,117 @@
+#include "fonts/font_library.h"
+
+#include <fontconfig/fontconfig.h>
+
+#include <algorithm>
+#include <cctype>
+#include <cstdlib>
+#include <set>
+
+namespace folio {
+namespace {
+
+// Faces whose weight is further than this from the request are not substituted: printing a
+// regular face where the style asked for bold is an error a proofreader would miss.
+constexpr int kWeightTolerance = 150;
+
+std::string lowercase(std::string s) {
+  std::transform(s.begin(), s.end(), s.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return s;
+}
+
+std::string string_of(FcPattern* p, const char* object, int n = 0) {
+  FcChar8* value = nullptr;
+  if (FcPatternGetString(p, object, n, &value) != FcResultMatch || !value) return "";
+  return reinterpret_cast<const char*>(value);
+}
+
+bool has_family(FcPattern* p, const std::string& family) {
+  const std::string wanted = lowercase(family);
+  for (int n = 0;; ++n) {
+    std::string f = string_of(p, FC_FAMILY, n);
+    if (f.empty()) return false;
+    if (lowercase(f) == wanted) return true;
+  }
+}
+
+struct PatternOwner {
+  FcPattern* p;
+  ~PatternOwner() {
+    if (p) FcPatternDestroy(p);
+  }
+};
+
+}  // namespace
+
+FontLibrary::FontLibrary() { FcInit(); }
+
+FontLibrary::~FontLibrary() = default;
+
+const Face* FontLibrary::find(const FontSpec& spec, std::string* error) {
+  if (auto it = by_spec_.find(spec); it != by_spec_.end()) return it->second;
+
+  PatternOwner request{FcPatternCreate()};
+  FcPatternAddString(request.p, FC_FAMILY, reinterpret_cast<const FcChar8*>(spec.family.c_str()));
+  FcPatternAddInteger(request.p, FC_WEIGHT, FcWeightFromOpenType(spec.weight));
+  FcPatternAddInteger(request.p, FC_SLANT,
+                      spec.slant == Slant::italic ? FC_SLANT_ITALIC : FC_SLANT_ROMAN);
+  FcPatternAddBool(request.p, FC_SCALABLE, FcTrue);
+  FcConfigSubstitute(nullptr, request.p, FcMatchPattern);
+  FcDefaultSubstitute(request.p);
+  FcResult result = FcResultNoMatch;
+  PatternOwner match{FcFontMatch(nullptr, request.p, &result)};
+  if (!match.p || result != FcResultMatch) {
+    *error = "font family '" + spec.family + "' not found: fontconfig has no fonts at all";
+    return nullptr;
+  }
+  if (!has_family(match.p, spec.family)) {
+    *error = "font family '" + spec.family + "' not found (fontconfig offered '" +
+             string_of(match.p, FC_FAMILY) + "' instead)";
+    return nullptr;
+  }
+  int weight = 0, slant = 0;
+  FcPatternGetInteger(match.p, FC_WEIGHT, 0, &weight);
+  FcPatternGetInteger(match.p, FC_SLANT, 0, &slant);
+  int ot_weight = FcWeightToOpenType(weight);
+  bool italic = slant != FC_SLANT_ROMAN;
+  if (std::abs(ot_weight - spec.weight) > kWeightTolerance ||
+      italic != (spec.slant == Slant::italic)) {
+    *error = "font '" + spec.describe() + "' not found: family '" + spec.family +
+             "' has no such face (closest is '" + string_of(match.p, FC_STYLE) + "')";
+    return nullptr;
+  }
+
+  int index = 0;
+  FcPatternGetInteger(match.p, FC_INDEX, 0, &index);
+  const Face* face = load_file(string_of(match.p, FC_FILE), index, error);
+  if (face) by_spec_[spec] = face;
+  return face;
+}
+
+const Face* FontLibrary::load_file(const std::string& path, int index, std::string* error) {
+  auto key = std::make_pair(path, index);
+  if (auto it = by_file_.find(key); it != by_file_.end()) return it->second.get();
+  std::unique_ptr<Face> face = Face::load(path, index, error);
+  if (!face) return nullptr;
+  const Face* raw = face.get();
+  by_file_.emplace(key, std::move(face));
+  return raw;
+}
+
+std::vector<std::string> FontLibrary::families_like(const std::string& fragment) const {
+  PatternOwner all{FcPatternCreate()};
+  FcObjectSet* objects = FcObjectSetBuild(FC_FAMILY, nullptr);
+  FcFontSet* fonts = FcFontList(nullptr, all.p, objects);
+  FcObjectSetDestroy(objects);
+  std::set<std::string> found;
+  const std::string wanted = lowercase(fragment);
+  for (int i = 0; fonts && i < fonts->nfont; ++i) {
+    std::string family = string_of(fonts->fonts[i], FC_FAMILY);
+    if (lowercase(family).find(wanted) != std::string::npos) found.insert(family);
+  }
+  if (fonts) FcFontSetDestroy(fonts);
+  return {found.begin(), found.end()};
+}
+
+}  // namespace folio

@@ -1,0 +1,25 @@
+#pragma once
+// Faces by FontSpec for layout, each looked up once; a lookup that fails is reported once, at
+// the position of the first text that needed it, and later text in that font is skipped.
+
+#include <map>
+#include <string>
+
+#include "base/diagnostics.h"
+#include "fonts/font_library.h"
+
+namespace folio {
+
+class FontCache {
+ public:
+  explicit FontCache(FontLibrary& library) : library_(library) {}
+
+  // The face for `spec`, or null after reporting an error at `pos`.
+  const Face* face(const FontSpec& spec, const SourcePos& pos, Diagnostics& diags);
+
+ private:
+  FontLibrary& library_;
+  std::map<FontSpec, const Face*> faces_;
+};
+
+}  // namespace folio

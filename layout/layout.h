@@ -1,0 +1,15 @@
+#pragma once
+// The layout stage: composed parts become pages. Paragraphs are set into lines, lines are placed
+// into the frames of each part's page master, and every part starts on a new page (a recto one
+// when its style asks, with a blank verso before it when needed).
+
+#include "base/diagnostics.h"
+#include "compose/blocks.h"
+#include "fonts/font_library.h"
+#include "layout/page.h"
+
+namespace folio {
+
+Document lay_out(const ComposedIssue& issue, FontLibrary& fonts, Diagnostics& diags);
+
+}  // namespace folio

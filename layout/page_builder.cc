@@ -1,0 +1,253 @@
+#include "layout/page_builder.h"
+
+#include <algorithm>
+
+namespace folio {
+namespace {
+
+// Rounding slack when comparing heights, so a line that fits exactly is not pushed over.
+constexpr Pt kEpsilon{0.01};
+
+}  // namespace
+
+Pt column_width(Pt measure, int columns, Pt gap) {
+  columns = std::max(1, columns);
+  return (measure - gap * (columns - 1)) / columns;
+}
+
+Pt PageBuilder::measure(const PageMaster& master) {
+  return master.width - master.margin_inside - master.margin_outside;
+}
+
+void PageBuilder::new_page() {
+  doc_.pages.push_back({master_->width, master_->height, master_->bleed, "", {}});
+  page_ = &doc_.pages.back();
+  baseline_ = Pt(0);
+  descent_ = Pt(0);
+  at_top_ = true;
+  pending_space_ = Pt(0);
+}
+
+void PageBuilder::start_part(const PageMaster& master, bool recto) {
+  master_ = &master;
+  new_page();
+  // Page numbers start at 1 on a recto; an even page is a verso, left blank.
+  if (recto && doc_.pages.size() % 2 == 0) new_page();
+}
+
+PageBuilder::Frame PageBuilder::frame() const {
+  const PageMaster& m = *master_;
+  const bool recto = doc_.pages.size() % 2 == 1;
+  return {recto ? m.margin_inside : m.margin_outside, m.height - m.margin_top, measure(m),
+          m.height - m.margin_top - m.margin_bottom};
+}
+
+Pt PageBuilder::next_baseline(const Line& line, Pt space) const {
+  return at_top_ ? line.ascent : baseline_ + space + line.leading;
+}
+
+bool PageBuilder::fits(const Line& line, Pt space) const {
+  return next_baseline(line, space) + line.descent <= frame().height + kEpsilon;
+}
+
+void PageBuilder::put(const Line& line, Pt space, Pt x_offset) {
+  put_at(line, next_baseline(line, space), x_offset);
+}
+
+void PageBuilder::put_at(const Line& line, Pt baseline, Pt x_offset) {
+  const Frame f = frame();
+  for (const GlyphRun& run : line.runs) {
+    GlyphRun placed = run;
+    placed.x += f.x + x_offset;
+    placed.y = f.top - baseline + run.y;
+    page_->items.emplace_back(std::move(placed));
+  }
+  baseline_ = baseline;
+  descent_ = line.descent;
+  at_top_ = false;
+}
+
+void PageBuilder::place_paragraph(const SetParagraph& p, Pt keep_height) {
+  const std::size_t n = p.lines.size();
+  Pt space = pending_space_ + p.space_before;
+  pending_space_ = Pt(0);
+  if (n == 0) {
+    pending_space_ = space + p.space_after;
+    return;
+  }
+  // A heading and what it keeps with must start on one page.
+  if (!at_top_ && keep_height > Pt(0) &&
+      baseline_ + space + keep_height > frame().height + kEpsilon) {
+    new_page();
+  }
+  std::size_t i = 0;
+  while (i < n) {
+    // How many of the remaining lines fit on this page.
+    std::size_t k = 0;
+    {
+      Pt b = next_baseline(p.lines[i], space);
+      while (i + k < n) {
+        if (k > 0) b += p.lines[i + k].leading;
+        if (b + p.lines[i + k].descent > frame().height + kEpsilon) break;
+        ++k;
+      }
+    }
+    if (k >= n - i) {
+      for (; i < n; ++i, space = Pt(0)) put(p.lines[i], space, Pt(0));
+      break;
+    }
+    std::size_t m = k;
+    // Leave at least `widows` lines for the next page, and at least `orphans` here.
+    const auto widows = static_cast<std::size_t>(std::max(1, p.widows));
+    const auto orphans = static_cast<std::size_t>(std::max(1, p.orphans));
+    if (n - i - m < widows) m = n - i > widows ? n - i - widows : 0;
+    const bool too_few = m == 0 || (i == 0 && m < orphans) || (i == 0 && p.keep_together);
+    if (too_few && !at_top_) {
+      new_page();
+      space = Pt(0);
+      continue;
+    }
+    if (m == 0) m = std::max<std::size_t>(k, 1);  // a page cannot hold even this: set what fits
+    for (std::size_t end = i + m; i < end; ++i, space = Pt(0)) put(p.lines[i], space, Pt(0));
+    new_page();
+    space = Pt(0);
+  }
+  pending_space_ = p.space_after;
+}
+
+void PageBuilder::place_columns(const SetColumns& c) {
+  struct Entry {
+    const Line* line;
+    Pt space;
+  };
+  std::vector<Entry> entries;
+  Pt space = pending_space_;
+  for (const SetParagraph& p : c.paragraphs) {
+    space += p.space_before;
+    for (const Line& line : p.lines) {
+      entries.push_back({&line, space});
+      space = Pt(0);
+    }
+    space = p.space_after;
+  }
+  pending_space_ = space;
+  if (entries.empty()) return;
+  const int columns = std::max(1, c.columns);
+  const std::size_t per = (entries.size() + columns - 1) / columns;
+
+  // The tallest column decides whether the set fits here.
+  auto column_height = [&](std::size_t from, std::size_t to) {
+    Pt h = entries[from].line->descent;
+    for (std::size_t k = from + 1; k < to; ++k) h += entries[k].space + entries[k].line->leading;
+    return h;
+  };
+  Pt tallest;
+  for (std::size_t from = 0; from < entries.size(); from += per) {
+    tallest = max(tallest, column_height(from, std::min(entries.size(), from + per)));
+  }
+  const Line& first = *entries.front().line;
+  if (!at_top_ && next_baseline(first, entries.front().space) + tallest > frame().height + kEpsilon) {
+    new_page();
+  }
+
+  const Pt start = next_baseline(first, entries.front().space);
+  const Pt width = column_width(measure(*master_), columns, c.gap);
+  Pt lowest = start;
+  Pt lowest_descent;
+  for (std::size_t from = 0; from < entries.size(); from += per) {
+    const Pt x = (width + c.gap) * static_cast<double>(from / per);
+    put_at(*entries[from].line, start, x);
+    for (std::size_t k = from + 1; k < std::min(entries.size(), from + per); ++k) {
+      put(*entries[k].line, entries[k].space, x);
+    }
+    if (baseline_ >= lowest) {
+      lowest = baseline_;
+      lowest_descent = descent_;
+    }
+  }
+  baseline_ = lowest;
+  descent_ = lowest_descent;
+}
+
+Pt PageBuilder::height_of(const std::vector<SetBlock>& blocks, std::size_t from) const {
+  Pt h;
+  Pt space = pending_space_;
+  Pt last_descent;
+  for (std::size_t i = from; i < blocks.size(); ++i) {
+    if (const auto* p = std::get_if<SetParagraph>(&blocks[i])) {
+      space += p->space_before;
+      for (const Line& line : p->lines) {
+        h += space + line.leading;
+        space = Pt(0);
+        last_descent = line.descent;
+      }
+      space += p->space_after;
+    } else if (const auto* s = std::get_if<SetSpace>(&blocks[i])) {
+      space += s->height;
+    } else if (const auto* c = std::get_if<SetColumns>(&blocks[i])) {
+      std::size_t lines = 0;
+      Pt leading;
+      for (const SetParagraph& member : c->paragraphs) {
+        lines += member.lines.size();
+        if (!member.lines.empty()) leading = member.lines.front().leading;
+      }
+      const auto cols = static_cast<std::size_t>(std::max(1, c->columns));
+      h += space + leading * static_cast<double>((lines + cols - 1) / cols);
+      space = Pt(0);
+    } else {
+      break;  // a page break ends what a fill can push down
+    }
+  }
+  return h + last_descent;
+}
+
+Pt PageBuilder::keep_height(const std::vector<SetBlock>& blocks, std::size_t i) const {
+  Pt h;
+  for (; i < blocks.size(); ++i) {
+    const auto* p = std::get_if<SetParagraph>(&blocks[i]);
+    if (!p) break;
+    Pt space = p->space_before;
+    if (!p->keep_with_next) {
+      // The next paragraph's first lines, as many as it may not leave alone at a page foot.
+      std::size_t need = std::min<std::size_t>(p->lines.size(),
+                                               static_cast<std::size_t>(std::max(1, p->orphans)));
+      for (std::size_t k = 0; k < need; ++k, space = Pt(0)) h += space + p->lines[k].leading;
+      break;
+    }
+    for (const Line& line : p->lines) {
+      h += space + line.leading;
+      space = Pt(0);
+    }
+    h += p->space_after;
+  }
+  return h;
+}
+
+void PageBuilder::place(const std::vector<SetBlock>& blocks) {
+  for (std::size_t i = 0; i < blocks.size(); ++i) {
+    if (const auto* p = std::get_if<SetParagraph>(&blocks[i])) {
+      place_paragraph(*p, p->keep_with_next ? keep_height(blocks, i) : Pt(0));
+    } else if (const auto* c = std::get_if<SetColumns>(&blocks[i])) {
+      place_columns(*c);
+    } else if (const auto* s = std::get_if<SetSpace>(&blocks[i])) {
+      if (s->fill) {
+        // Push what follows so its last line ends on the frame's foot.
+        Pt target = frame().height - height_of(blocks, i + 1);
+        if (at_top_ || target > baseline_) {
+          baseline_ = max(baseline_, target);
+          at_top_ = false;
+          pending_space_ = Pt(0);
+        }
+      } else if (at_top_) {
+        baseline_ = s->height;
+        at_top_ = false;
+      } else {
+        pending_space_ += s->height;
+      }
+    } else {
+      new_page();
+    }
+  }
+}
+
+}  // namespace folio

@@ -1,0 +1,67 @@
+#pragma once
+// Places set lines onto pages: frames from the page master (facing pages swap the inside and
+// outside margins), paragraphs kept whole or split with their widow and orphan counts respected,
+// headings kept with what follows, column sets balanced, fills pushing text to the page foot.
+
+#include <vector>
+
+#include "compose/blocks.h"
+#include "layout/line.h"
+#include "layout/page.h"
+
+namespace folio {
+
+// A block with its paragraphs already set.
+struct SetColumns {
+  int columns = 1;
+  Pt gap;
+  std::vector<SetParagraph> paragraphs;
+};
+struct SetSpace {
+  Pt height;
+  bool fill = false;
+};
+struct SetPageBreak {};
+using SetBlock = std::variant<SetParagraph, SetColumns, SetSpace, SetPageBreak>;
+
+// The width of one of `columns` columns across `measure`, `gap` apart.
+Pt column_width(Pt measure, int columns, Pt gap);
+
+class PageBuilder {
+ public:
+  explicit PageBuilder(Document& doc) : doc_(doc) {}
+
+  // Starts a part on a new page with `master`; `recto` forces an odd page number.
+  void start_part(const PageMaster& master, bool recto);
+  void place(const std::vector<SetBlock>& blocks);
+
+  // The width of the text block and of one column of it, for setting paragraphs.
+  static Pt measure(const PageMaster& master);
+
+ private:
+  struct Frame {
+    Pt x, top, width, height;  // top: PDF y of the frame's upper edge
+  };
+
+  void new_page();
+  Frame frame() const;
+  // Distance from the frame top to the baseline `line` would get next, after `space`.
+  Pt next_baseline(const Line& line, Pt space) const;
+  bool fits(const Line& line, Pt space) const;
+  void put(const Line& line, Pt space, Pt x_offset);
+  void put_at(const Line& line, Pt baseline, Pt x_offset);
+  void place_paragraph(const SetParagraph& p, Pt keep_height);
+  void place_columns(const SetColumns& c);
+  Pt height_of(const std::vector<SetBlock>& blocks, std::size_t from) const;
+  Pt keep_height(const std::vector<SetBlock>& blocks, std::size_t i) const;
+
+  Document& doc_;
+  const PageMaster* master_ = nullptr;
+  Page* page_ = nullptr;
+  Pt baseline_;          // of the last line placed, from the frame top
+  Pt descent_;           // of the last line placed
+  bool at_top_ = true;   // nothing placed on this page yet
+  Pt pending_space_;     // space after the last paragraph, not yet spent
+};
+
+}  // namespace folio

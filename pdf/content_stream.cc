@@ -1,0 +1,148 @@
+#include "pdf/content_stream.h"
+
+#include <cmath>
+#include <cstdio>
+
+#include "base/utf8.h"
+#include "pdf/pdf_number.h"
+
+namespace folio::pdf {
+namespace {
+
+// TJ adjustments are written in thousandths of an em with this many decimals; anything smaller
+// than half the last digit is no adjustment at all.
+constexpr int kAdjustDecimals = 2;
+constexpr double kAdjustEpsilon = 0.005;
+constexpr double kAdjustScale = 100;  // 10^kAdjustDecimals
+
+}  // namespace
+
+ContentStream::ContentStream(Pt bleed) {
+  if (bleed > Pt(0)) {
+    out_ += "q 1 0 0 1 " + number(bleed.value()) + " " + number(bleed.value()) + " cm\n";
+    bleed_shift_ = true;
+  }
+}
+
+void ContentStream::begin_text() {
+  if (in_text_) return;
+  out_ += "BT\n";
+  in_text_ = true;
+  font_name_.clear();  // Tf is part of the text state, which survives ET, but be explicit
+}
+
+void ContentStream::end_text() {
+  if (!in_text_) return;
+  close_array();
+  out_ += "ET\n";
+  in_text_ = false;
+}
+
+void ContentStream::set_fill(const Color& color) {
+  if (fill_ && *fill_ == color) return;
+  fill_ = color;
+  const auto& v = color.values;
+  if (color.space == ColorSpace::gray) {
+    out_ += number(1 - v[0]) + " g\n";
+  } else {
+    out_ += number(v[0]) + " " + number(v[1]) + " " + number(v[2]) + " " + number(v[3]) + " k\n";
+  }
+}
+
+void ContentStream::open_array() {
+  if (in_array_) return;
+  out_ += '[';
+  in_array_ = true;
+}
+
+void ContentStream::close_array() {
+  if (!in_array_) return;
+  if (in_hex_) out_ += '>';
+  in_hex_ = false;
+  out_ += "] TJ\n";
+  in_array_ = false;
+}
+
+void ContentStream::show(std::uint32_t cid) {
+  open_array();
+  if (!in_hex_) {
+    out_ += '<';
+    in_hex_ = true;
+  }
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "%04X", cid);
+  out_ += buf;
+}
+
+void ContentStream::adjust(double thousandths) {
+  open_array();
+  if (in_hex_) out_ += '>';
+  in_hex_ = false;
+  out_ += number(thousandths, kAdjustDecimals);
+}
+
+void ContentStream::add(const GlyphRun& run, const FontResource& font) {
+  if (run.glyphs.empty()) return;
+  begin_text();
+  set_fill(run.color);
+  const double size = run.size.value();
+  if (font.name != font_name_ || size != font_size_) {
+    close_array();
+    out_ += "/" + font.name + " " + number(size) + " Tf\n";
+    font_name_ = font.name;
+    font_size_ = size;
+  }
+  close_array();
+  out_ += "1 0 0 1 " + number(run.x.value()) + " " + number(run.y.value()) + " Tm\n";
+
+  double pen = 0;   // where the reader's pen is, in points from the run origin
+  double rise = 0;  // the current text rise (Ts), in points
+  for (const Cluster& c : clusters_of(run)) {
+    const bool actual_text = !font.text->reproduces(run, c);
+    if (actual_text) {
+      close_array();
+      std::u32string text = utf8::decode(
+          std::string_view(run.text).substr(c.text_begin, c.text_end - c.text_begin));
+      out_ += "/Span <</ActualText <" + utf16be_hex(text, true) + ">>> BDC\n";
+    }
+    for (std::size_t i = c.glyph_begin; i < c.glyph_end; ++i) {
+      const PlacedGlyph& g = run.glyphs[i];
+      if (g.y.value() != rise) {
+        close_array();
+        rise = g.y.value();
+        out_ += number(rise) + " Ts\n";
+      }
+      double wanted = (pen - g.x.value()) * 1000 / size;
+      if (std::fabs(wanted) >= kAdjustEpsilon) {
+        double written = std::round(wanted * kAdjustScale) / kAdjustScale;
+        adjust(written);
+        pen -= written * size / 1000;
+      }
+      std::uint32_t cid = font.cid->at(g.glyph);
+      show(cid);
+      pen += font.width->at(cid) * size / 1000;
+    }
+    if (actual_text) {
+      close_array();
+      out_ += "EMC\n";
+    }
+  }
+  close_array();
+  if (rise != 0) out_ += "0 Ts\n";
+}
+
+void ContentStream::add(const Rule& rule) {
+  end_text();
+  set_fill(rule.color);
+  out_ += number(rule.x.value()) + " " + number(rule.y.value()) + " " +
+          number(rule.width.value()) + " " + number(rule.height.value()) + " re f\n";
+}
+
+std::string ContentStream::finish() {
+  end_text();
+  if (bleed_shift_) out_ += "Q\n";
+  bleed_shift_ = false;
+  return std::move(out_);
+}
+
+}  // namespace folio::pdf

@@ -1,0 +1,203 @@
+#include "pdf/hpdf_handle.h"
+
+#include <cstdio>
+#include <stdexcept>
+
+#include "base/utf8.h"
+
+namespace folio::pdf {
+
+void on_hpdf_error(HPDF_STATUS error, HPDF_STATUS detail, void* user) {
+  auto* self = static_cast<HpdfDocument*>(user);
+  if (self->error_ == HPDF_OK) {
+    self->error_ = error;
+    self->detail_ = detail;
+  }
+}
+
+namespace {
+
+std::string hpdf_message(const char* what, HPDF_STATUS error, HPDF_STATUS detail) {
+  char buf[96];
+  std::snprintf(buf, sizeof buf, " (libharu error 0x%04X, detail %u)", static_cast<unsigned>(error),
+                static_cast<unsigned>(detail));
+  return std::string(what) + buf;
+}
+
+// 64-bit FNV-1a: enough to tell documents apart in an /ID, and the same on every machine.
+std::uint64_t fnv1a(std::string_view bytes, std::uint64_t seed) {
+  std::uint64_t h = seed;
+  for (unsigned char c : bytes) {
+    h ^= c;
+    h *= 0x100000001b3ULL;
+  }
+  return h;
+}
+
+}  // namespace
+
+HpdfDocument::HpdfDocument(bool compress) : compress_(compress) {
+  doc_ = HPDF_New(on_hpdf_error, this);
+  if (!doc_) throw std::runtime_error("libharu could not create a document");
+  // Must precede the first page: a page's filter is fixed when it is created.
+  check(HPDF_SetCompressionMode(doc_, compress ? HPDF_COMP_ALL : HPDF_COMP_NONE),
+        "setting compression");
+}
+
+HpdfDocument::~HpdfDocument() {
+  if (doc_) HPDF_Free(doc_);
+}
+
+void HpdfDocument::check(HPDF_STATUS status, const char* what) {
+  if (status != HPDF_OK || error_ != HPDF_OK) {
+    throw std::runtime_error(hpdf_message(what, error_ != HPDF_OK ? error_ : status, detail_));
+  }
+}
+
+HPDF_Page HpdfDocument::add_page(Pt media_width, Pt media_height) {
+  HPDF_Page page = HPDF_AddPage(doc_);
+  if (!page) check(HPDF_FAILD_TO_ALLOC_MEM, "adding a page");
+  check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(media_width.value())), "page width");
+  check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(media_height.value())), "page height");
+  return page;
+}
+
+void HpdfDocument::set_box(HPDF_Page page, const char* key, double left, double bottom,
+                           double right, double top) {
+  HPDF_Box box{static_cast<HPDF_REAL>(left), static_cast<HPDF_REAL>(bottom),
+               static_cast<HPDF_REAL>(right), static_cast<HPDF_REAL>(top)};
+  HPDF_Array array = HPDF_Box_Array_New(doc_->mmgr, box);
+  if (!array) check(HPDF_FAILD_TO_ALLOC_MEM, key);
+  add(page, key, array);
+}
+
+void HpdfDocument::add_font_resource(HPDF_Page page, const std::string& name, HPDF_Dict font) {
+  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+  if (!attr->fonts) {
+    auto resources = static_cast<HPDF_Dict>(
+        HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
+    if (!resources) check(HPDF_PAGE_CANNOT_GET_ROOT_PAGES, "page resources");
+    HPDF_Dict fonts = new_dict(false);
+    add(resources, "Font", fonts);
+    attr->fonts = fonts;
+  }
+  add(attr->fonts, name.c_str(), font);
+}
+
+void HpdfDocument::write_content(HPDF_Page page, std::string_view operators) {
+  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+  check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
+                          static_cast<HPDF_UINT>(operators.size())),
+        "writing page content");
+}
+
+HPDF_Dict HpdfDocument::new_dict(bool indirect) {
+  HPDF_Dict dict = HPDF_Dict_New(doc_->mmgr);
+  if (!dict) check(HPDF_FAILD_TO_ALLOC_MEM, "new dictionary");
+  if (indirect) check(HPDF_Xref_Add(doc_->xref, dict), "registering a dictionary");
+  return dict;
+}
+
+HPDF_Array HpdfDocument::new_array() {
+  HPDF_Array array = HPDF_Array_New(doc_->mmgr);
+  if (!array) check(HPDF_FAILD_TO_ALLOC_MEM, "new array");
+  return array;
+}
+
+HPDF_Dict HpdfDocument::new_stream(std::string_view bytes) {
+  HPDF_Dict stream = HPDF_DictStream_New(doc_->mmgr, doc_->xref);
+  if (!stream) check(HPDF_FAILD_TO_ALLOC_MEM, "new stream");
+  if (compress_) stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  check(HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
+                          static_cast<HPDF_UINT>(bytes.size())),
+        "writing a stream");
+  return stream;
+}
+
+void HpdfDocument::add(HPDF_Dict dict, const char* key, void* object) {
+  check(HPDF_Dict_Add(dict, key, object), key);
+}
+
+void HpdfDocument::add_name(HPDF_Dict dict, const char* key, const char* name) {
+  check(HPDF_Dict_AddName(dict, key, name), key);
+}
+
+void HpdfDocument::add_number(HPDF_Dict dict, const char* key, long value) {
+  check(HPDF_Dict_AddNumber(dict, key, static_cast<HPDF_INT32>(value)), key);
+}
+
+void HpdfDocument::add_real(HPDF_Dict dict, const char* key, double value) {
+  check(HPDF_Dict_AddReal(dict, key, static_cast<HPDF_REAL>(value)), key);
+}
+
+void HpdfDocument::add_string(HPDF_Dict dict, const char* key, const std::string& value) {
+  HPDF_String s = HPDF_String_New(doc_->mmgr, value.c_str(), nullptr);
+  if (!s) check(HPDF_FAILD_TO_ALLOC_MEM, key);
+  add(dict, key, s);
+}
+
+void HpdfDocument::push(HPDF_Array array, void* object) {
+  check(HPDF_Array_Add(array, object), "array element");
+}
+
+void HpdfDocument::push_number(HPDF_Array array, long value) {
+  check(HPDF_Array_AddNumber(array, static_cast<HPDF_INT32>(value)), "array number");
+}
+
+// Info strings go in as UTF-16BE with a byte-order mark: libharu's own setter has no UTF-8
+// path, and names such as "Jönsson" must survive.
+void HpdfDocument::set_info_text(const char* key, const std::string& utf8_text) {
+  if (utf8_text.empty()) return;
+  std::u32string text = utf8::decode(utf8_text);
+  std::string bytes = {'\xFE', '\xFF'};
+  auto unit = [&](unsigned u) {
+    bytes += static_cast<char>(u >> 8);
+    bytes += static_cast<char>(u & 0xFF);
+  };
+  for (char32_t c : text) {
+    if (c >= 0x10000) {
+      unsigned v = static_cast<unsigned>(c) - 0x10000;
+      unit(0xD800 + (v >> 10));
+      unit(0xDC00 + (v & 0x3FF));
+    } else {
+      unit(static_cast<unsigned>(c));
+    }
+  }
+  HPDF_Binary b = HPDF_Binary_New(doc_->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
+                                  static_cast<HPDF_UINT>(bytes.size()));
+  if (!b) check(HPDF_FAILD_TO_ALLOC_MEM, key);
+  add(doc_->info, key, b);
+}
+
+void HpdfDocument::set_info(const DocumentInfo& info) {
+  // Creates the info dictionary; libharu otherwise stamps its own name as the producer.
+  check(HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "folio " FOLIO_VERSION), "producer");
+  check(HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "folio " FOLIO_VERSION), "creator");
+  set_info_text("Title", info.title);
+  set_info_text("Subject", info.subject);
+  set_info_text("Author", info.author);
+  set_info_text("Keywords", info.keywords);
+}
+
+void HpdfDocument::set_id(std::string_view fingerprint) {
+  std::uint64_t a = fnv1a(fingerprint, 0xcbf29ce484222325ULL);
+  std::uint64_t b = fnv1a(fingerprint, a ^ 0x9e3779b97f4a7c15ULL);
+  HPDF_BYTE id[16];
+  for (int i = 0; i < 8; ++i) {
+    id[i] = static_cast<HPDF_BYTE>(a >> (56 - 8 * i));
+    id[8 + i] = static_cast<HPDF_BYTE>(b >> (56 - 8 * i));
+  }
+  HPDF_Array array = new_array();
+  for (int k = 0; k < 2; ++k) {
+    HPDF_Binary part = HPDF_Binary_New(doc_->mmgr, id, sizeof id);
+    if (!part) check(HPDF_FAILD_TO_ALLOC_MEM, "ID");
+    push(array, part);
+  }
+  add(doc_->trailer, "ID", array);
+}
+
+void HpdfDocument::save(const std::string& path) {
+  check(HPDF_SaveToFile(doc_, path.c_str()), "saving");
+}
+
+}  // namespace folio::pdf

@@ -1,0 +1,62 @@
+#pragma once
+// The part of libharu folio uses, behind one owner. libharu's public API draws with its own
+// fonts; folio needs its object layer (dictionaries, arrays, streams, the xref) to build Type0
+// fonts, and the page's content stream to write glyph ids. Every call is checked: libharu's
+// internal functions report failure only through their return value.
+
+#include <hpdf.h>
+
+#include <string>
+#include <string_view>
+
+#include "base/length.h"
+#include "layout/page.h"
+
+namespace folio::pdf {
+
+class HpdfDocument {
+ public:
+  explicit HpdfDocument(bool compress);
+  ~HpdfDocument();
+  HpdfDocument(const HpdfDocument&) = delete;
+  HpdfDocument& operator=(const HpdfDocument&) = delete;
+
+  HPDF_Page add_page(Pt media_width, Pt media_height);
+  void set_box(HPDF_Page page, const char* key, double left, double bottom, double right,
+               double top);
+  void add_font_resource(HPDF_Page page, const std::string& name, HPDF_Dict font);
+  void write_content(HPDF_Page page, std::string_view operators);
+
+  // New objects. Indirect ones are registered in the xref first, so that adding them to a
+  // parent writes a reference (libharu refuses to register an object that already has one).
+  HPDF_Dict new_dict(bool indirect);
+  HPDF_Array new_array();
+  // A stream object holding `bytes`, deflated when the document compresses.
+  HPDF_Dict new_stream(std::string_view bytes);
+
+  // Checked wrappers: each throws std::runtime_error naming `what` when libharu fails.
+  void add(HPDF_Dict dict, const char* key, void* object);
+  void add_name(HPDF_Dict dict, const char* key, const char* name);
+  void add_number(HPDF_Dict dict, const char* key, long value);
+  void add_real(HPDF_Dict dict, const char* key, double value);
+  void add_string(HPDF_Dict dict, const char* key, const std::string& value);
+  void push(HPDF_Array array, void* object);
+  void push_number(HPDF_Array array, long value);
+
+  void set_info(const DocumentInfo& info);
+  // A deterministic /ID from the document's content, so that equal input gives equal bytes.
+  void set_id(std::string_view fingerprint);
+  void save(const std::string& path);
+
+ private:
+  void check(HPDF_STATUS status, const char* what);
+  void set_info_text(const char* key, const std::string& utf8);
+
+  HPDF_Doc doc_ = nullptr;
+  bool compress_ = true;
+  HPDF_STATUS error_ = HPDF_OK;
+  HPDF_STATUS detail_ = HPDF_OK;
+  friend void on_hpdf_error(HPDF_STATUS, HPDF_STATUS, void*);
+};
+
+}  // namespace folio::pdf

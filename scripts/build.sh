@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Configures and builds folio in build/ (or $FOLIO_BUILD_DIR). Extra arguments go to CMake.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+build_dir=${FOLIO_BUILD_DIR:-build}
+cmake -S . -B "$build_dir" -DCMAKE_BUILD_TYPE=RelWithDebInfo "$@" >/dev/null
+cmake --build "$build_dir" -j "$(nproc)"

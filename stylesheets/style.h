@@ -1,0 +1,117 @@
+#pragma once
+// The style model: everything about how front matter looks, read from a stylesheet file
+// (docs/stylesheet-format.md). Styles come out of the reader resolved: `based-on` chains are
+// followed, units converted to points (em lengths stay relative until the font size is known),
+// so later stages never look anything up twice.
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "base/color.h"
+#include "base/diagnostics.h"
+#include "base/length.h"
+#include "fonts/font_spec.h"
+
+namespace folio {
+
+// A length that may be relative to the font size in effect ("1.2em").
+struct StyleLength {
+  double value = 0;
+  bool em = false;  // value is in ems of the font size in effect, else in points
+  Pt resolve(Pt font_size) const { return em ? font_size * value : Pt(value); }
+  static StyleLength points(double v) { return {v, false}; }
+  static StyleLength ems(double v) { return {v, true}; }
+};
+
+enum class TextTransform { none, uppercase };
+
+// Character formatting in effect for a piece of text.
+struct TextFormat {
+  FontSpec font;
+  SourcePos font_pos;  // where the stylesheet chose the font, for "font not found" errors
+  Pt size{10};
+  std::vector<FontFeature> features;
+  Color color;
+  StyleLength letter_spacing;  // added after every character
+  StyleLength baseline_shift;  // upwards
+  TextTransform transform = TextTransform::none;
+};
+
+// A character style changes only what it sets; the rest comes from the text around it.
+struct CharacterStyle {
+  std::string name;
+  SourcePos pos;
+  std::optional<std::string> family;
+  std::optional<int> weight;
+  std::optional<Slant> slant;
+  std::optional<StyleLength> size;  // "0.7em" is relative to the size it applies to
+  std::optional<std::vector<FontFeature>> features;  // added to those in effect
+  std::optional<Color> color;
+  std::optional<StyleLength> letter_spacing;
+  std::optional<StyleLength> baseline_shift;
+  std::optional<TextTransform> transform;
+
+  TextFormat apply(const TextFormat& base) const;
+};
+
+enum class Align { justify, left, right, center };
+
+struct ParagraphStyle {
+  std::string name;
+  SourcePos pos;
+  TextFormat text;
+  StyleLength leading = StyleLength::ems(1.2);  // baseline to baseline
+  Align align = Align::justify;
+  StyleLength first_indent;  // of the first line, relative to left_indent (negative: outdent)
+  StyleLength left_indent;
+  StyleLength right_indent;
+  StyleLength space_before;
+  StyleLength space_after;
+  bool hyphenate = true;
+  std::string lang;  // empty: the language
+  bool keep_with_next = false;
+  bool keep_together = false;
+  int widows = 2;
+  int orphans = 2;
+};
+
+struct PageMaster {
+  std::string name;
+  SourcePos pos;
+  Pt width = inches(7);
+  Pt height = inches(10);
+  Pt bleed;
+  Pt margin_top = Pt(54), margin_bottom = Pt(54);
+  Pt margin_inside = Pt(54), margin_outside = Pt(54);
+  int columns = 1;
+  Pt column_gap = Pt(12);
+};
+
+// One front-matter part: what it is, on which master it is set, and which style each of its
+// roles uses. Options are the part's own settings (for the masthead: "board-columns").
+struct PartStyle {
+  std::string kind;  // cover, masthead, contents, contributors, abstracts
+  SourcePos pos;
+  std::string master;
+  bool recto = false;
+  std::map<std::string, std::string> roles;    // role -> paragraph or character style name
+  std::map<std::string, std::string> options;  // part-specific settings, as written
+};
+
+struct Style {
+  std::string source;  // the stylesheet file, or "<built-in>"
+  std::string name;
+  std::map<std::string, ParagraphStyle> paragraphs;
+  std::map<std::string, CharacterStyle> characters;
+  std::map<std::string, PageMaster> masters;
+  // Character styles for the inline markup, by markup name: italic, bold, small-caps,
+  // superscript, subscript.
+  std::map<std::string, std::string> markup;
+  std::vector<PartStyle> parts;  // in the order they are printed
+
+  const PartStyle* part(const std::string& kind) const;
+};
+
+}  // namespace folio

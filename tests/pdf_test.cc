@@ -1,0 +1,150 @@
+#include <catch2/catch.hpp>
+
+#include <sstream>
+
+#include "fonts/font_library.h"
+#include "layout/shaper.h"
+#include "pdf/content_stream.h"
+#include "pdf/glyph_text.h"
+#include "pdf/pdf_number.h"
+#include "pdf/pdf_writer.h"
+#include "tests/test_support.h"
+
+using namespace folio;
+using folio::test::run;
+
+namespace {
+
+// A run of `text` shaped in `face`, at (x, y) on the page.
+GlyphRun run_of(const Face* face, const std::string& text, Pt x, Pt y,
+                const std::vector<FontFeature>* features = nullptr) {
+  ShapedText s = shape({face, Pt(12), "en", features}, text);
+  GlyphRun r{face, Pt(12), Color::black(), x, y, text, {}};
+  Pt pen;
+  for (const ShapedGlyph& g : s.glyphs) {
+    r.glyphs.push_back({g.glyph, pen + g.x_offset, g.y_offset, g.cluster});
+    pen += g.advance;
+  }
+  return r;
+}
+
+const Face* find(FontLibrary& lib, const char* family, Slant slant = Slant::upright) {
+  std::string error;
+  const Face* f = lib.find({family, 400, slant}, &error);
+  REQUIRE(f);
+  return f;
+}
+
+Document sample(FontLibrary& lib) {
+  const Face* termes = find(lib, "TeX Gyre Termes");
+  const Face* gentium = find(lib, "Gentium Book Plus");
+  Page page{Pt(300), Pt(200), Pt(9), "i", {}};
+  page.items.emplace_back(run_of(termes, "office fine AV Jönsson", Pt(20), Pt(150)));
+  page.items.emplace_back(run_of(gentium, "office fine AV Jönsson", Pt(20), Pt(120)));
+  std::vector<FontFeature> smcp = {{"c2sc", 1}, {"smcp", 1}};
+  page.items.emplace_back(run_of(termes, "Editorial Board", Pt(20), Pt(90), &smcp));
+  page.items.emplace_back(Rule{Pt(20), Pt(80), Pt(100), Pt(0.5), Color::cmyk(0, 0, 0, 1)});
+  return {{"Jönsson’s test", "glyph ids", "", ""}, {page}};
+}
+
+std::string write(const Document& doc) {
+  std::string path = test::temp_dir() + "/out.pdf";
+  std::string error;
+  REQUIRE(write_pdf(doc, path, &error));
+  return path;
+}
+
+}  // namespace
+
+TEST_CASE("pdf numbers are written the same everywhere", "[pdf]") {
+  CHECK(pdf::number(1.5) == "1.5");
+  CHECK(pdf::number(2.0) == "2");
+  CHECK(pdf::number(-0.0001) == "0");
+  CHECK(pdf::number(-12.3456) == "-12.346");
+  CHECK(pdf::number(612) == "612");
+  CHECK(pdf::number(0.125, 2) == "0.13");
+}
+
+TEST_CASE("ToUnicode maps each code to its text, ligatures to their letters", "[pdf]") {
+  std::string cmap = pdf::to_unicode_cmap({{3, U"ffi"}, {7, U"ö"}, {9, U"\U0001D400"}});
+  CHECK_THAT(cmap, Catch::Contains("3 beginbfchar"));
+  CHECK_THAT(cmap, Catch::Contains("<0003> <006600660069>"));
+  CHECK_THAT(cmap, Catch::Contains("<0007> <00F6>"));
+  CHECK_THAT(cmap, Catch::Contains("<0009> <D835DC00>"));  // surrogate pair
+  CHECK_THAT(cmap, Catch::Contains("<0000> <FFFF>"));
+}
+
+TEST_CASE("glyphs land where layout put them, through TJ adjustments", "[pdf]") {
+  FontLibrary lib;
+  const Face* face = find(lib, "TeX Gyre Termes");
+  // Two glyphs, the second 1pt further right than the first's advance at 10pt: -100/1000 em.
+  const std::uint32_t a = face->glyph_for('a');
+  const Pt advance = Face::to_pt(face->advance(a), Pt(10));
+  GlyphRun r{face, Pt(10), Color::black(), Pt(5), Pt(6), "ab", {}};
+  r.glyphs = {{a, Pt(0), Pt(0), 0}, {face->glyph_for('b'), advance + Pt(1), Pt(0), 1}};
+  std::map<std::uint32_t, std::uint32_t> cid = {{a, 1}, {face->glyph_for('b'), 2}};
+  std::map<std::uint32_t, double> width = {{1, face->advance(a)}, {2, 500}};
+  pdf::GlyphText text;
+  for (const pdf::Cluster& c : pdf::clusters_of(r)) text.claim(r, c);
+  pdf::ContentStream content(Pt(0));
+  content.add(r, {"FT1", &cid, &width, &text});
+  std::string ops = content.finish();
+  CHECK_THAT(ops, Catch::Contains("/FT1 10 Tf"));
+  CHECK_THAT(ops, Catch::Contains("1 0 0 1 5 6 Tm"));
+  CHECK_THAT(ops, Catch::Contains("[<0001>-100<0002>] TJ"));
+  CHECK_THAT(ops, Catch::StartsWith("BT"));
+  CHECK_THAT(ops, Catch::EndsWith("ET\n"));
+}
+
+TEST_CASE("a TrueType and a CFF font embed as subset Type0 fonts and copy as their text",
+          "[pdf]") {
+  FontLibrary lib;
+  std::string path = write(sample(lib));
+
+  auto check = run("qpdf --check " + path);
+  CHECK(check.status == 0);
+  CHECK_THAT(check.out, Catch::Contains("No syntax or stream encoding errors"));
+
+  auto fonts = run("pdffonts " + path);
+  REQUIRE(fonts.status == 0);
+  CHECK_THAT(fonts.out, Catch::Contains("TeXGyreTermes-Regular"));
+  CHECK_THAT(fonts.out, Catch::Contains("+GentiumBookPlus "));
+  CHECK_THAT(fonts.out, Catch::Contains("CID Type 0C"));
+  CHECK_THAT(fonts.out, Catch::Contains("CID TrueType"));
+  // Every font line says: embedded yes, subset yes, ToUnicode yes.
+  int font_lines = 0;
+  std::istringstream lines(fonts.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.find("Identity-H") == std::string::npos) continue;
+    ++font_lines;
+    CHECK_THAT(line, Catch::Contains("yes yes yes"));
+  }
+  CHECK(font_lines == 2);
+
+  auto text = run("pdftotext -enc UTF-8 " + path + " -");
+  REQUIRE(text.status == 0);
+  std::string t = test::squeeze(text.out);
+  CHECK_THAT(t, Catch::Contains("office fine AV Jönsson office fine AV Jönsson"));
+  // Small caps share glyphs between cases; ActualText keeps the source's capitals.
+  CHECK_THAT(t, Catch::Contains("Editorial Board"));
+}
+
+TEST_CASE("pdf metadata, page boxes and identical bytes for identical input", "[pdf]") {
+  FontLibrary lib;
+  Document doc = sample(lib);
+  std::string first = write(doc);
+  std::string second = write(doc);
+  CHECK(test::read_file(first) == test::read_file(second));
+
+  auto info = run("pdfinfo -box " + first);
+  REQUIRE(info.status == 0);
+  info.out = test::squeeze(info.out);
+  CHECK_THAT(info.out, Catch::Contains("Jönsson’s test"));
+  CHECK_THAT(info.out, Catch::Contains("folio"));
+  // Media box: the trim plus 9pt of bleed on every side.
+  CHECK_THAT(info.out, Catch::Contains("MediaBox: 0.00 0.00 318.00 218.00"));
+  CHECK_THAT(info.out, Catch::Contains("TrimBox: 9.00 9.00 309.00 209.00"));
+  CHECK_THAT(info.out, Catch::Contains("BleedBox: 0.00 0.00 318.00 218.00"));
+  auto qpdf = run("qpdf --show-object=trailer " + first);
+  CHECK_THAT(qpdf.out, Catch::Contains("/ID"));
+}

@@ -1,0 +1,67 @@
+#include <catch2/catch.hpp>
+
+#include "fonts/font_library.h"
+#include "layout/shaper.h"
+
+using namespace folio;
+
+namespace {
+
+const Face* termes(FontLibrary& lib) {
+  std::string error;
+  const Face* f = lib.find({"TeX Gyre Termes", 400, Slant::upright}, &error);
+  REQUIRE(f);
+  return f;
+}
+
+}  // namespace
+
+TEST_CASE("standard ligatures are on by default and keep their cluster", "[shaping]") {
+  FontLibrary lib;
+  const Face* face = termes(lib);
+  ShapedText s = shape({face, Pt(10), "en", nullptr}, "office");
+  // o + ffi ligature + c + e
+  REQUIRE(s.glyphs.size() == 4);
+  CHECK(s.glyphs[1].cluster == 1);
+  CHECK(s.glyphs[2].cluster == 4);
+  CHECK(s.glyphs[1].glyph != face->glyph_for('f'));
+  CHECK(s.glyphs[1].glyph != face->glyph_for('i'));
+
+  std::vector<FontFeature> no_liga = {{"liga", 0}};
+  ShapedText plain = shape({face, Pt(10), "en", &no_liga}, "office");
+  CHECK(plain.glyphs.size() == 6);
+}
+
+TEST_CASE("kerning tightens AV", "[shaping]") {
+  FontLibrary lib;
+  const Face* face = termes(lib);
+  ShapedText s = shape({face, Pt(10), "en", nullptr}, "AV");
+  REQUIRE(s.glyphs.size() == 2);
+  const Pt nominal = Face::to_pt(face->advance(face->glyph_for('A')), Pt(10));
+  CHECK(s.glyphs[0].advance < nominal);  // the pair kern shortens A's advance
+  std::vector<FontFeature> no_kern = {{"kern", 0}};
+  ShapedText unkerned = shape({face, Pt(10), "en", &no_kern}, "AV");
+  CHECK(unkerned.glyphs[0].advance == nominal);
+}
+
+TEST_CASE("features on request: small caps and old-style figures", "[shaping]") {
+  FontLibrary lib;
+  const Face* face = termes(lib);
+  std::vector<FontFeature> smcp = {{"smcp", 1}};
+  ShapedText sc = shape({face, Pt(10), "en", &smcp}, "o");
+  REQUIRE(sc.glyphs.size() == 1);
+  CHECK(sc.glyphs[0].glyph != face->glyph_for('o'));
+  std::vector<FontFeature> onum = {{"onum", 1}};
+  ShapedText figures = shape({face, Pt(10), "en", &onum}, "5");
+  CHECK(figures.glyphs[0].glyph != face->glyph_for('5'));
+}
+
+TEST_CASE("advances scale with the size, in points", "[shaping]") {
+  FontLibrary lib;
+  const Face* face = termes(lib);
+  ShapedText at10 = shape({face, Pt(10), "en", nullptr}, "Jönsson");
+  ShapedText at20 = shape({face, Pt(20), "en", nullptr}, "Jönsson");
+  CHECK(at20.width.value() == Approx(2 * at10.width.value()));
+  CHECK(at10.width > Pt(25));
+  CHECK(at10.width < Pt(40));
+}

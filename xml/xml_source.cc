@@ -1,0 +1,66 @@
+#include "xml/xml_source.h"
+
+#include <cstdio>
+#include <functional>
+
+#include "base/utf8.h"
+
+namespace folio {
+namespace {
+
+bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+
+}  // namespace
+
+std::string tag(std::string_view name) { return "<" + std::string(name) + ">"; }
+
+XmlSource::XmlSource(std::string_view text, const std::string& name)
+    : text_(text), buffer_(text), map_(name, text) {}
+
+bool XmlSource::parse(unsigned options, Diagnostics& diags) {
+  // pugixml takes bytes as they come; a file saved as Latin-1 would print as mojibake.
+  constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
+  for (std::size_t i = 0; i < text_.size();) {
+    std::size_t start = i;
+    if (utf8::next(text_, i) == 0xFFFD && std::string_view(text_).substr(start, 3) != kReplacement) {
+      char byte[8];
+      std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text_[start]));
+      diags.error(map_.at(static_cast<std::ptrdiff_t>(start)),
+                  std::string("the file is not UTF-8 (byte ") + byte + ")");
+      return false;
+    }
+  }
+  pugi::xml_parse_result parsed =
+      doc_.load_buffer_inplace(buffer_.data(), buffer_.size(), options, pugi::encoding_utf8);
+  if (!parsed) {
+    diags.error(map_.at(parsed.offset), std::string("malformed XML: ") + parsed.description());
+    return false;
+  }
+  return true;
+}
+
+SourcePos XmlSource::pos(pugi::xml_node n) const {
+  std::ptrdiff_t offset = n.offset_debug();
+  // pugixml gives an element's offset as that of its name; the tag starts at the '<' before it.
+  if (n.type() == pugi::node_element && offset > 0) --offset;
+  return map_.at(offset);
+}
+
+SourcePos XmlSource::pos(pugi::xml_attribute a, pugi::xml_node owner) const {
+  const char* name = a.name();
+  std::less<const char*> before;
+  if (!before(name, buffer_.data()) && before(name, buffer_.data() + buffer_.size())) {
+    return map_.at(name - buffer_.data());
+  }
+  return pos(owner);
+}
+
+SourcePos XmlSource::text_pos(pugi::xml_node text) const {
+  std::ptrdiff_t offset = text.offset_debug();
+  if (offset < 0) return map_.at(offset);
+  auto i = static_cast<std::size_t>(offset);
+  while (i < text_.size() && is_xml_space(text_[i])) ++i;
+  return map_.at(static_cast<std::ptrdiff_t>(i));
+}
+
+}  // namespace folio

@@ -1,0 +1,42 @@
+#pragma once
+// An XML file held in memory and parsed in place by pugixml, with every node and attribute
+// traceable to its line and column. Shared by the readers of issue files and stylesheets.
+
+#include <pugixml.hpp>
+
+#include <string>
+#include <string_view>
+
+#include "base/diagnostics.h"
+#include "base/line_map.h"
+
+namespace folio {
+
+class XmlSource {
+ public:
+  XmlSource(std::string_view text, const std::string& name);
+
+  // Checks the bytes are UTF-8 and parses them; reports the first problem to `diags` and returns
+  // false when the file is not well-formed XML.
+  bool parse(unsigned options, Diagnostics& diags);
+
+  pugi::xml_node root() const { return doc_.document_element(); }
+  const std::string& name() const { return map_.file(); }
+
+  SourcePos pos(pugi::xml_node node) const;
+  // Where an attribute's name stands, or its element's position when that is unknown.
+  SourcePos pos(pugi::xml_attribute attribute, pugi::xml_node owner) const;
+  // Where a text node's first non-space character stands.
+  SourcePos text_pos(pugi::xml_node text) const;
+
+ private:
+  std::string text_;    // the file as read, for positions
+  std::string buffer_;  // pugixml parses in place: names and values point into this copy
+  LineMap map_;
+  pugi::xml_document doc_;
+};
+
+// "<name>", for messages.
+std::string tag(std::string_view name);
+
+}  // namespace folio
