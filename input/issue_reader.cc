@@ -1,7 +1,7 @@
 #include "input/issue_reader.h"
 
-#include "base/line_map.h"
 #include "base/utf8.h"
+#include "xml/xml_source.h"
 
 #include <pugixml.hpp>
 
@@ -129,7 +129,6 @@ std::optional<std::uint8_t> inline_flag(std::string_view name) {
   return std::nullopt;
 }
 
-std::string tag(std::string_view name) { return "<" + std::string(name) + ">"; }
 
 // "<article id="x">" when the element has an id, to say which of many it is.
 std::string describe(pugi::xml_node n) {
@@ -205,7 +204,7 @@ bool is_text(pugi::xml_node n) {
 class Reader {
  public:
   Reader(std::string_view xml, const std::string& name)
-      : xml_(xml), buffer_(xml), map_(name, xml) {}
+      : source_(xml, name) {}
 
   std::optional<Issue> read();
   // Hands the diagnostics over in the order of the file, whatever order they were found in.
@@ -220,16 +219,15 @@ class Reader {
   enum class RefKind { person, feature };
 
   // Positions and reporting.
-  SourcePos pos(pugi::xml_node n) const;
-  SourcePos pos(pugi::xml_attribute a, pugi::xml_node owner) const;
-  SourcePos text_pos(pugi::xml_node text) const;
+  SourcePos pos(pugi::xml_node n) const { return source_.pos(n); }
+  SourcePos pos(pugi::xml_attribute a, pugi::xml_node owner) const { return source_.pos(a, owner); }
+  SourcePos text_pos(pugi::xml_node text) const { return source_.text_pos(text); }
   void error(SourcePos where, std::string message) {
     found_.error(std::move(where), std::move(message));
   }
   void warning(SourcePos where, std::string message) {
     found_.warning(std::move(where), std::move(message));
   }
-  bool check_utf8();
   void check_entities(pugi::xml_node text);
 
   // What every element is checked for: its attributes, its child elements, stray text.
@@ -279,9 +277,7 @@ class Reader {
   void check_references(const Issue& issue);
   void check_page_order(const Issue& issue);
 
-  std::string_view xml_;
-  std::string buffer_;  // pugixml parses in place, so names and values point into this copy
-  LineMap map_;
+  XmlSource source_;
   Diagnostics found_;
   std::map<std::string, SourcePos> ids_;  // people, sections and articles share one namespace
   std::vector<Ref> person_refs_;
@@ -289,15 +285,8 @@ class Reader {
 };
 
 std::optional<Issue> Reader::read() {
-  if (!check_utf8()) return std::nullopt;
-  pugi::xml_document doc;
-  pugi::xml_parse_result parsed =
-      doc.load_buffer_inplace(buffer_.data(), buffer_.size(), kParseOptions, pugi::encoding_utf8);
-  if (!parsed) {
-    error(map_.at(parsed.offset), std::string("malformed XML: ") + parsed.description());
-    return std::nullopt;
-  }
-  pugi::xml_node root = doc.document_element();
+  if (!source_.parse(kParseOptions, found_)) return std::nullopt;
+  pugi::xml_node root = source_.root();
   // pugixml accepts several top-level elements; XML does not.
   for (pugi::xml_node extra = root.next_sibling(); extra; extra = extra.next_sibling()) {
     if (extra.type() == pugi::node_element) {
@@ -313,7 +302,7 @@ std::optional<Issue> Reader::read() {
   check_references(issue);
   check_page_order(issue);
   if (found_.has_errors()) return std::nullopt;
-  issue.source = map_.file();
+  issue.source = source_.name();
   return issue;
 }
 
@@ -324,62 +313,19 @@ void Reader::report_to(Diagnostics& diags) const {
   for (Diagnostic& d : sorted) diags.add(std::move(d));
 }
 
-SourcePos Reader::pos(pugi::xml_node n) const {
-  std::ptrdiff_t offset = n.offset_debug();
-  // pugixml gives an element's offset as that of its name; the tag starts at the '<' before it.
-  if (n.type() == pugi::node_element && offset > 0) --offset;
-  return map_.at(offset);
-}
-
-SourcePos Reader::pos(pugi::xml_attribute a, pugi::xml_node owner) const {
-  // Parsing in place leaves the attribute's name where it was in the buffer.
-  const char* name = a.name();
-  std::less<const char*> before;
-  if (!before(name, buffer_.data()) && before(name, buffer_.data() + buffer_.size())) {
-    return map_.at(name - buffer_.data());
-  }
-  return pos(owner);
-}
-
-// Where the text's first non-space character is: that is where a reader of the file looks.
-SourcePos Reader::text_pos(pugi::xml_node text) const {
-  std::ptrdiff_t offset = text.offset_debug();
-  if (offset < 0) return map_.at(offset);
-  auto i = static_cast<std::size_t>(offset);
-  while (i < xml_.size() && is_xml_space(xml_[i])) ++i;
-  return map_.at(static_cast<std::ptrdiff_t>(i));
-}
-
-// pugixml takes the bytes as they come; a file saved as Latin-1 would print as mojibake.
-bool Reader::check_utf8() {
-  constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
-  for (std::size_t i = 0; i < xml_.size();) {
-    std::size_t start = i;
-    if (utf8::next(xml_, i) == 0xFFFD && xml_.substr(start, 3) != kReplacement) {
-      char byte[8];
-      std::snprintf(byte, sizeof byte, "0x%02X",
-                    static_cast<unsigned>(static_cast<unsigned char>(xml_[start])));
-      error(map_.at(static_cast<std::ptrdiff_t>(start)),
-            std::string("invalid UTF-8 byte ") + byte + ": the file must be saved as UTF-8");
-      return false;
-    }
-  }
-  return true;
-}
-
 // pugixml keeps an undefined entity such as "&nbsp;" as literal text, where an XML parser must
 // stop; it would be printed as it is, so it is reported as the error it is.
 void Reader::check_entities(pugi::xml_node text) {
   std::ptrdiff_t start = text.offset_debug();
   if (text.type() != pugi::node_pcdata || start < 0) return;
-  std::string_view raw = xml_.substr(static_cast<std::size_t>(start));
+  std::string_view raw = source_.text().substr(static_cast<std::size_t>(start));
   raw = raw.substr(0, raw.find('<'));
   for (std::size_t amp = raw.find('&'); amp != std::string_view::npos;
        amp = raw.find('&', amp + 1)) {
     std::string_view rest = raw.substr(amp + 1);
     std::size_t semicolon = rest.find(';');
     std::string_view name = rest.substr(0, semicolon);
-    SourcePos at = map_.at(start + static_cast<std::ptrdiff_t>(amp));
+    SourcePos at = source_.at(start + static_cast<std::ptrdiff_t>(amp));
     if (semicolon == std::string_view::npos ||
         !(is_entity_name(name) || is_character_reference(name))) {
       error(at, "bare '&' in text: write it as '&amp;'");

@@ -26,7 +26,7 @@ bool XmlSource::parse(unsigned options, Diagnostics& diags) {
       char byte[8];
       std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text_[start]));
       diags.error(map_.at(static_cast<std::ptrdiff_t>(start)),
-                  std::string("the file is not UTF-8 (byte ") + byte + ")");
+                  std::string("invalid UTF-8 byte ") + byte + ": the file must be saved as UTF-8");
       return false;
     }
   }

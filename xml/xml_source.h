@@ -22,6 +22,8 @@ class XmlSource {
 
   pugi::xml_node root() const { return doc_.document_element(); }
   const std::string& name() const { return map_.file(); }
+  std::string_view text() const { return text_; }  // as read, before parsing
+  SourcePos at(std::ptrdiff_t offset) const { return map_.at(offset); }
 
   SourcePos pos(pugi::xml_node node) const;
   // Where an attribute's name stands, or its element's position when that is unknown.
