@@ -27,6 +27,7 @@ struct RightColumn {
   std::vector<StyledRun> runs;
   Pt width;                 // reserved at the right of every line of the paragraph
   bool on_last_line = false;  // else on the first line
+  std::string leader;         // repeated between the text and the number ("." or ". "); may be empty
 };
 
 struct Paragraph {

@@ -226,6 +226,7 @@ void Composer::contents() {
   const CharacterStyle* author = character("entry-author");
   const CharacterStyle* page = character("entry-page");
   const bool on_last_line = option("page-number", "first-line") == "last-line";
+  const std::string leader = option("leader", "");
   for (const Section& s : issue_.sections) {
     if (!heading || !entry) break;
     add(heading, runs_.of(s.title, heading->text, heading->lang), s.pos);
@@ -246,6 +247,7 @@ void Composer::contents() {
         p.right.runs = {runs_.plain(std::to_string(*a.first_page), page_format, entry->lang)};
         p.right.width = page_format.size * kPageColumnEms;
         p.right.on_last_line = on_last_line;
+        p.right.leader = leader;
       }
       out_->blocks.emplace_back(std::move(p));
     }

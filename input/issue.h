@@ -128,6 +128,14 @@ struct CoverFeature {
   SourcePos pos;
 };
 
+// Where one word may be hyphenated, overriding the hyphenation patterns, as TeX's
+// \hyphenation: "multi-lat-er-al-ism". A word without hyphens is never hyphenated.
+struct HyphenationException {
+  std::string lang;  // BCP 47 tag of the <hyphenation> element, else the issue's
+  std::string word;  // letters and single hyphens between them, as written
+  SourcePos pos;
+};
+
 struct Issue {
   std::string source;  // the file it was read from
   std::string lang = "en-US";
@@ -142,6 +150,7 @@ struct Issue {
   // Words the front matter needs that belong to the issue's language, by key:
   // "board", "contributors", "abstracts", "by".
   std::map<std::string, std::string> labels;
+  std::vector<HyphenationException> hyphenation;  // in the order of the file
 
   const Person* person(const std::string& id) const;
   const Section* section(const std::string& id) const;

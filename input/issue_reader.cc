@@ -13,6 +13,7 @@
 #include <fstream>
 #include <functional>
 #include <initializer_list>
+#include <iterator>
 #include <map>
 #include <optional>
 #include <set>
@@ -33,13 +34,14 @@ using Names = std::initializer_list<std::string_view>;
 // Every element of the format. One that exists elsewhere is "not allowed" where it is found; any
 // other is "unknown", most likely misspelt.
 constexpr std::string_view kElements[] = {
-    "issue",    "journal",  "title",      "abbreviation", "issn",        "publisher",   "sponsor",
-    "imprint",  "line",     "issue-meta", "designation",  "labels",      "label",       "people",
-    "person",   "name",     "given",      "family",       "affiliation", "bio",         "board",
-    "member",   "editors",  "role",       "notices",      "notice",      "p",           "cover",
-    "feature",  "contents", "section",    "article",      "subtitle",    "short-title", "author",
-    "abstract", "i",        "b",          "sc",           "sup",         "sub",         "span",
-    "br"};
+    "issue",       "journal",     "title",    "abbreviation", "issn",        "publisher",
+    "sponsor",     "imprint",     "line",     "issue-meta",   "designation", "labels",
+    "label",       "people",      "person",   "name",         "given",       "family",
+    "affiliation", "bio",         "board",    "member",       "editors",     "role",
+    "notices",     "notice",      "p",        "cover",        "feature",     "contents",
+    "section",     "article",     "subtitle", "short-title",  "author",      "abstract",
+    "i",           "b",           "sc",       "sup",          "sub",         "span",
+    "br",          "hyphenation", "word"};
 
 constexpr std::string_view kPredefinedEntities[] = {"amp", "lt", "gt", "quot", "apos"};
 
@@ -91,6 +93,43 @@ bool is_lang_tag(std::string_view s) {
     s.remove_prefix(dash + 1);
     first = false;
   }
+}
+
+// The letters of the scripts folio sets (Latin, Greek, Cyrillic) with their combining accents,
+// without the punctuation in those blocks (×, ÷, the Greek question mark and ano teleia). The
+// schema's hyphenation-word pattern lists the same ranges.
+bool is_letter(char32_t c) {
+  if (c < 0x80) return is_alpha(static_cast<char>(c));
+  if (c >= 0xC0 && c <= 0x2AF) return c != 0xD7 && c != 0xF7;
+  if (c >= 0x300 && c <= 0x52F) return c != 0x37E && c != 0x387 && c != 0x482;
+  return c >= 0x1E00 && c <= 0x1FFF;
+}
+
+// What is wrong with a hyphenation exception such as "multi-lat-er-al-ism", if anything: it must
+// be one word of letters, with single hyphens between them.
+std::optional<std::string> hyphenation_word_problem(std::string_view word) {
+  if (word.starts_with('-')) return "it starts with a hyphen";
+  if (word.ends_with('-')) return "it ends with a hyphen";
+  if (word.find("--") != std::string_view::npos) return "it has two hyphens in a row";
+  for (std::size_t i = 0; i < word.size();) {
+    char32_t c = utf8::next(word, i);
+    if (c == ' ') return "it has a space (one word per <word>)";
+    if (c != '-' && !is_letter(c)) {
+      std::string shown;
+      utf8::append(shown, c);
+      return "'" + shown + "' (" + utf8::codepoint_name(c) + ") is neither a letter nor a hyphen";
+    }
+  }
+  return std::nullopt;
+}
+
+// Language tags compare without regard to case: en-US and en-us are the same language.
+std::string lowercase_ascii(std::string_view s) {
+  std::string out(s);
+  for (char& c : out) {
+    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
+  }
+  return out;
 }
 
 // Positive, without sign or leading zero, and at most 9 digits so that it fits an int.
@@ -262,6 +301,7 @@ class Reader {
   Journal read_journal(pugi::xml_node n, const std::string& lang);
   IssueInfo read_issue_meta(pugi::xml_node n, const std::string& lang);
   std::map<std::string, std::string> read_labels(pugi::xml_node n);
+  std::vector<HyphenationException> read_hyphenation(pugi::xml_node n, const std::string& lang);
   std::vector<Person> read_people(pugi::xml_node n, const std::string& lang);
   Person read_person(pugi::xml_node n, const std::string& lang);
   PersonName read_name(pugi::xml_node n);
@@ -282,6 +322,7 @@ class Reader {
   std::map<std::string, SourcePos> ids_;  // people, sections and articles share one namespace
   std::vector<Ref> person_refs_;
   std::vector<Ref> feature_refs_;
+  std::map<std::string, int> hyphenation_langs_;  // lowercase tag -> line of its <hyphenation>
 };
 
 std::optional<Issue> Reader::read() {
@@ -533,8 +574,8 @@ void Reader::collect_inline(pugi::xml_node n, std::uint8_t flags, const std::str
 
 void Reader::read_issue(pugi::xml_node n, Issue& issue) {
   check_element(n, {"version", "lang"},
-                {"journal", "issue-meta", "labels", "people", "board", "editors", "notices",
-                 "cover", "contents"});
+                {"journal", "issue-meta", "labels", "hyphenation", "people", "board", "editors",
+                 "notices", "cover", "contents"});
   std::string version = attribute(n, "version", Presence::required);
   if (!version.empty() && version != "1") {
     error(pos(n.attribute("version"), n),
@@ -546,6 +587,9 @@ void Reader::read_issue(pugi::xml_node n, Issue& issue) {
   if (pugi::xml_node m = single(n, "issue-meta", Presence::required))
     issue.info = read_issue_meta(m, issue.lang);
   if (pugi::xml_node l = single(n, "labels", Presence::optional)) issue.labels = read_labels(l);
+  for (pugi::xml_node h : all(n, "hyphenation", Presence::optional)) {
+    std::ranges::move(read_hyphenation(h, issue.lang), std::back_inserter(issue.hyphenation));
+  }
   if (pugi::xml_node p = single(n, "people", Presence::required))
     issue.people = read_people(p, issue.lang);
   if (pugi::xml_node b = single(n, "board", Presence::optional)) issue.board = read_board(b);
@@ -610,6 +654,30 @@ std::map<std::string, std::string> Reader::read_labels(pugi::xml_node n) {
     labels.emplace(key, text);
   }
   return labels;
+}
+
+// One language's exceptions; a second <hyphenation> for the same language is most likely a
+// copy that was meant for another.
+std::vector<HyphenationException> Reader::read_hyphenation(pugi::xml_node n,
+                                                           const std::string& lang) {
+  check_element(n, {"lang"}, {"word"});
+  std::string word_lang = lang_attribute(n, lang);
+  auto [first, inserted] = hyphenation_langs_.emplace(lowercase_ascii(word_lang), pos(n).line);
+  if (!inserted) {
+    error(pos(n), "duplicate <hyphenation> for language '" + word_lang +
+                      "' (first defined at line " + std::to_string(first->second) + ")");
+  }
+  std::vector<HyphenationException> words;
+  for (pugi::xml_node w : all(n, "word", Presence::required)) {
+    std::string word = plain_text(w);
+    if (word.empty()) continue;  // reported by plain_text()
+    if (std::optional<std::string> problem = hyphenation_word_problem(word)) {
+      error(pos(w), "malformed hyphenation '" + word + "' in <word>: " + *problem);
+      continue;
+    }
+    words.push_back({word_lang, word, pos(w)});
+  }
+  return words;
 }
 
 std::vector<Person> Reader::read_people(pugi::xml_node n, const std::string& lang) {

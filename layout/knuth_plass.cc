@@ -4,6 +4,7 @@
 #include <limits>
 #include <map>
 #include <optional>
+#include <tuple>
 
 namespace folio {
 namespace {
@@ -34,7 +35,7 @@ struct Node {
   Totals after;     // totals at the first item of the next line
   double demerits;  // total from the paragraph's start
   int prev;         // index of the node this line starts from
-  bool flagged;
+  int hyphens;      // consecutive lines up to here that end at a flagged break
 };
 
 constexpr std::size_t kStart = static_cast<std::size_t>(-1);
@@ -97,9 +98,9 @@ double Breaker::demerits(double bad, std::size_t b, const Node& from, Fitness fi
       d -= static_cast<double>(it.penalty) * it.penalty;
     }
   }
-  if (it.flagged && from.flagged) {
+  if (it.flagged && from.hyphens > 0) {
     d += params_.double_hyphen_demerits;
-  } else if (is_forced(b) && from.flagged) {
+  } else if (is_forced(b) && from.hyphens > 0) {
     d += params_.final_hyphen_demerits;
   }
   if (std::abs(fit - from.fitness) > 1) d += params_.adj_demerits;
@@ -109,7 +110,7 @@ double Breaker::demerits(double bad, std::size_t b, const Node& from, Fitness fi
 std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double extra_stretch,
                                          bool final_pass) {
   std::vector<Node> nodes;
-  nodes.push_back({kStart, 0, kDecent, after(kStart), 0, -1, false});
+  nodes.push_back({kStart, 0, kDecent, after(kStart), 0, -1, 0});
   std::vector<int> active = {0};
   bool overfull = false;
 
@@ -125,7 +126,9 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
       int from = -1;
       bool artificial = false;
     };
-    std::map<std::pair<int, int>, Candidate> best;  // by (line, fitness)
+    // Best way to reach this break by (line, fitness, hyphens in a row): lines of different
+    // numbers may have different widths, and a hyphen run may forbid a later hyphen.
+    std::map<std::tuple<int, int, int>, Candidate> best;
     double least = kInfinity;
 
     for (std::size_t k = 0; k < active.size();) {
@@ -157,10 +160,12 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
       if (deactivate && final_pass && best.empty() && active.size() == 1 && bad > threshold) {
         artificial = true;  // nothing else can reach this break: accept an overfull line
       }
-      if (bad <= threshold || artificial) {
+      const int run = it.flagged ? a.hyphens + 1 : 0;
+      const bool too_many_hyphens = params_.max_hyphen_lines > 0 && run > params_.max_hyphen_lines;
+      if ((bad <= threshold && !too_many_hyphens) || artificial) {
         const Fitness fit = artificial ? kDecent : fitness_of(ratio);
         const double total = a.demerits + (artificial ? 0 : demerits(bad, b, a, fit));
-        Candidate& c = best[{a.line + 1, fit}];
+        Candidate& c = best[{a.line + 1, fit, run}];
         if (total < c.demerits) c = {total, active[k], artificial};
         least = std::min(least, total);
       }
@@ -174,8 +179,8 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
     for (const auto& [key, c] : best) {
       if (c.demerits > least + params_.adj_demerits) continue;
       overfull = overfull || c.artificial;
-      nodes.push_back({b, key.first, static_cast<Fitness>(key.second), after(b), c.demerits,
-                       c.from, it.flagged});
+      const auto [line, fitness, run] = key;
+      nodes.push_back({b, line, static_cast<Fitness>(fitness), after(b), c.demerits, c.from, run});
       active.push_back(static_cast<int>(nodes.size()) - 1);
     }
     if (active.empty()) return std::nullopt;

@@ -26,6 +26,7 @@ struct BreakParams {
   double double_hyphen_demerits = 10000; // two hyphenated lines in a row
   double final_hyphen_demerits = 5000;   // the last full line ends with a hyphen
   Pt emergency_stretch;        // pass 3's extra stretch per line; 0: no pass 3
+  int max_hyphen_lines = 0;    // most consecutive lines ending at a flagged break; 0: no limit
   // Stretch every line has besides its glue: the rag of ragged-right, centred or ragged-left
   // setting (TeX's \rightskip and \leftskip), so unjustified lines are judged by how far they
   // fall short of the measure and the rag comes out even.

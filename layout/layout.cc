@@ -1,23 +1,24 @@
 #include "layout/layout.h"
 
-#include "layout/font_cache.h"
+#include "layout/layout_context.h"
 #include "layout/page_builder.h"
 #include "layout/paragraph_layout.h"
 
 namespace folio {
 namespace {
 
-std::vector<SetBlock> set_blocks(const ComposedPart& part, FontCache& fonts, Diagnostics& diags) {
+std::vector<SetBlock> set_blocks(const ComposedPart& part, LayoutContext& context,
+                                 Diagnostics& diags) {
   const Pt measure = PageBuilder::measure(*part.master);
   std::vector<SetBlock> out;
   for (const Block& block : part.blocks) {
     if (const auto* p = std::get_if<Paragraph>(&block)) {
-      out.emplace_back(set_paragraph(*p, measure, fonts, diags));
+      out.emplace_back(set_paragraph(*p, measure, context, diags));
     } else if (const auto* c = std::get_if<ColumnSet>(&block)) {
       SetColumns set{c->columns, c->gap, {}};
       const Pt width = column_width(measure, c->columns, c->gap);
       for (const Paragraph& member : c->paragraphs) {
-        set.paragraphs.push_back(set_paragraph(member, width, fonts, diags));
+        set.paragraphs.push_back(set_paragraph(member, width, context, diags));
       }
       out.emplace_back(std::move(set));
     } else if (const auto* s = std::get_if<VerticalSpace>(&block)) {
@@ -35,10 +36,10 @@ Document lay_out(const ComposedIssue& issue, FontLibrary& library, Diagnostics& 
   Document doc;
   doc.info.title = issue.title;
   doc.info.subject = issue.subject;
-  FontCache fonts(library);
+  LayoutContext context(library);
   PageBuilder builder(doc);
   for (const ComposedPart& part : issue.parts) {
-    std::vector<SetBlock> blocks = set_blocks(part, fonts, diags);
+    std::vector<SetBlock> blocks = set_blocks(part, context, diags);
     builder.start_part(*part.master, part.style->recto);
     builder.place(blocks);
   }

@@ -1,120 +1,99 @@
 #include "layout/paragraph_layout.h"
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 
-#include "layout/items.h"
-#include "layout/shaper.h"
-#include "layout/text_transform.h"
+#include "layout/itemizer.h"
+#include "layout/knuth_plass.h"
+#include "layout/margin_kerning.h"
 
 namespace folio {
 namespace {
 
-// Inter-word glue as a share of the font's space: TeX's defaults for a roman text face
-// (stretch 1/2, shrink 1/3 of the interword space).
-constexpr double kSpaceStretch = 0.5;
-constexpr double kSpaceShrink = 1.0 / 3.0;
+// How far a line may exceed the measure before it is reported: rounding, not a real overflow.
+constexpr Pt kOverfullSlack{0.01};
 
-// Shaped text in one format: a word or part of one, or the space glyph of a glue.
-struct Fragment {
-  const Face* face = nullptr;
-  Pt size;
-  Color color;
-  Pt rise;
-  std::string text;
-  std::vector<ShapedGlyph> glyphs;
-  Pt width;
-  SourcePos pos;
-};
+std::string points(Pt p) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2fpt", p.value());
+  return buf;
+}
 
 class ParagraphSetter {
  public:
-  ParagraphSetter(const Paragraph& p, Pt measure, FontCache& fonts, Diagnostics& diags)
-      : p_(p), style_(*p.style), measure_(measure), fonts_(fonts), diags_(diags) {}
+  ParagraphSetter(const Paragraph& p, Pt measure, LayoutContext& context, Diagnostics& diags)
+      : p_(p), style_(*p.style), measure_(measure), ctx_(context), diags_(diags),
+        size_(style_.text.size) {}
 
   SetParagraph run();
 
  private:
-  void add_run(const StyledRun& run);
-  int add_fragment(const StyledRun& run, const Face* face, std::string text);
   Pt line_width(int line) const;
-  Line set_line(std::size_t begin, std::size_t end, int index, bool last);
-  void place_right_column(std::vector<Line>& lines);
-  void append(Line& line, const Fragment& f, Pt x);
+  BreakParams break_params() const;
+  Line set_line(std::size_t begin, std::size_t brk, int index, bool last);
+  void append(Line& line, const Fragment& f, Pt x) const;
+  void place_right_column(std::vector<Line>& lines, const std::vector<Pt>& text_ends);
+  SourcePos position_of(std::size_t begin, std::size_t end) const;
+  std::string excerpt(std::size_t begin, std::size_t end) const;
 
   const Paragraph& p_;
   const ParagraphStyle& style_;
   Pt measure_;
-  FontCache& fonts_;
+  LayoutContext& ctx_;
   Diagnostics& diags_;
-  Pt base_size_;
-  std::vector<Fragment> fragments_;
-  std::vector<Item> items_;
+  Pt size_;
+  ItemizedParagraph par_;
   Pt right_column_;
 };
 
-int ParagraphSetter::add_fragment(const StyledRun& run, const Face* face, std::string text) {
-  const TextFormat& f = run.format;
-  std::vector<FontFeature> features = f.features;
-  ShapeRequest request{face, f.size, run.lang, &features};
-  Fragment frag;
-  frag.face = face;
-  frag.size = f.size;
-  frag.color = f.color;
-  frag.rise = f.baseline_shift.resolve(f.size);
-  frag.pos = run.pos;
-  ShapedText shaped = shape(request, text);
-  Pt spacing = f.letter_spacing.resolve(f.size);
-  for (ShapedGlyph& g : shaped.glyphs) {
-    g.advance += spacing;
-    frag.width += g.advance;
-  }
-  frag.glyphs = std::move(shaped.glyphs);
-  frag.text = std::move(text);
-  fragments_.push_back(std::move(frag));
-  return static_cast<int>(fragments_.size()) - 1;
-}
-
-void ParagraphSetter::add_run(const StyledRun& run) {
-  if (run.line_break) {
-    items_.push_back(Item::forced_break());
-    return;
-  }
-  const Face* face = fonts_.face(run.format.font, run.format.font_pos, diags_);
-  if (!face) return;
-  std::string text =
-      run.format.transform == TextTransform::uppercase ? to_uppercase(run.text) : run.text;
-  // Words break only at spaces. A no-break space (U+00A0) is the same stretchable space with a
-  // penalty that forbids the break: shaped as U+0020, since fonts often draw U+00A0 wider.
-  static constexpr std::string_view kNoBreakSpace = "\u00A0";
-  std::size_t start = 0;
-  while (start <= text.size()) {
-    std::size_t space = text.find(' ', start);
-    std::size_t nbsp = text.find(kNoBreakSpace, start);
-    std::size_t end = std::min(space, nbsp);
-    if (end == std::string::npos) end = text.size();
-    if (end > start) {
-      int f = add_fragment(run, face, text.substr(start, end - start));
-      items_.push_back(Item::box(fragments_[f].width, f));
-    }
-    if (end == text.size()) break;
-    const bool breakable = end == space;
-    if (!breakable) items_.push_back(Item::penalty_item(Pt(0), kNeverBreak, false, -1));
-    int s = add_fragment(run, face, " ");
-    Pt w = fragments_[s].width;
-    items_.push_back(Item::glue(w, w * kSpaceStretch, w * kSpaceShrink, s));
-    start = end + (breakable ? 1 : kNoBreakSpace.size());
-  }
-}
-
 Pt ParagraphSetter::line_width(int line) const {
-  Pt w = measure_ - style_.left_indent.resolve(base_size_) -
-         style_.right_indent.resolve(base_size_) - right_column_;
-  if (line == 0) w -= style_.first_indent.resolve(base_size_);
+  Pt w = measure_ - style_.left_indent.resolve(size_) - style_.right_indent.resolve(size_) -
+         right_column_;
+  if (line == 0) w -= style_.first_indent.resolve(size_);
   return w;
 }
 
-void ParagraphSetter::append(Line& line, const Fragment& f, Pt x) {
+BreakParams ParagraphSetter::break_params() const {
+  const BreakSettings& b = style_.breaking;
+  BreakParams params;
+  params.pretolerance = b.pretolerance;
+  params.tolerance = b.tolerance;
+  params.line_penalty = b.line_penalty;
+  params.adj_demerits = b.adj_demerits;
+  params.double_hyphen_demerits = b.double_hyphen_demerits;
+  params.final_hyphen_demerits = b.final_hyphen_demerits;
+  params.emergency_stretch = b.emergency_stretch.resolve(size_);
+  params.max_hyphen_lines = b.max_hyphen_lines;
+  if (style_.align != Align::justify) params.background_stretch = b.rag.resolve(size_);
+  return params;
+}
+
+SourcePos ParagraphSetter::position_of(std::size_t begin, std::size_t end) const {
+  for (std::size_t i = begin; i < end; ++i) {
+    const int c = par_.items[i].content;
+    if (c >= 0 && !par_.fragments[c].pos.file.empty()) return par_.fragments[c].pos;
+  }
+  return p_.pos;
+}
+
+// The start of a line's text, so a proofreader can find it on the page.
+std::string ParagraphSetter::excerpt(std::size_t begin, std::size_t end) const {
+  constexpr std::size_t kLength = 40;
+  std::string text;
+  for (std::size_t i = begin; i < end && text.size() < kLength; ++i) {
+    const Item& it = par_.items[i];
+    if (it.kind != ItemKind::penalty && it.content >= 0) text += par_.fragments[it.content].text;
+  }
+  if (text.size() > kLength) {
+    std::size_t cut = kLength;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut) + "...";
+  }
+  return "'" + text + "'";
+}
+
+void ParagraphSetter::append(Line& line, const Fragment& f, Pt x) const {
   GlyphRun* run = line.runs.empty() ? nullptr : &line.runs.back();
   if (!run || run->face != f.face || run->size != f.size || run->color != f.color) {
     line.runs.push_back({f.face, f.size, f.color, x, Pt(0), "", {}});
@@ -133,119 +112,166 @@ void ParagraphSetter::append(Line& line, const Fragment& f, Pt x) {
   line.descent = max(line.descent, f.size * (-m.descender / em) - f.rise);
 }
 
-Line ParagraphSetter::set_line(std::size_t begin, std::size_t end, int index, bool last) {
-  // Drop glue at either end of the line; what is left is set.
-  while (begin < end && items_[begin].kind != ItemKind::box) ++begin;
-  while (end > begin && items_[end - 1].kind != ItemKind::box) --end;
+Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bool last) {
+  const std::vector<Item>& items = par_.items;
+  // Glue and penalties at either end of the line vanish; what is left is set.
+  std::size_t end = brk;
+  while (begin < end && items[begin].kind != ItemKind::box) ++begin;
+  while (end > begin && items[end - 1].kind != ItemKind::box) --end;
+  const Item& at = items[brk];
+  const Fragment* hyphen =
+      at.kind == ItemKind::penalty && at.content >= 0 ? &par_.fragments[at.content] : nullptr;
+
   Pt natural, stretch, shrink;
   for (std::size_t i = begin; i < end; ++i) {
-    natural += items_[i].width;
-    stretch += items_[i].stretch;
-    shrink += items_[i].shrink;
+    if (items[i].kind == ItemKind::penalty) continue;
+    natural += items[i].width;
+    stretch += items[i].stretch;
+    shrink += items[i].shrink;
   }
-  const Pt available = line_width(index);
-  const Pt excess = available - natural;
-  double ratio = 0;  // Knuth's adjustment ratio: > 0 stretches, < 0 shrinks
-  if (style_.align == Align::justify && !last) {
-    if (excess > Pt(0) && stretch > Pt(0)) ratio = excess / stretch;
-    if (excess < Pt(0) && shrink > Pt(0)) ratio = std::max(-1.0, excess / shrink);
-  } else if (excess < Pt(0) && shrink > Pt(0)) {
-    ratio = std::max(-1.0, excess / shrink);
-  }
-  Pt set_width = natural;
-  for (std::size_t i = begin; i < end; ++i) {
-    if (items_[i].kind == ItemKind::glue) {
-      set_width += ratio > 0 ? items_[i].stretch * ratio : items_[i].shrink * ratio;
+  if (hyphen) natural += hyphen->width;
+
+  // Margin kerning: the edge characters hang out by a share of their advance, so the line
+  // may be that much wider than the measure.
+  Pt hang_left, hang_right;
+  const bool justified = style_.align == Align::justify;
+  if (style_.margin_kerning && begin < end) {
+    const Fragment& first = par_.fragments[items[begin].content];
+    const Fragment& final = hyphen ? *hyphen : par_.fragments[items[end - 1].content];
+    if ((justified || style_.align == Align::left) && !first.glyphs.empty()) {
+      hang_left = first.glyphs.front().advance * protrusion_left(first.first);
+    }
+    if (((justified && !last) || style_.align == Align::right) && !final.glyphs.empty()) {
+      hang_right = final.glyphs.back().advance * protrusion_right(final.last);
     }
   }
-  if (set_width > available + Pt(0.01)) {
-    char buf[96];
-    std::snprintf(buf, sizeof buf, "overfull line: the text is %.2fpt wider than the %.2fpt measure",
-                  (set_width - available).value(), available.value());
-    SourcePos pos = begin < end && items_[begin].content >= 0 ? fragments_[items_[begin].content].pos
-                                                             : p_.pos;
-    diags_.warning(pos, buf);
+  const Pt available = line_width(index) + hang_left + hang_right;
+  const Pt excess = available - natural;
+  double ratio = 0;  // Knuth's adjustment ratio: > 0 stretches the glue, < 0 shrinks it
+  if (justified && !last && excess > Pt(0) && stretch > Pt(0)) ratio = excess / stretch;
+  if (excess < Pt(0) && shrink > Pt(0)) ratio = std::max(-1.0, excess / shrink);
+
+  const Pt set_width = natural + (ratio > 0 ? stretch * ratio : shrink * ratio);
+  if (set_width > available + kOverfullSlack) {
+    diags_.warning(position_of(begin, end), "overfull line " + excerpt(begin, end) + ": " +
+                                                points(set_width - available) + " wider than the " +
+                                                points(available) + " measure");
+  } else if (justified && !last && badness(ratio) > style_.breaking.tolerance) {
+    diags_.warning(position_of(begin, end),
+                   "underfull line " + excerpt(begin, end) + ": its spaces stretch " +
+                       points(stretch * ratio) +
+                       " beyond their natural width (badness " +
+                       std::to_string(static_cast<int>(badness(ratio))) + ")");
   }
 
-  Pt x = style_.left_indent.resolve(base_size_);
-  if (index == 0) x += style_.first_indent.resolve(base_size_);
+  Pt x = style_.left_indent.resolve(size_) - hang_left;
+  if (index == 0) x += style_.first_indent.resolve(size_);
   const Pt slack = max(Pt(0), available - set_width);
   if (style_.align == Align::right) x += slack;
   if (style_.align == Align::center) x += slack / 2;
 
   Line line;
-  line.leading = style_.leading.resolve(base_size_);
+  line.leading = style_.leading.resolve(size_);
   const Pt origin = x;
   for (std::size_t i = begin; i < end; ++i) {
-    const Item& it = items_[i];
-    if (it.content >= 0) append(line, fragments_[it.content], x);
+    const Item& it = items[i];
+    if (it.kind == ItemKind::penalty) continue;
+    if (it.content >= 0) append(line, par_.fragments[it.content], x);
     Pt w = it.width;
     if (it.kind == ItemKind::glue) w += ratio > 0 ? it.stretch * ratio : it.shrink * ratio;
     x += w;
   }
+  if (hyphen) {
+    append(line, *hyphen, x);
+    x += hyphen->width;
+  }
   line.width = x - origin;
-  if (line.runs.empty()) {  // an empty line (two forced breaks) still has the paragraph's height
-    line.ascent = base_size_ * 0.8;
-    line.descent = base_size_ * 0.2;
+  if (line.runs.empty()) {  // an empty line (two forced breaks) keeps the paragraph's height
+    line.ascent = size_ * 0.8;
+    line.descent = size_ * 0.2;
   }
   return line;
 }
 
-void ParagraphSetter::place_right_column(std::vector<Line>& lines) {
+void ParagraphSetter::place_right_column(std::vector<Line>& lines,
+                                         const std::vector<Pt>& text_ends) {
   if (p_.right.runs.empty() || lines.empty()) return;
-  Line& target = p_.right.on_last_line ? lines.back() : lines.front();
-  std::vector<int> parts;
+  const std::size_t target_index = p_.right.on_last_line ? lines.size() - 1 : 0;
+  Line& target = lines[target_index];
+  Paragraph column{p_.style, p_.right.runs, {}, p_.pos};
+  ItemizedParagraph number = itemize(column, ctx_, diags_);
   Pt width;
-  for (const StyledRun& run : p_.right.runs) {
-    const Face* face = fonts_.face(run.format.font, run.format.font_pos, diags_);
-    if (!face || run.line_break) continue;
-    parts.push_back(add_fragment(run, face, run.text));
-    width += fragments_[parts.back()].width;
+  for (const Item& it : number.items) width += it.width;
+  const Pt number_start = measure_ - style_.right_indent.resolve(size_) - width;
+  Line placed;
+
+  // Leader dots from the end of the text to the number, on a grid from the measure's left edge
+  // so that the dots of successive entries stand in columns.
+  if (!p_.right.leader.empty() && !number.fragments.empty()) {
+    StyledRun leader_run = p_.right.runs.front();
+    leader_run.text = p_.right.leader;
+    Paragraph leader_par{p_.style, {leader_run}, {}, p_.pos};
+    ItemizedParagraph leader = itemize(leader_par, ctx_, diags_);
+    Pt step;
+    for (const Item& it : leader.items) step += it.width;
+    const Pt gap = size_ * 0.5;  // room kept between the dots and the text or the number
+    if (step > Pt(0)) {
+      const Pt from = text_ends[target_index] + gap;
+      const Pt to = number_start - gap;
+      for (double k = std::ceil(from / step); step * (k + 1) <= to; k += 1) {
+        Pt lx = step * k;
+        for (const Item& it : leader.items) {
+          if (it.content >= 0) append(placed, leader.fragments[it.content], lx);
+          lx += it.width;
+        }
+      }
+    }
   }
-  Pt x = measure_ - style_.right_indent.resolve(base_size_) - width;
-  // The column's text gets runs of its own: it is not part of the line's flow of words.
-  Line column;
-  for (int f : parts) {
-    append(column, fragments_[f], x);
-    x += fragments_[f].width;
+  Pt x = number_start;
+  for (const Item& it : number.items) {
+    if (it.content >= 0) append(placed, number.fragments[it.content], x);
+    x += it.width;
   }
-  for (GlyphRun& r : column.runs) target.runs.push_back(std::move(r));
-  target.ascent = max(target.ascent, column.ascent);
-  target.descent = max(target.descent, column.descent);
+  for (GlyphRun& r : placed.runs) target.runs.push_back(std::move(r));
+  target.ascent = max(target.ascent, placed.ascent);
+  target.descent = max(target.descent, placed.descent);
 }
 
 SetParagraph ParagraphSetter::run() {
-  base_size_ = style_.text.size;
   if (!p_.right.runs.empty()) right_column_ = p_.right.width;
-  for (const StyledRun& run : p_.runs) add_run(run);
-  items_.push_back(Item::forced_break());
+  par_ = itemize(p_, ctx_, diags_);
 
   SetParagraph out;
-  out.space_before = style_.space_before.resolve(base_size_);
-  out.space_after = style_.space_after.resolve(base_size_);
+  out.space_before = style_.space_before.resolve(size_);
+  out.space_after = style_.space_after.resolve(size_);
   out.keep_with_next = style_.keep_with_next;
   out.keep_together = style_.keep_together;
   out.widows = style_.widows;
   out.orphans = style_.orphans;
   out.pos = p_.pos;
 
-  Breaks breaks = break_first_fit(items_, [this](int line) { return line_width(line); });
+  BreakResult breaks =
+      break_optimal(par_.items, [this](int line) { return line_width(line); }, break_params());
+  std::vector<Pt> text_ends;
   std::size_t begin = 0;
-  for (std::size_t n = 0; n < breaks.size(); ++n) {
-    bool forced = items_[breaks[n]].kind == ItemKind::penalty &&
-                  items_[breaks[n]].penalty <= kForceBreak;
-    out.lines.push_back(set_line(begin, breaks[n], static_cast<int>(n), forced));
-    begin = breaks[n] + 1;
+  for (std::size_t n = 0; n < breaks.breaks.size(); ++n) {
+    const std::size_t b = breaks.breaks[n];
+    const bool forced = par_.items[b].kind == ItemKind::penalty &&
+                        par_.items[b].penalty <= kForceBreak;
+    Line line = set_line(begin, b, static_cast<int>(n), forced);
+    text_ends.push_back(line.runs.empty() ? Pt(0) : line.runs.front().x + line.width);
+    out.lines.push_back(std::move(line));
+    begin = b + 1;
   }
-  place_right_column(out.lines);
+  place_right_column(out.lines, text_ends);
   return out;
 }
 
 }  // namespace
 
-SetParagraph set_paragraph(const Paragraph& paragraph, Pt measure, FontCache& fonts,
+SetParagraph set_paragraph(const Paragraph& paragraph, Pt measure, LayoutContext& context,
                            Diagnostics& diags) {
-  return ParagraphSetter(paragraph, measure, fonts, diags).run();
+  return ParagraphSetter(paragraph, measure, context, diags).run();
 }
 
 }  // namespace folio

@@ -15,7 +15,7 @@ packages=(
   # hyphenation dictionaries
   hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es
   # fonts the shipped stylesheets and the tests use
-  fonts-texgyre fonts-sil-gentiumplus fonts-dejavu-core
+  fonts-texgyre fonts-sil-gentiumplus fonts-dejavu-core fonts-symbola
 )
 
 missing=()

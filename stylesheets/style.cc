@@ -16,6 +16,7 @@ TextFormat CharacterStyle::apply(const TextFormat& base) const {
   if (letter_spacing) out.letter_spacing = *letter_spacing;
   if (baseline_shift) out.baseline_shift = *baseline_shift;
   if (transform) out.transform = *transform;
+  if (fallback_families) out.fallback_families = *fallback_families;
   return out;
 }
 

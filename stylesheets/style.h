@@ -37,6 +37,8 @@ struct TextFormat {
   StyleLength letter_spacing;  // added after every character
   StyleLength baseline_shift;  // upwards
   TextTransform transform = TextTransform::none;
+  // Families to take a character from when the font lacks it, in order.
+  std::vector<std::string> fallback_families;
 };
 
 // A character style changes only what it sets; the rest comes from the text around it.
@@ -52,11 +54,41 @@ struct CharacterStyle {
   std::optional<StyleLength> letter_spacing;
   std::optional<StyleLength> baseline_shift;
   std::optional<TextTransform> transform;
+  std::optional<std::vector<std::string>> fallback_families;
 
   TextFormat apply(const TextFormat& base) const;
 };
 
 enum class Align { justify, left, right, center };
+
+// Line breaking and hyphenation settings of a paragraph style. Defaults are TeX's (plain.tex),
+// except where a comment says why not.
+struct BreakSettings {
+  double pretolerance = 100;
+  double tolerance = 200;
+  int line_penalty = 10;
+  int hyphen_penalty = 50;
+  int ex_hyphen_penalty = 50;  // at an explicit hyphen ("decision-making")
+  double adj_demerits = 10000;
+  double double_hyphen_demerits = 10000;
+  double final_hyphen_demerits = 5000;
+  // TeX's default is 0; like LaTeX users who set \emergencystretch, folio prefers a loose line to
+  // an overfull one when nothing else fits.
+  StyleLength emergency_stretch = StyleLength::ems(1.5);
+  // The stretch unjustified lines are measured against, so their rag comes out even
+  // (ragged2e's \RaggedRight uses 2em).
+  StyleLength rag = StyleLength::ems(2);
+  double space_stretch = 0.5;       // inter-word stretch and shrink, as shares of the space
+  double space_shrink = 1.0 / 3.0;  // (TeX's values for a roman text face)
+  int max_hyphen_lines = 3;         // consecutive lines ending in a hyphen; 0 = no limit
+  // Hyphenation: words shorter than min_word characters stay whole; a hyphen leaves at least
+  // min_left characters before it and min_right after it.
+  int min_word = 5;
+  int min_left = 2;
+  int min_right = 3;
+  bool hyphenate_capitalised = false;
+  bool hyphenate_hyphenated = false;
+};
 
 struct ParagraphStyle {
   std::string name;
@@ -70,6 +102,10 @@ struct ParagraphStyle {
   StyleLength space_before;
   StyleLength space_after;
   bool hyphenate = true;
+  BreakSettings breaking;
+  // Optical margin alignment: punctuation at a line's edge hangs into the margin. On by default
+  // for justified text, where the edge is straight enough for the eye to see it.
+  bool margin_kerning = true;
   std::string lang;  // empty: the language
   bool keep_with_next = false;
   bool keep_together = false;

@@ -23,11 +23,17 @@ const std::vector<std::string> kMarkupNames = {"italic", "bold", "small-caps", "
 // Attributes a character style and a paragraph style share: what text looks like.
 const std::vector<std::string> kTextAttributes = {
     "font-family", "font-weight", "font-style", "font-size",      "features",
-    "color",       "letter-spacing", "text-transform"};
+    "color",       "letter-spacing", "text-transform", "font-fallback"};
 const std::vector<std::string> kParagraphAttributes = {
     "leading",  "align",    "first-indent",   "left-indent",   "right-indent", "space-before",
     "space-after", "hyphenate", "lang",       "keep-with-next", "keep-together", "widows",
-    "orphans"};
+    "orphans",  "margin-kerning",
+    // line breaking and hyphenation
+    "tolerance", "pretolerance", "line-penalty", "hyphen-penalty", "ex-hyphen-penalty",
+    "adj-demerits", "double-hyphen-demerits", "final-hyphen-demerits", "emergency-stretch", "rag",
+    "space-stretch", "space-shrink", "max-hyphen-lines", "hyphenate-min-word",
+    "hyphenate-min-left", "hyphenate-min-right", "hyphenate-capitalised",
+    "hyphenate-hyphenated"};
 const std::vector<std::string> kMasterAttributes = {
     "name", "width", "height", "bleed", "margin-top", "margin-bottom", "margin-inside",
     "margin-outside", "columns", "column-gap"};
@@ -45,6 +51,14 @@ struct RawStyle {
   SourcePos based_on_pos;
   std::map<std::string, Attr> attrs;
 };
+
+// A limit as a person would write it: 10000, 1e+09 as 1000000000.
+std::string pdf_like(double v) {
+  std::ostringstream out;
+  out.precision(12);
+  out << v;
+  return out.str();
+}
 
 std::vector<std::string> joined(std::initializer_list<const std::vector<std::string>*> lists) {
   std::vector<std::string> out = {"name", "based-on"};
@@ -81,6 +95,8 @@ class Reader {
   std::optional<int> weight(const Attr& a);
   std::optional<bool> boolean(const Attr& a, const std::string& name);
   std::optional<int> integer(const Attr& a, const std::string& name, int low, int high);
+  std::optional<double> real(const Attr& a, const std::string& name, double low, double high);
+  void apply_breaking(const std::string& key, const Attr& a, BreakSettings& b);
   template <typename T>
   std::optional<T> choice(const Attr& a, const std::string& name,
                           const std::vector<std::pair<std::string, T>>& options);
@@ -181,6 +197,51 @@ std::optional<int> Reader::integer(const Attr& a, const std::string& name, int l
     return std::nullopt;
   }
   return v;
+}
+
+std::optional<double> Reader::real(const Attr& a, const std::string& name, double low,
+                                  double high) {
+  char* end = nullptr;
+  double v = std::strtod(a.value.c_str(), &end);
+  if (a.value.empty() || end != a.value.c_str() + a.value.size() || v < low || v > high) {
+    error(a.pos, "bad value '" + a.value + "' for '" + name + "': expected a number " +
+                     pdf_like(low) + ".." + pdf_like(high));
+    return std::nullopt;
+  }
+  return v;
+}
+
+void Reader::apply_breaking(const std::string& key, const Attr& a, BreakSettings& b) {
+  constexpr int kPenaltyLimit = 10000;  // TeX's: beyond this a penalty forbids or forces
+  auto set_real = [&](double& into, double low, double high) {
+    if (auto v = real(a, key, low, high)) into = *v;
+  };
+  auto set_int = [&](int& into, int low, int high) {
+    if (auto v = integer(a, key, low, high)) into = *v;
+  };
+  auto set_bool = [&](bool& into) { into = boolean(a, key).value_or(into); };
+  if (key == "tolerance") set_real(b.tolerance, 0, 10000);
+  if (key == "pretolerance") set_real(b.pretolerance, -1, 10000);
+  if (key == "line-penalty") set_int(b.line_penalty, 0, kPenaltyLimit);
+  if (key == "hyphen-penalty") set_int(b.hyphen_penalty, -kPenaltyLimit, kPenaltyLimit);
+  if (key == "ex-hyphen-penalty") set_int(b.ex_hyphen_penalty, -kPenaltyLimit, kPenaltyLimit);
+  if (key == "adj-demerits") set_real(b.adj_demerits, 0, 1e9);
+  if (key == "double-hyphen-demerits") set_real(b.double_hyphen_demerits, 0, 1e9);
+  if (key == "final-hyphen-demerits") set_real(b.final_hyphen_demerits, 0, 1e9);
+  if (key == "emergency-stretch") {
+    if (auto l = length(a, key, true, false)) b.emergency_stretch = *l;
+  }
+  if (key == "rag") {
+    if (auto l = length(a, key, true, false)) b.rag = *l;
+  }
+  if (key == "space-stretch") set_real(b.space_stretch, 0, 10);
+  if (key == "space-shrink") set_real(b.space_shrink, 0, 1);
+  if (key == "max-hyphen-lines") set_int(b.max_hyphen_lines, 0, 100);
+  if (key == "hyphenate-min-word") set_int(b.min_word, 1, 100);
+  if (key == "hyphenate-min-left") set_int(b.min_left, 1, 20);
+  if (key == "hyphenate-min-right") set_int(b.min_right, 1, 20);
+  if (key == "hyphenate-capitalised") set_bool(b.hyphenate_capitalised);
+  if (key == "hyphenate-hyphenated") set_bool(b.hyphenate_hyphenated);
 }
 
 template <typename T>
@@ -332,6 +393,15 @@ void Reader::apply_text(const std::map<std::string, Attr>& attrs, CharacterStyle
       if (auto l = length(a, key, true, true)) c.letter_spacing = *l;
     } else if (key == "baseline-shift") {
       if (auto l = length(a, key, true, true)) c.baseline_shift = *l;
+    } else if (key == "font-fallback") {
+      std::vector<std::string> families;
+      std::istringstream list(a.value);
+      for (std::string family; std::getline(list, family, ',');) {
+        auto first = family.find_first_not_of(' ');
+        auto last = family.find_last_not_of(' ');
+        if (first != std::string::npos) families.push_back(family.substr(first, last - first + 1));
+      }
+      c.fallback_families = families;
     } else if (key == "text-transform") {
       if (auto t = choice<TextTransform>(
               a, key, {{"none", TextTransform::none}, {"uppercase", TextTransform::uppercase}})) {
@@ -426,6 +496,8 @@ const ParagraphStyle* Reader::resolve_paragraph(const std::string& name,
     if (key == "widows") p.widows = integer(a, key, 1, 10).value_or(p.widows);
     if (key == "orphans") p.orphans = integer(a, key, 1, 10).value_or(p.orphans);
     if (key == "lang") p.lang = a.value;
+    if (key == "margin-kerning") p.margin_kerning = boolean(a, key).value_or(p.margin_kerning);
+    apply_breaking(key, a, p.breaking);
   }
   if (!has_family) {
     error(raw.pos, "paragraph style '" + name +

@@ -129,8 +129,10 @@ TEST_CASE("nothing is set outside the text block", "[e2e]") {
       return std::stod(line.substr(at + std::string(name).size() + 2));
     };
     INFO(line);
-    CHECK(attr("xMin") >= 54 - 0.5);
-    CHECK(attr("xMax") <= 504 - 54 + 0.5);
+    // Optical margin alignment hangs a line-end hyphen or period up to 70% of its width (at
+    // most 2.5pt at these sizes) into the margin, by design; nothing else crosses the edge.
+    CHECK(attr("xMin") >= 54 - 2.5);
+    CHECK(attr("xMax") <= 504 - 54 + 2.5);
     CHECK(attr("yMin") >= 5 * 12 - 12);  // the ascenders of the first line may rise above
     CHECK(attr("yMax") <= 720 - 60 + 3);
   }

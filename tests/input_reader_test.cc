@@ -56,6 +56,11 @@ std::string edited(std::string_view from, std::string_view to) {
   return replaced(std::string(kMinimal), from, to);
 }
 
+// kMinimal with `lines` on the lines before <people> (from line 5).
+std::string with_hyphenation(std::string_view lines) {
+  return edited("  <people>\n", std::string(lines) + "  <people>\n");
+}
+
 struct Result {
   std::optional<Issue> issue;
   Diagnostics diags;
@@ -352,6 +357,29 @@ TEST_CASE("the minimal issue is valid", "[input]") {
   CHECK(r.issue->lang == "en-US");
 }
 
+TEST_CASE("hyphenation exceptions are read with their language", "[input]") {
+  Result r = read(replaced(with_hyphenation("  <hyphenation>\n"
+                                            "    <word> multi-lat-er-al-ism </word>\n"
+                                            "    <word>Hon-du-ras</word>\n"
+                                            "  </hyphenation>\n"
+                                            "  <hyphenation lang=\"de\"><word>Über-set-zung</word>"
+                                            "<word>Welt</word></hyphenation>\n"),
+                           "<issue version=\"1\">", "<issue version=\"1\" lang=\"en-GB\">"));
+  INFO(all_messages(r.diags));
+  REQUIRE(r.issue);
+  CHECK(r.diags.all().empty());
+  const std::vector<HyphenationException>& words = r.issue->hyphenation;
+  REQUIRE(words.size() == 4);
+  CHECK(words[0].lang == "en-GB");
+  CHECK(words[0].word == "multi-lat-er-al-ism");
+  CHECK(words[0].pos.line == 6);
+  CHECK(words[0].pos.column == 5);
+  CHECK(words[1].word == "Hon-du-ras");
+  CHECK(words[2].lang == "de");
+  CHECK(words[2].word == "Über-set-zung");
+  CHECK(words[3].word == "Welt");  // never hyphenated
+}
+
 TEST_CASE("bad input is reported at its line and column", "[input]") {
   struct Case {
     const char* what;
@@ -437,6 +465,44 @@ TEST_CASE("bad input is reported at its line and column", "[input]") {
      "12:18", "bare '&' in text"},
     {"text in br", edited("<title>T</title>", "<title>T<br>x</br></title>"),
      "12:21", "unexpected text 'x' in <br>"},
+    {"hyphenation: two hyphens in a row",
+     with_hyphenation("  <hyphenation><word>multi--lat</word></hyphenation>\n"),
+     "5:16", "malformed hyphenation 'multi--lat' in <word>: it has two hyphens in a row"},
+    {"hyphenation: leading hyphen",
+     with_hyphenation("  <hyphenation><word>-ta</word></hyphenation>\n"),
+     "5:16", "malformed hyphenation '-ta' in <word>: it starts with a hyphen"},
+    {"hyphenation: trailing hyphen",
+     with_hyphenation("  <hyphenation><word>ta-</word></hyphenation>\n"),
+     "5:16", "malformed hyphenation 'ta-' in <word>: it ends with a hyphen"},
+    {"hyphenation: two words",
+     with_hyphenation("  <hyphenation><word>ta-ble  tops</word></hyphenation>\n"),
+     "5:16", "malformed hyphenation 'ta-ble tops' in <word>: it has a space (one word per <word>)"},
+    {"hyphenation: a digit",
+     with_hyphenation("  <hyphenation><word>G7-coun-tries</word></hyphenation>\n"),
+     "5:16", "malformed hyphenation 'G7-coun-tries' in <word>: '7' (U+0037) is neither a letter "
+             "nor a hyphen"},
+    {"hyphenation: an en dash",
+     with_hyphenation("  <hyphenation><word>post–war</word></hyphenation>\n"),
+     "5:16", "'–' (U+2013) is neither a letter nor a hyphen"},
+    {"hyphenation: empty word", with_hyphenation("  <hyphenation><word> </word></hyphenation>\n"),
+     "5:16", "empty <word> in <hyphenation>"},
+    {"hyphenation: no words", with_hyphenation("  <hyphenation/>\n"),
+     "5:3", "<hyphenation> is missing <word>"},
+    {"hyphenation: unknown attribute",
+     with_hyphenation("  <hyphenation language=\"de\"><word>ta-ble</word></hyphenation>\n"),
+     "5:16", "unknown attribute 'language' on <hyphenation>"},
+    {"hyphenation: malformed lang",
+     with_hyphenation("  <hyphenation lang=\"en_US\"><word>ta-ble</word></hyphenation>\n"),
+     "5:16", "malformed language tag 'en_US' in attribute 'lang' of <hyphenation>"},
+    {"hyphenation: unknown element",
+     with_hyphenation("  <hyphenation><word>ta-ble</word><w/></hyphenation>\n"),
+     "5:35", "unknown element <w> in <hyphenation>"},
+    {"hyphenation: word elsewhere", edited("<title>J</title>", "<title>J</title><word>x</word>"),
+     "3:28", "element <word> is not allowed in <journal>"},
+    {"hyphenation: a language twice",
+     with_hyphenation("  <hyphenation><word>ta-ble</word></hyphenation>\n"
+                      "  <hyphenation lang=\"en-us\"><word>ta-bles</word></hyphenation>\n"),
+     "6:3", "duplicate <hyphenation> for language 'en-us' (first defined at line 5)"},
   };
   // clang-format on
 
@@ -529,6 +595,17 @@ TEST_CASE("the RELAX NG schema accepts every sample and rejects what the reader 
                                edited("<section id=\"s\">", "<section id=\"p\">")) != 0);
   CHECK(relaxng_status_of_text("folio-unknown-ref.xml",
                                edited("<author ref=\"p\"/>", "<author ref=\"q\"/>")) != 0);
+  CHECK(relaxng_status_of_text(
+            "folio-hyphenation.xml",
+            with_hyphenation(
+                "  <hyphenation><word> multi-lat-er-al-ism </word></hyphenation>\n"
+                "  <hyphenation lang=\"de\"><word>Über-set-zung</word></hyphenation>\n")) == 0);
+  for (const char* bad : {"multi--lat", "-ta", "ta-", "ta-ble tops", "G7-coun-tries", "post–war"}) {
+    INFO(bad);
+    CHECK(relaxng_status_of_text("folio-malformed-hyphenation.xml",
+                                 with_hyphenation("  <hyphenation><word>" + std::string(bad) +
+                                                  "</word></hyphenation>\n")) != 0);
+  }
 }
 
 }  // namespace folio

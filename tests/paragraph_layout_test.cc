@@ -1,7 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cmath>
+
 #include "fonts/font_library.h"
-#include "layout/font_cache.h"
+#include "layout/layout_context.h"
 #include "layout/paragraph_layout.h"
 
 using namespace folio;
@@ -41,9 +44,11 @@ Pt right_edge(const Line& line) {
 
 TEST_CASE("justified lines fill the measure; the last line is ragged", "[layout]") {
   FontLibrary lib;
-  FontCache fonts(lib);
+  LayoutContext fonts(lib);
   Diagnostics diags;
   ParagraphStyle style = body_style(Align::justify);
+  style.hyphenate = false;        // so the lines' text joins back into the paragraph's
+  style.margin_kerning = false;   // so every line is exactly the measure
   SetParagraph p = set_paragraph(paragraph(style, kText), Pt(200), fonts, diags);
   CHECK_FALSE(diags.has_errors());
   CHECK(diags.warning_count() == 0);
@@ -63,7 +68,7 @@ TEST_CASE("justified lines fill the measure; the last line is ragged", "[layout]
 
 TEST_CASE("ragged-right lines keep natural spaces and stay inside the measure", "[layout]") {
   FontLibrary lib;
-  FontCache fonts(lib);
+  LayoutContext fonts(lib);
   Diagnostics diags;
   ParagraphStyle style = body_style(Align::left);
   SetParagraph p = set_paragraph(paragraph(style, kText), Pt(200), fonts, diags);
@@ -78,7 +83,7 @@ TEST_CASE("ragged-right lines keep natural spaces and stay inside the measure", 
 
 TEST_CASE("centred and right-aligned lines are offset by their slack", "[layout]") {
   FontLibrary lib;
-  FontCache fonts(lib);
+  LayoutContext fonts(lib);
   Diagnostics diags;
   ParagraphStyle centre = body_style(Align::center);
   ParagraphStyle right = body_style(Align::right);
@@ -92,12 +97,13 @@ TEST_CASE("centred and right-aligned lines are offset by their slack", "[layout]
 
 TEST_CASE("an unbreakable word wider than the measure is set with a warning", "[layout]") {
   FontLibrary lib;
-  FontCache fonts(lib);
+  LayoutContext fonts(lib);
   Diagnostics diags;
   ParagraphStyle style = body_style(Align::justify);
-  Paragraph p = paragraph(style, "see https://example.org/a/very/long/path/that/cannot/break");
+  Paragraph p = paragraph(style, "Postmaster@internationalorganizationexample.org");
   p.runs[0].pos = {"issue.xml", 12, 5};
   SetParagraph set = set_paragraph(p, Pt(100), fonts, diags);
+  INFO(diags.all()[0].format());
   REQUIRE(diags.warning_count() == 1);
   CHECK_THAT(diags.all()[0].format(), Catch::StartsWith("issue.xml:12:5: warning: overfull line"));
 }
@@ -105,7 +111,7 @@ TEST_CASE("an unbreakable word wider than the measure is set with a warning", "[
 TEST_CASE("a contents page number sits flush right on the first line, outside the title",
           "[layout]") {
   FontLibrary lib;
-  FontCache fonts(lib);
+  LayoutContext fonts(lib);
   Diagnostics diags;
   ParagraphStyle style = body_style(Align::left);
   Paragraph p = paragraph(style,
@@ -128,5 +134,139 @@ TEST_CASE("a contents page number sits flush right on the first line, outside th
     const GlyphRun& title = line.runs.front();
     CHECK(title.text != "599");
     CHECK(line.width <= Pt(225.01));
+  }
+}
+
+TEST_CASE("punctuation at a justified line's end hangs into the margin", "[layout]") {
+  FontLibrary lib;
+  LayoutContext context(lib);
+  Diagnostics diags;
+  ParagraphStyle style = body_style(Align::justify);
+  style.hyphenate = false;
+  // Forced breaks end the lines after a period and after a comma; a forced line is set ragged,
+  // so use two paragraphs' worth of words and find lines that end in punctuation.
+  const std::string text =
+      "Alpha beta gamma delta. Epsilon zeta eta theta, iota kappa lambda mu. Nu xi omicron pi, "
+      "rho sigma tau upsilon. Phi chi psi omega, alpha beta gamma delta epsilon.";
+  SetParagraph p = set_paragraph(paragraph(style, text), Pt(120), context, diags);
+  int hung = 0;
+  for (std::size_t i = 0; i + 1 < p.lines.size(); ++i) {
+    const GlyphRun& run = p.lines[i].runs.back();
+    const char last = run.text.back();
+    const Pt right = run.x + run.glyphs.back().x;  // origin of the last glyph
+    if (last == '.' || last == ',') {
+      ++hung;
+      // The period hangs 70% of its width, the comma 50%: its origin lies inside the measure by
+      // the rest of its width only.
+      const double share = last == '.' ? 0.7 : 0.5;
+      const Pt advance = p.lines[i].width - (right - p.lines[i].runs.front().x);
+      CHECK((right + advance).value() == Approx(120 + share * advance.value()).margin(0.01));
+    } else {
+      CHECK(p.lines[i].width.value() == Approx(120).margin(0.01));
+    }
+  }
+  CHECK(hung > 0);
+}
+
+TEST_CASE("lines break where UAX #14 allows: after dashes, never at a no-break space",
+          "[layout]") {
+  FontLibrary lib;
+  LayoutContext context(lib);
+  Diagnostics diags;
+  ParagraphStyle style = body_style(Align::left);
+  style.hyphenate = false;
+  // "quarterly—Winter" may break after the em dash; "MA 02142" never at its space.
+  SetParagraph p = set_paragraph(
+      paragraph(style, "published quarterly—Winter, Spring, by The MIT Press, MA 02142."),
+      Pt(70), context, diags);
+  std::vector<std::string> lines;
+  for (const Line& line : p.lines) lines.push_back(line.runs.front().text);
+  INFO(Catch::Detail::stringify(lines));
+  CHECK(std::find(lines.begin(), lines.end(), "quarterly—") != lines.end());
+  for (const std::string& l : lines) {
+    CHECK(l.substr(0, 5) != "02142");  // the postcode stays with MA
+  }
+}
+
+TEST_CASE("no break before closing punctuation or after an opening bracket", "[layout]") {
+  FontLibrary lib;
+  LayoutContext context(lib);
+  Diagnostics diags;
+  ParagraphStyle style = body_style(Align::left);
+  style.hyphenate = false;
+  // A narrow measure tempts every break; none may leave "(" at a line end or start a line
+  // with "”" or ")".
+  SetParagraph p = set_paragraph(paragraph(style, "they are “in demand” (today) and ( quite ) so"),
+                                 Pt(40), context, diags);
+  for (const Line& line : p.lines) {
+    const std::string& t = line.runs.front().text;
+    CHECK(t.back() != '(');
+    CHECK(t.rfind("”", 0) != 0);
+    CHECK(t.front() != ')');
+  }
+}
+
+TEST_CASE("a character the font lacks comes from a fallback family, or is reported",
+          "[layout]") {
+  FontLibrary lib;
+  LayoutContext context(lib);
+  ParagraphStyle style = body_style(Align::left);
+  Paragraph p = paragraph(style, "Ⓜ This publication");
+  p.runs[0].pos = {"issue.xml", 40, 9};
+  {
+    Diagnostics diags;
+    set_paragraph(p, Pt(300), context, diags);
+    REQUIRE(diags.warning_count() == 1);
+    CHECK_THAT(diags.all()[0].format(),
+               Catch::StartsWith("issue.xml:40:9: warning: no font has U+24C2"));
+    CHECK_THAT(diags.all()[0].format(), Catch::Contains("TeX Gyre Termes"));
+  }
+  p.runs[0].format.fallback_families = {"DejaVu Sans", "Symbola"};
+  LayoutContext fresh(lib);
+  Diagnostics diags;
+  SetParagraph set = set_paragraph(p, Pt(300), fresh, diags);
+  CHECK(diags.all().empty());
+  REQUIRE(set.lines.size() == 1);
+  REQUIRE(set.lines[0].runs.size() == 2);
+  CHECK(set.lines[0].runs[0].face->family() == "Symbola");  // DejaVu lacks it too
+  CHECK(set.lines[0].runs[0].text == "Ⓜ");
+  CHECK(set.lines[0].runs[1].face->family() == "TeX Gyre Termes");
+}
+
+TEST_CASE("leader dots stand on one grid from entry to entry", "[layout]") {
+  FontLibrary lib;
+  LayoutContext context(lib);
+  Diagnostics diags;
+  ParagraphStyle style = body_style(Align::left);
+  std::vector<Pt> dot_positions;
+  for (const char* title : {"Short", "A somewhat longer title", "Mid title"}) {
+    Paragraph p = paragraph(style, title);
+    StyledRun number;
+    number.text = "599";
+    number.format = style.text;
+    p.right = {{number}, Pt(30), false, ". "};
+    SetParagraph set = set_paragraph(p, Pt(250), context, diags);
+    REQUIRE(set.lines.size() == 1);
+    // Runs: the title, the number, then the leader dots.
+    Pt previous(-1);
+    int dots = 0;
+    for (const GlyphRun& run : set.lines[0].runs) {
+      if (run.text.find('.') == std::string::npos) continue;
+      for (const PlacedGlyph& g : run.glyphs) {
+        if (run.text[g.cluster] != '.') continue;
+        const Pt x = run.x + g.x;
+        CHECK(x > previous);
+        previous = x;
+        dot_positions.push_back(x);
+        ++dots;
+      }
+    }
+    CHECK(dots > 5);
+  }
+  // Every dot is a whole number of leader steps from the first one of the first entry.
+  const double step = (dot_positions[1] - dot_positions[0]).value();
+  for (Pt x : dot_positions) {
+    const double k = (x - dot_positions[0]).value() / step;
+    CHECK(k == Approx(std::round(k)).margin(1e-6));
   }
 }

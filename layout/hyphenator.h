@@ -1,0 +1,58 @@
+#pragma once
+// Hyphenation: where a word may take a hyphen, from the Liang patterns of the hyphen library
+// (libhyphen, the dictionaries LibreOffice uses), with the document's own exceptions on top, as
+// TeX's \hyphenation. The line breaker asks once per word occurrence, so results are cached.
+
+#include <cstddef>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace folio {
+
+struct HyphenationSettings {
+  int min_word = 5;               // words shorter than this (in characters) are not hyphenated
+  int min_left = 2;               // characters before the first possible hyphen
+  int min_right = 3;              // characters after the last
+  bool capitalised = false;       // hyphenate words that start with a capital letter
+  bool hyphenated_words = false;  // hyphenate words that already contain a hyphen/en dash
+};
+
+class Hyphenator {
+ public:
+  // `dictionary_dir` holds hyph_<lang>[_<REGION>].dic files, as Debian's hyphen-* packages
+  // install them.
+  explicit Hyphenator(std::string dictionary_dir = "/usr/share/hyphen");
+  ~Hyphenator();  // frees every dictionary
+  Hyphenator(const Hyphenator&) = delete;
+  Hyphenator& operator=(const Hyphenator&) = delete;
+
+  // Where `word` may take a hyphen: byte offsets into `word` (UTF-8) before which a hyphen can
+  // be inserted, ascending. `word` is a word as it appears in text and may carry leading and
+  // trailing punctuation (“demand.”, (multilateral), policymakers’): the punctuation is ignored,
+  // and offsets are into the original string. Letters are those of the Latin, Greek and Cyrillic
+  // scripts (Jönsson, Übersetzung, años). A word with a digit or with other characters inside
+  // (and/or, www.mitpress.org) is not hyphenated. Returns empty when the language has no
+  // dictionary and no exception for the word.
+  std::vector<std::size_t> points(std::string_view word, std::string_view lang,
+                                  const HyphenationSettings& settings);
+
+  // Whether a dictionary exists for `lang`, a BCP 47 tag ("en-US", "en-GB", "de", "de-DE", "fr",
+  // "es"). Loads it, as points() would.
+  bool has_language(std::string_view lang);
+
+  // A document exception, as TeX's \hyphenation: "ta-ble", "multi-lat-er-al-ism" give the only
+  // allowed points for that word in that language (matched case-insensitively on the letters);
+  // a word with no hyphen in its exception is never hyphenated. Exceptions for a language
+  // without a region ("en") also apply to its regional variants ("en-GB"), where an exception
+  // given for the variant itself wins. The settings still decide whether the word is hyphenated
+  // at all (capitalised, min_word) and drop points too near its ends.
+  void add_exception(std::string_view lang, std::string_view hyphenated_word);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+}  // namespace folio
