@@ -1,7 +1,8 @@
 #pragma once
 // Hyphenation: where a word may take a hyphen, from the Liang patterns of the hyphen library
 // (libhyphen, the dictionaries LibreOffice uses), with the document's own exceptions on top, as
-// TeX's \hyphenation. The line breaker asks once per word occurrence, so results are cached.
+// TeX's \hyphenation. The line breaker asks once per word occurrence, so results are cached;
+// a Hyphenator is therefore not for sharing between threads.
 
 #include <cstddef>
 #include <memory>

@@ -156,7 +156,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
     diags_.warning(position_of(begin, end), "overfull line " + excerpt(begin, end) + ": " +
                                                 points(set_width - available) + " wider than the " +
                                                 points(available) + " measure");
-  } else if (justified && !last && badness(ratio) > style_.breaking.tolerance) {
+  } else if (justified && !last && badness(ratio) > style_.breaking.report_badness) {
     diags_.warning(position_of(begin, end),
                    "underfull line " + excerpt(begin, end) + ": its spaces stretch " +
                        points(stretch * ratio) +

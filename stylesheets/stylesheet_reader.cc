@@ -33,7 +33,7 @@ const std::vector<std::string> kParagraphAttributes = {
     "adj-demerits", "double-hyphen-demerits", "final-hyphen-demerits", "emergency-stretch", "rag",
     "space-stretch", "space-shrink", "max-hyphen-lines", "hyphenate-min-word",
     "hyphenate-min-left", "hyphenate-min-right", "hyphenate-capitalised",
-    "hyphenate-hyphenated"};
+    "hyphenate-hyphenated", "report-badness"};
 const std::vector<std::string> kMasterAttributes = {
     "name", "width", "height", "bleed", "margin-top", "margin-bottom", "margin-inside",
     "margin-outside", "columns", "column-gap"};
@@ -237,6 +237,7 @@ void Reader::apply_breaking(const std::string& key, const Attr& a, BreakSettings
   if (key == "space-stretch") set_real(b.space_stretch, 0, 10);
   if (key == "space-shrink") set_real(b.space_shrink, 0, 1);
   if (key == "max-hyphen-lines") set_int(b.max_hyphen_lines, 0, 100);
+  if (key == "report-badness") set_real(b.report_badness, 0, 10000);
   if (key == "hyphenate-min-word") set_int(b.min_word, 1, 100);
   if (key == "hyphenate-min-left") set_int(b.min_left, 1, 20);
   if (key == "hyphenate-min-right") set_int(b.min_right, 1, 20);

@@ -2,6 +2,8 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
+#include <cctype>
 #include <sstream>
 
 #include "tests/test_support.h"
@@ -47,6 +49,14 @@ TEST_CASE("folio build typesets the IO sample into a clean PDF", "[e2e]") {
     CHECK_THAT(line, Catch::Contains("yes yes yes"));  // embedded, subset, ToUnicode
   }
   CHECK(font_lines >= 3);  // roman, italic, bold at least
+}
+
+TEST_CASE("the IO sample sets without an overfull line", "[e2e]") {
+  const std::string out = folio::test::temp_dir() + "/io.pdf";
+  auto r = run(kFolio + " build " + kSample + " -o " + out);
+  REQUIRE(r.status == 0);
+  CHECK(r.err.find("overfull") == std::string::npos);
+  CHECK(r.err.find("error") == std::string::npos);
 }
 
 TEST_CASE("the sample's text comes back in the seed's order", "[e2e]") {
@@ -191,4 +201,84 @@ TEST_CASE("an existing output survives a failed build", "[e2e]") {
   folio::test::write_file(out, "previous");
   CHECK(run(kFolio + " build " + issue + " -o " + out).status == 1);
   CHECK(folio::test::read_file(out) == "previous");
+}
+
+TEST_CASE("one issue under two house styles: different books, the same text", "[e2e][styles]") {
+  const std::string dir = folio::test::temp_dir();
+  const std::string io = dir + "/io.pdf", modern = dir + "/modern.pdf";
+  REQUIRE(run(kFolio + " build " + kSample + " -o " + io).status == 0);
+  REQUIRE(run(kFolio + " build " + kSample + " --style " + FOLIO_SOURCE_DIR +
+              "/stylesheets/contemporary.xml -o " + modern)
+              .status == 0);
+
+  auto info = [](const std::string& pdf) { return folio::test::squeeze(run("pdfinfo " + pdf).out); };
+  CHECK_THAT(info(io), Catch::Contains("Page size: 504 x 720 pts"));        // 7 x 10 in
+  CHECK_THAT(info(modern), Catch::Contains("Page size: 498.898 x 697.323"));  // 170 x 240 mm + bleed
+
+  auto fonts = [](const std::string& pdf) { return run("pdffonts " + pdf).out; };
+  CHECK_THAT(fonts(io), Catch::Contains("TeXGyreTermes-Regular"));
+  CHECK_THAT(fonts(io), !Catch::Contains("Heros"));
+  CHECK_THAT(fonts(modern), Catch::Contains("TeXGyreHeros-Bold"));
+  CHECK_THAT(fonts(modern), Catch::Contains("TeXGyrePagella-Regular"));
+  CHECK_THAT(fonts(modern), !Catch::Contains("Termes"));
+
+  // Line counts differ; the words do not. Compared as sorted lists: the IO style puts page
+  // numbers on an entry's first line, the contemporary one on its last, so the order of a few
+  // words differs. Case is a style's (text-transform), and leader dots are not words.
+  auto raw = [](const std::string& pdf) { return run("pdftotext -enc UTF-8 " + pdf + " -").out; };
+  auto words = [](const std::string& text) {
+    std::string joined;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if (text[i] == '-' && i + 1 < text.size() && (text[i + 1] == '\n')) {
+        // A hyphen at a line's end, added by hyphenation; the word may go on after a page break.
+        while (i + 1 < text.size() && std::isspace(static_cast<unsigned char>(text[i + 1]))) ++i;
+        continue;
+      }
+      joined += text[i];
+    }
+    std::vector<std::string> out;
+    std::istringstream in(joined);
+    for (std::string w; in >> w;) {
+      if (w.find_first_not_of('.') == std::string::npos) continue;
+      std::transform(w.begin(), w.end(), w.begin(),
+                     [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+      out.push_back(w);
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  };
+  const std::string a = raw(io), b = raw(modern);
+  CHECK(std::count(a.begin(), a.end(), '\n') != std::count(b.begin(), b.end(), '\n'));
+  const auto wa = words(a), wb = words(b);
+  CHECK(wa.size() > 1800);
+  CHECK(wa == wb);
+}
+
+TEST_CASE("a style property changed in the stylesheet alone changes the PDF", "[e2e][styles]") {
+  const std::string dir = folio::test::temp_dir();
+  std::string style = folio::test::read_file(std::string(FOLIO_SOURCE_DIR) +
+                                             "/stylesheets/io-1992.xml");
+  const std::string from = "<paragraph-style name=\"abstract-body\" based-on=\"base\"";
+  const std::size_t at = style.find(from);
+  REQUIRE(at != std::string::npos);
+  style.insert(at + from.size(), " font-size=\"12pt\" leading=\"14.5pt\"");
+  folio::test::write_file(dir + "/big.xml", style);
+  REQUIRE(run(kFolio + " build " + kSample + " -o " + dir + "/a.pdf").status == 0);
+  REQUIRE(run(kFolio + " build " + kSample + " --style " + dir + "/big.xml -o " + dir + "/b.pdf")
+              .status == 0);
+  auto lines = [](const std::string& pdf) {
+    std::string text = run("pdftotext " + pdf + " -").out;
+    return std::count(text.begin(), text.end(), '\n');
+  };
+  CHECK(lines(dir + "/b.pdf") > lines(dir + "/a.pdf") + 10);  // bigger abstracts take more lines
+  // The abstracts' body text is now 12pt: pdftotext -bbox gives word heights of 12.
+  auto bbox = run("pdftotext -bbox " + dir + "/b.pdf -").out;
+  std::size_t word = bbox.find(">voluminous<");
+  REQUIRE(word != std::string::npos);
+  std::size_t line = bbox.rfind("<word", word);
+  auto attr = [&](const char* name) {
+    std::size_t p = bbox.find(std::string(name) + "=\"", line);
+    return std::stod(bbox.substr(p + std::string(name).size() + 2));
+  };
+  CHECK(attr("yMax") - attr("yMin") == Approx(12).margin(0.01));
 }
