@@ -61,8 +61,15 @@ struct ComposedPart {
   std::vector<Block> blocks;
 };
 
+// A word's only hyphenation points in one language, from the issue ("multi-lat-er-al-ism").
+struct HyphenationOverride {
+  std::string lang;
+  std::string word;
+};
+
 struct ComposedIssue {
   std::vector<ComposedPart> parts;
+  std::vector<HyphenationOverride> hyphenation;
   std::string title;    // document title for the PDF's info
   std::string subject;
 };

@@ -304,6 +304,7 @@ std::optional<ComposedIssue> Composer::run() {
   out.title = issue_.journal.title;
   if (!issue_.info.designation.empty()) out.title += ", " + issue_.info.designation.plain();
   out.subject = issue_.info.designation.plain();
+  for (const HyphenationException& e : issue_.hyphenation) out.hyphenation.push_back({e.lang, e.word});
   for (const PartStyle& part : style_.parts) {
     auto master = style_.masters.find(part.master);
     if (master == style_.masters.end()) {

@@ -37,6 +37,9 @@ Document lay_out(const ComposedIssue& issue, FontLibrary& library, Diagnostics& 
   doc.info.title = issue.title;
   doc.info.subject = issue.subject;
   LayoutContext context(library);
+  for (const HyphenationOverride& h : issue.hyphenation) {
+    context.hyphenator.add_exception(h.lang, h.word);
+  }
   PageBuilder builder(doc);
   for (const ComposedPart& part : issue.parts) {
     std::vector<SetBlock> blocks = set_blocks(part, context, diags);

@@ -270,3 +270,52 @@ TEST_CASE("leader dots stand on one grid from entry to entry", "[layout]") {
     CHECK(k == Approx(std::round(k)).margin(1e-6));
   }
 }
+
+TEST_CASE("hyphenation follows the dictionary, the style's limits and the issue's exceptions",
+          "[layout]") {
+  FontLibrary lib;
+  ParagraphStyle style = body_style(Align::justify);
+  const std::string text =
+      "the multilateralism of institutionalized organizations and multilateralism again with "
+      "institutionalized multilateralism";
+  auto line_ends = [&](LayoutContext& context) {
+    Diagnostics diags;
+    SetParagraph p = set_paragraph(paragraph(style, text), Pt(90), context, diags);
+    std::vector<std::string> ends;
+    for (const Line& line : p.lines) {
+      const std::string& t = line.runs.back().text;
+      ends.push_back(t.substr(t.rfind(' ') == std::string::npos ? 0 : t.rfind(' ') + 1));
+    }
+    return ends;
+  };
+  auto hyphenated = [](const std::vector<std::string>& ends) {
+    std::vector<std::string> out;
+    for (const std::string& e : ends) {
+      if (!e.empty() && e.back() == '-') out.push_back(e);
+    }
+    return out;
+  };
+  LayoutContext plain(lib);
+  const auto with_patterns = hyphenated(line_ends(plain));
+  REQUIRE_FALSE(with_patterns.empty());  // 90pt is too narrow to set this without hyphens
+  INFO(Catch::Detail::stringify(with_patterns));
+  for (const std::string& e : with_patterns) {
+    // Every hyphen is at a point the en-US patterns allow.
+    CHECK(std::string("multi- multilat- multilater- institu- institution- institutional- "
+                      "orga- organi- organiza- insti- or- mul-")
+              .find(e) != std::string::npos);
+  }
+  // The exceptions: these words never break, or only where they say.
+  LayoutContext excepted(lib);
+  excepted.hyphenator.add_exception("en-US", "multilateralism");
+  excepted.hyphenator.add_exception("en-US", "institutionalized");
+  excepted.hyphenator.add_exception("en-US", "organ-izations");
+  for (const std::string& e : hyphenated(line_ends(excepted))) CHECK(e == "organ-");
+  // No more consecutive hyphenated lines than the style allows.
+  style.breaking.max_hyphen_lines = 1;
+  LayoutContext limited(lib);
+  const auto ends = line_ends(limited);
+  for (std::size_t i = 1; i < ends.size(); ++i) {
+    CHECK_FALSE((ends[i - 1].back() == '-' && ends[i].back() == '-'));
+  }
+}
