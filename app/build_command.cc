@@ -4,13 +4,12 @@
 #include <ostream>
 
 #include "app/output_file.h"
+#include "app/stylesheet_choice.h"
 #include "compose/compose.h"
 #include "fonts/font_library.h"
 #include "input/issue_reader.h"
 #include "layout/layout.h"
 #include "pdf/pdf_writer.h"
-#include "stylesheets/builtin.h"
-#include "stylesheets/stylesheet_reader.h"
 
 namespace folio {
 namespace {
@@ -34,11 +33,9 @@ int report(const Diagnostics& diags, const BuildOptions& options, std::ostream& 
 int run_build(const BuildOptions& options, std::ostream& err) {
   Diagnostics diags;
   std::optional<Issue> issue = read_issue_file(options.issue_path, diags);
-  std::optional<Style> style =
-      options.style_path.empty()
-          ? read_stylesheet_xml(builtin_stylesheet(), builtin_stylesheet_name(), diags)
-          : read_stylesheet_file(options.style_path, diags);
-  if (!issue || !style) return report(diags, options, err);
+  if (!issue) return report(diags, options, err);
+  std::optional<Style> style = choose_stylesheet(options.style_path, *issue, diags);
+  if (!style) return report(diags, options, err);
 
   std::optional<ComposedIssue> composed = compose(*issue, *style, diags);
   if (!composed) return report(diags, options, err);

@@ -6,11 +6,13 @@
 #include <vector>
 
 #include "app/build_command.h"
+#include "app/stylesheet_choice.h"
 
 namespace {
 
 constexpr const char* kUsage =
     "usage: folio build ISSUE.xml [--style FILE] [-o OUT.pdf]\n"
+    "       folio styles\n"
     "       folio --help | --version\n";
 
 constexpr const char* kHelp =
@@ -20,9 +22,11 @@ constexpr const char* kHelp =
     "\n"
     "Commands:\n"
     "  build ISSUE.xml   typeset ISSUE.xml\n"
+    "  styles            list the stylesheets folio ships\n"
     "\n"
     "Options of build:\n"
-    "  --style FILE      the stylesheet to use (default: the built-in io-1992 style)\n"
+    "  --style FILE      the stylesheet to use; without it, the one the issue names\n"
+    "                    (<issue stylesheet=\"...\">), else the built-in io-1992\n"
     "  -o, --output OUT  where to write the PDF (default: ISSUE with .pdf for .xml)\n"
     "  -q, --quiet       do not print warnings\n"
     "\n"
@@ -45,6 +49,14 @@ int main(int argc, char** argv) {
   }
   if (args[0] == "--version") {
     std::cout << "folio " FOLIO_VERSION "\n";
+    return 0;
+  }
+  if (args[0] == "styles") {
+    if (args.size() > 1) return usage_error("styles takes no arguments");
+    for (const folio::ShippedStylesheet& s : folio::shipped_stylesheets()) {
+      std::cout << s.name << (s.name.size() < 16 ? std::string(16 - s.name.size(), ' ') : " ")
+                << s.description << "\n";
+    }
     return 0;
   }
   if (args[0] != "build") return usage_error("unknown command '" + args[0] + "'");

@@ -139,6 +139,10 @@ struct HyphenationException {
 struct Issue {
   std::string source;  // the file it was read from
   std::string lang = "en-US";
+  // The stylesheet the issue asks for: a shipped stylesheet's name or a path relative to the
+  // issue file; empty when it names none.
+  std::string stylesheet;
+  SourcePos stylesheet_pos;
   Journal journal;
   IssueInfo info;
   std::vector<Person> people;

@@ -573,7 +573,7 @@ void Reader::collect_inline(pugi::xml_node n, std::uint8_t flags, const std::str
 }
 
 void Reader::read_issue(pugi::xml_node n, Issue& issue) {
-  check_element(n, {"version", "lang"},
+  check_element(n, {"version", "lang", "stylesheet"},
                 {"journal", "issue-meta", "labels", "hyphenation", "people", "board", "editors",
                  "notices", "cover", "contents"});
   std::string version = attribute(n, "version", Presence::required);
@@ -582,6 +582,8 @@ void Reader::read_issue(pugi::xml_node n, Issue& issue) {
           "unsupported format version '" + version + "' (folio reads version 1)");
   }
   issue.lang = lang_attribute(n, issue.lang);
+  issue.stylesheet = attribute(n, "stylesheet", Presence::optional);
+  issue.stylesheet_pos = pos(n.attribute("stylesheet"), n);
   if (pugi::xml_node j = single(n, "journal", Presence::required))
     issue.journal = read_journal(j, issue.lang);
   if (pugi::xml_node m = single(n, "issue-meta", Presence::required))

@@ -282,3 +282,39 @@ TEST_CASE("a style property changed in the stylesheet alone changes the PDF", "[
   };
   CHECK(attr("yMax") - attr("yMin") == Approx(12).margin(0.01));
 }
+
+TEST_CASE("folio styles lists the shipped stylesheets", "[e2e][styles]") {
+  auto r = run(kFolio + " styles");
+  CHECK(r.status == 0);
+  CHECK_THAT(r.out, Catch::Contains("io-1992 "));
+  CHECK_THAT(r.out, Catch::Contains("contemporary "));
+  CHECK_THAT(r.out, Catch::Contains("International Organization as it looked in 1992"));
+}
+
+TEST_CASE("an issue may name its stylesheet; --style overrides it", "[e2e][styles]") {
+  const std::string dir = folio::test::temp_dir();
+  std::string issue = folio::test::read_file(kSample);
+  const std::string root = "<issue version=\"1\"";
+  REQUIRE(issue.find(root) != std::string::npos);
+  auto with_style = [&](const std::string& name) {
+    std::string copy = issue;
+    copy.replace(copy.find(root), root.size(), root + " stylesheet=\"" + name + "\"");
+    const std::string path = dir + "/" + name + "-issue.xml";
+    folio::test::write_file(path, copy);
+    return path;
+  };
+  const std::string modern = with_style("contemporary");
+  REQUIRE(run(kFolio + " build " + modern + " -o " + dir + "/m.pdf").status == 0);
+  CHECK_THAT(run("pdffonts " + dir + "/m.pdf").out, Catch::Contains("Pagella"));
+  REQUIRE(run(kFolio + " build " + modern + " --style " + FOLIO_SOURCE_DIR +
+              "/stylesheets/io-1992.xml -o " + dir + "/o.pdf")
+              .status == 0);
+  CHECK_THAT(run("pdffonts " + dir + "/o.pdf").out, !Catch::Contains("Pagella"));
+
+  const std::string unknown = with_style("nope");
+  auto r = run(kFolio + " build " + unknown + " -o " + dir + "/n.pdf");
+  CHECK(r.status == 1);
+  CHECK_THAT(r.err, Catch::StartsWith(unknown + ":4:20: error: unknown stylesheet 'nope'"));
+  CHECK_THAT(r.err, Catch::Contains("contemporary"));
+  CHECK_FALSE(folio::test::file_exists(dir + "/n.pdf"));
+}
