@@ -1,24 +1,18 @@
 #include "app/build_command.h"
 
-#include <filesystem>
 #include <ostream>
 
 #include "app/output_file.h"
 #include "app/stylesheet_choice.h"
-#include "compose/compose.h"
+#include "app/typeset.h"
 #include "fonts/font_library.h"
-#include "input/issue_reader.h"
-#include "layout/layout.h"
 #include "pdf/pdf_writer.h"
 
 namespace folio {
 namespace {
 
-std::string default_output(const std::string& issue_path) {
-  std::filesystem::path p(issue_path);
-  p.replace_extension(".pdf");
-  return p.string();
-}
+// Exit status when the contents' folios kept moving from one layout to the next.
+constexpr int kExitUnsettled = 4;
 
 // Prints the diagnostics (warnings only when not quiet) and returns the exit status they mean.
 int report(const Diagnostics& diags, const BuildOptions& options, std::ostream& err) {
@@ -32,19 +26,22 @@ int report(const Diagnostics& diags, const BuildOptions& options, std::ostream& 
 
 int run_build(const BuildOptions& options, std::ostream& err) {
   Diagnostics diags;
-  std::optional<Issue> issue = read_issue_file(options.issue_path, diags);
-  if (!issue) return report(diags, options, err);
+  std::optional<CheckedIssue> checked = read_checked_issue(options.input, diags);
+  if (!checked || diags.has_errors()) return report(diags, options, err);
+  const Issue* issue = &checked->issue;
   std::optional<Style> style = choose_stylesheet(options.style_path, *issue, diags);
   if (!style) return report(diags, options, err);
 
-  std::optional<ComposedIssue> composed = compose(*issue, *style, diags);
-  if (!composed) return report(diags, options, err);
-
   FontLibrary fonts;
-  Document doc = lay_out(*composed, fonts, diags);
-  if (diags.has_errors()) return report(diags, options, err);
+  TypesetResult typeset_result = typeset(*issue, *style, fonts, diags);
+  if (!typeset_result.moving.empty()) {
+    report(diags, options, err);
+    return kExitUnsettled;
+  }
+  if (!typeset_result.document) return report(diags, options, err);
+  const Document& doc = *typeset_result.document;
 
-  const std::string out = options.output_path.empty() ? default_output(options.issue_path)
+  const std::string out = options.output_path.empty() ? default_output(options.input)
                                                       : options.output_path;
   std::string error;
   const bool written = write_atomically(

@@ -1,20 +1,23 @@
 #pragma once
-// `folio build`: the whole pipeline, read -> compose -> lay out -> write, as a list of stages.
+// `folio build`: the whole pipeline, read -> check pages -> compose -> lay out -> write, as a list
+// of stages.
 
 #include <iosfwd>
 #include <string>
 
+#include "app/issue_input.h"
+
 namespace folio {
 
 struct BuildOptions {
-  std::string issue_path;
+  IssueInput input;
   std::string style_path;   // empty: the built-in stylesheet
-  std::string output_path;  // empty: the issue's path with .pdf for .xml
+  std::string output_path;  // empty: default_output(input)
   bool quiet = false;
 };
 
-// Returns the process exit status: 0 written, 1 an input or layout error. Diagnostics go to
-// `err`; on failure no output file is left behind.
+// Returns the process exit status: 0 written, 1 an input, page or layout error. Diagnostics go
+// to `err`; on failure no output file is left behind.
 int run_build(const BuildOptions& options, std::ostream& err);
 
 }  // namespace folio

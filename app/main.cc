@@ -1,19 +1,25 @@
 // folio: typesets a journal issue's front matter to PDF.
 
 #include <iostream>
-#include <optional>
 #include <string>
 #include <vector>
 
 #include "app/build_command.h"
+#include "app/check_command.h"
+#include "app/command_line.h"
+#include "app/pages_command.h"
 #include "app/stylesheet_choice.h"
 
 namespace {
 
 constexpr const char* kUsage =
-    "usage: folio build ISSUE.xml [--style FILE] [-o OUT.pdf]\n"
+    "usage: folio build ISSUE.xml [--style FILE] [-o OUT.pdf] [-q]\n"
+    "       folio check ISSUE.xml [--strict]\n"
+    "       folio pages ISSUE.xml [--format text|json|csv]\n"
     "       folio styles\n"
-    "       folio --help | --version\n";
+    "       folio --help | --version\n"
+    "ISSUE.xml may also be --jats DIR_OR_FILES... or --crossref FILE, with\n"
+    "[--issue-meta FILE]; --recto says articles start on recto pages.\n";
 
 constexpr const char* kHelp =
     "folio typesets the front matter of a journal issue (cover, editorial board and notices,\n"
@@ -21,17 +27,30 @@ constexpr const char* kHelp =
     "PDF.\n"
     "\n"
     "Commands:\n"
-    "  build ISSUE.xml   typeset ISSUE.xml\n"
+    "  build ISSUE.xml   typeset the issue\n"
+    "  check ISSUE.xml   validate the issue and check its page numbers; write nothing\n"
+    "  pages ISSUE.xml   print the proof table: articles, authors, pages, problems\n"
     "  styles            list the stylesheets folio ships\n"
+    "\n"
+    "The issue:\n"
+    "  ISSUE.xml             an issue in folio's format\n"
+    "  --jats DIR_OR_FILES   JATS article files, or directories of them (*.xml)\n"
+    "  --crossref FILE       a Crossref deposit (doi_batch) of one issue\n"
+    "  --issue-meta FILE     what JATS and Crossref lack: board, notices, labels, bios...\n"
+    "  --recto               articles start on recto (odd) pages\n"
     "\n"
     "Options of build:\n"
     "  --style FILE      the stylesheet to use; without it, the one the issue names\n"
     "                    (<issue stylesheet=\"...\">), else the built-in io-1992\n"
     "  -o, --output OUT  where to write the PDF (default: ISSUE with .pdf for .xml)\n"
     "  -q, --quiet       do not print warnings\n"
+    "Options of check and pages:\n"
+    "  --strict          check: warnings count as errors (exit status 3)\n"
+    "  --format FORMAT   pages: text (default), json (docs/pages-json.md) or csv\n"
     "\n"
-    "Exit status: 0 success, 1 an error in the input or in layout, 2 a usage error.\n"
-    "Errors about the input are printed as file:line:col: error: message.\n";
+    "Exit status: 0 success, 1 an error in the input or in layout, 2 a usage error,\n"
+    "3 warnings under check --strict. Errors about the input are printed as\n"
+    "file:line:col: error: message.\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "folio: " << message << "\n" << kUsage;
@@ -41,50 +60,24 @@ int usage_error(const std::string& message) {
 }  // namespace
 
 int main(int argc, char** argv) {
-  std::vector<std::string> args(argv + 1, argv + argc);
-  if (args.empty()) return usage_error("no command given");
-  if (args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+  const folio::CommandLine cl = folio::parse_command_line({argv + 1, argv + argc});
+  if (!cl.error.empty()) return usage_error(cl.error);
+  if (cl.command == "help") {
     std::cout << kUsage << "\n" << kHelp;
     return 0;
   }
-  if (args[0] == "--version") {
+  if (cl.command == "version") {
     std::cout << "folio " FOLIO_VERSION "\n";
     return 0;
   }
-  if (args[0] == "styles") {
-    if (args.size() > 1) return usage_error("styles takes no arguments");
+  if (cl.command == "styles") {
     for (const folio::ShippedStylesheet& s : folio::shipped_stylesheets()) {
       std::cout << s.name << (s.name.size() < 16 ? std::string(16 - s.name.size(), ' ') : " ")
                 << s.description << "\n";
     }
     return 0;
   }
-  if (args[0] != "build") return usage_error("unknown command '" + args[0] + "'");
-
-  folio::BuildOptions options;
-  for (std::size_t i = 1; i < args.size(); ++i) {
-    const std::string& a = args[i];
-    auto value = [&]() -> std::optional<std::string> {
-      if (i + 1 >= args.size()) return std::nullopt;
-      return args[++i];
-    };
-    if (a == "--style" || a == "-o" || a == "--output") {
-      auto v = value();
-      if (!v) return usage_error("option " + a + " needs a value");
-      (a == "--style" ? options.style_path : options.output_path) = *v;
-    } else if (a == "-q" || a == "--quiet") {
-      options.quiet = true;
-    } else if (a == "--help" || a == "-h") {
-      std::cout << kUsage << "\n" << kHelp;
-      return 0;
-    } else if (!a.empty() && a[0] == '-') {
-      return usage_error("unknown option '" + a + "'");
-    } else if (options.issue_path.empty()) {
-      options.issue_path = a;
-    } else {
-      return usage_error("more than one issue file given");
-    }
-  }
-  if (options.issue_path.empty()) return usage_error("build needs an issue file");
-  return folio::run_build(options, std::cerr);
+  if (cl.command == "check") return folio::run_check(cl.build.input, cl.strict, std::cout, std::cerr);
+  if (cl.command == "pages") return folio::run_pages(cl.build.input, cl.format, std::cout, std::cerr);
+  return folio::run_build(cl.build, std::cerr);
 }

@@ -82,7 +82,7 @@ int main(int argc, char** argv) {
     run.text = text;
     run.format = style.text;
     run.lang = "en-US";
-    Paragraph p{&style, {run}, {}, {}};
+    Paragraph p{&style, {run}, {}, {}, {}};
     lines += set_paragraph(p, picas(30), context, diags).lines.size();
   }
   const double seconds =

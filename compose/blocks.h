@@ -3,6 +3,7 @@
 // already carrying its resolved formatting. Compose decides what is said and in which style;
 // layout decides where it goes.
 
+#include <map>
 #include <string>
 #include <variant>
 #include <vector>
@@ -30,11 +31,18 @@ struct RightColumn {
   std::string leader;         // repeated between the text and the number ("." or ". "); may be empty
 };
 
+// An entry in the PDF's outline (bookmarks) at the place a paragraph is set.
+struct Bookmark {
+  std::string title;
+  int level = 0;  // 0: none; 1: a part; 2: within a part
+};
+
 struct Paragraph {
   const ParagraphStyle* style = nullptr;
   std::vector<StyledRun> runs;
   RightColumn right;  // empty runs: none
   SourcePos pos;
+  Bookmark bookmark;
 };
 
 // Vertical space between blocks. A fill stretches to push what follows to the foot of the page.
@@ -57,9 +65,12 @@ using Block = std::variant<Paragraph, VerticalSpace, ColumnSet, PageBreak>;
 struct ComposedPart {
   const PartStyle* style = nullptr;
   const PageMaster* master = nullptr;
-  std::string title;  // for bookmarks and messages
+  std::string title;  // for bookmarks, running heads and the contents
   std::vector<Block> blocks;
 };
+
+// Folios of the parts, by part kind ("contributors" -> "v"), as the last layout placed them.
+using PartFolios = std::map<std::string, std::string>;
 
 // A word's only hyphenation points in one language, from the issue ("multi-lat-er-al-ism").
 struct HyphenationOverride {
@@ -68,7 +79,10 @@ struct HyphenationOverride {
 };
 
 struct ComposedIssue {
+  const Style* style = nullptr;
   std::vector<ComposedPart> parts;
+  std::string journal;      // for running heads: {journal}
+  std::string designation;  // {issue}
   std::vector<HyphenationOverride> hyphenation;
   std::string title;    // document title for the PDF's info
   std::string subject;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <sstream>
 
 #include "compose/contributors.h"
 #include "compose/text_runs.h"
@@ -30,8 +31,8 @@ std::string unbreakable(const std::string& name) {
 
 class Composer {
  public:
-  Composer(const Issue& issue, const Style& style, Diagnostics& diags)
-      : issue_(issue), style_(style), diags_(diags), runs_(style, issue.lang) {}
+  Composer(const Issue& issue, const Style& style, const PartFolios& folios, Diagnostics& diags)
+      : issue_(issue), style_(style), folios_(folios), diags_(diags), runs_(style, issue.lang) {}
 
   std::optional<ComposedIssue> run();
 
@@ -52,9 +53,14 @@ class Composer {
   void contents();
   void contributors();
   void abstracts();
+  void listed_parts(const ParagraphStyle* entry, const CharacterStyle* page, bool on_last_line,
+                    const std::string& leader);
+
+  std::string part_title(const PartStyle& part) const;
 
   const Issue& issue_;
   const Style& style_;
+  const PartFolios& folios_;
   Diagnostics& diags_;
   TextRuns runs_;
   const PartStyle* part_ = nullptr;
@@ -99,7 +105,7 @@ std::string Composer::option(const std::string& name, const std::string& fallbac
 
 void Composer::add(const ParagraphStyle* style, std::vector<StyledRun> runs, SourcePos pos) {
   if (!style || runs.empty()) return;
-  out_->blocks.emplace_back(Paragraph{style, std::move(runs), {}, std::move(pos)});
+  out_->blocks.emplace_back(Paragraph{style, std::move(runs), {}, std::move(pos), {}});
 }
 
 std::vector<StyledRun> Composer::plain(const std::string& text, const ParagraphStyle& p,
@@ -177,7 +183,7 @@ void Composer::masthead() {
         add(officer, plain(person->name.display() + ", " + m.role, *officer), m.pos);
       } else {
         columns.paragraphs.push_back(
-            {member, plain(person->name.display(), *member), {}, m.pos});
+            {member, plain(person->name.display(), *member), {}, m.pos, {}});
       }
     }
     out_->blocks.emplace_back(std::move(columns));
@@ -230,6 +236,9 @@ void Composer::contents() {
   for (const Section& s : issue_.sections) {
     if (!heading || !entry) break;
     add(heading, runs_.of(s.title, heading->text, heading->lang), s.pos);
+    if (!s.title.empty()) {
+      std::get<Paragraph>(out_->blocks.back()).bookmark = {s.title.plain(), 2};
+    }
     for (const Article& a : s.articles) {
       std::vector<StyledRun> runs = runs_.of(a.title, entry->text, entry->lang);
       if (!a.subtitle.empty()) {
@@ -241,7 +250,7 @@ void Composer::contents() {
       const TextFormat author_format = author ? author->apply(entry->text) : entry->text;
       runs.push_back(runs_.plain(" ", entry->text, entry->lang));
       runs.push_back(runs_.plain(names(a.author_ids), author_format, entry->lang));
-      Paragraph p{entry, std::move(runs), {}, a.pos};
+      Paragraph p{entry, std::move(runs), {}, a.pos, {}};
       if (a.first_page) {
         const TextFormat page_format = page ? page->apply(entry->text) : entry->text;
         p.right.runs = {runs_.plain(std::to_string(*a.first_page), page_format, entry->lang)};
@@ -251,6 +260,37 @@ void Composer::contents() {
       }
       out_->blocks.emplace_back(std::move(p));
     }
+  }
+  if (entry) listed_parts(entry, page, on_last_line, leader);
+}
+
+// The front-matter parts a contents page lists after the articles (its `list-parts` option),
+// each with its folio: forward references, settled by laying out again (app/typeset.cc).
+void Composer::listed_parts(const ParagraphStyle* entry, const CharacterStyle* page,
+                            bool on_last_line, const std::string& leader) {
+  std::istringstream kinds(option("list-parts", ""));
+  const ParagraphStyle* heading = part_->roles.count("parts-heading") ? paragraph("parts-heading")
+                                                                      : nullptr;
+  bool first = true;
+  for (std::string kind; kinds >> kind;) {
+    const PartStyle* listed = style_.part(kind);
+    if (!listed) {
+      diags_.error(part_->pos, "list-parts names '" + kind + "', which this stylesheet has no part for");
+      continue;
+    }
+    if (first && heading && !issue_.label("front-matter").empty()) {
+      add(heading, plain(issue_.label("front-matter"), *heading));
+    }
+    first = false;
+    Paragraph p{entry, plain(part_title(*listed), *entry), {}, part_->pos, {}};
+    auto folio = folios_.find(kind);
+    const TextFormat page_format = page ? page->apply(entry->text) : entry->text;
+    p.right.runs = {runs_.plain(folio == folios_.end() ? "?" : folio->second, page_format,
+                                entry->lang)};
+    p.right.width = page_format.size * kPageColumnEms;
+    p.right.on_last_line = on_last_line;
+    p.right.leader = leader;
+    out_->blocks.emplace_back(std::move(p));
   }
 }
 
@@ -298,9 +338,22 @@ void Composer::abstracts() {
   }
 }
 
+// What a part is called in bookmarks, running heads and a contents listing.
+std::string Composer::part_title(const PartStyle& part) const {
+  std::string label;
+  if (part.kind == "masthead") label = issue_.label("board");
+  if (part.kind == "contents") label = issue_.label("contents");
+  if (part.kind == "contributors") label = issue_.label("contributors");
+  if (part.kind == "abstracts") label = issue_.label("abstracts");
+  return label.empty() ? issue_.journal.title : label;
+}
+
 std::optional<ComposedIssue> Composer::run() {
   const int errors_before = diags_.error_count();
   ComposedIssue out;
+  out.style = &style_;
+  out.journal = issue_.journal.title;
+  out.designation = issue_.info.designation.plain();
   out.title = issue_.journal.title;
   if (!issue_.info.designation.empty()) out.title += ", " + issue_.info.designation.plain();
   out.subject = issue_.info.designation.plain();
@@ -313,7 +366,7 @@ std::optional<ComposedIssue> Composer::run() {
       continue;
     }
     part_ = &part;
-    out.parts.push_back({&part, &master->second, part.kind, {}});
+    out.parts.push_back({&part, &master->second, part_title(part), {}});
     out_ = &out.parts.back();
     if (part.kind == "cover") {
       cover();
@@ -335,8 +388,9 @@ std::optional<ComposedIssue> Composer::run() {
 
 }  // namespace
 
-std::optional<ComposedIssue> compose(const Issue& issue, const Style& style, Diagnostics& diags) {
-  return Composer(issue, style, diags).run();
+std::optional<ComposedIssue> compose(const Issue& issue, const Style& style,
+                                     const PartFolios& folios, Diagnostics& diags) {
+  return Composer(issue, style, folios, diags).run();
 }
 
 }  // namespace folio

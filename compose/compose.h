@@ -13,6 +13,9 @@ namespace folio {
 
 // Reports a part whose role has no style, or whose master does not exist, as errors at the
 // part's position in the stylesheet; the result is empty when there was any.
-std::optional<ComposedIssue> compose(const Issue& issue, const Style& style, Diagnostics& diags);
+// `folios` are the parts' folios from a previous layout, for a contents page that lists the
+// front-matter parts themselves (its `list-parts` option); unknown ones are set as "?".
+std::optional<ComposedIssue> compose(const Issue& issue, const Style& style,
+                                     const PartFolios& folios, Diagnostics& diags);
 
 }  // namespace folio

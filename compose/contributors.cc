@@ -1,7 +1,9 @@
 #include "compose/contributors.h"
 
+#include <unicode/ucol.h>
+
 #include <algorithm>
-#include <cctype>
+#include <memory>
 #include <set>
 #include <string>
 
@@ -9,10 +11,27 @@ namespace folio {
 namespace {
 
 std::string sort_key(const PersonName& name) {
-  std::string key = name.sort_key.empty() ? name.family + " " + name.given : name.sort_key;
-  std::transform(key.begin(), key.end(), key.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return key;
+  // Family first, then given names: "Stein, Janice" before "Stein, Jon". The separator sorts
+  // before any letter, so "Stein" comes before "Steiner".
+  return name.sort_key.empty() ? name.family + "\x01" + name.given : name.sort_key;
+}
+
+struct CollatorCloser {
+  void operator()(UCollator* c) const { ucol_close(c); }
+};
+
+// The issue language's collation (ICU's CLDR data): "Jönsson" sorts with J in English and
+// after Z in Swedish, as readers of each expect; case and accents only break ties.
+std::unique_ptr<UCollator, CollatorCloser> collator_for(const std::string& lang) {
+  std::string locale = lang;
+  std::replace(locale.begin(), locale.end(), '-', '_');
+  UErrorCode status = U_ZERO_ERROR;
+  std::unique_ptr<UCollator, CollatorCloser> c(ucol_open(locale.c_str(), &status));
+  if (U_FAILURE(status)) {
+    status = U_ZERO_ERROR;
+    c.reset(ucol_open("", &status));  // the root collation, right for most Latin text
+  }
+  return c;
 }
 
 }  // namespace
@@ -28,8 +47,12 @@ std::vector<const Person*> contributors_of(const Issue& issue) {
       }
     }
   }
-  std::stable_sort(out.begin(), out.end(), [](const Person* a, const Person* b) {
-    return sort_key(a->name) < sort_key(b->name);
+  auto collator = collator_for(issue.lang);
+  std::stable_sort(out.begin(), out.end(), [&](const Person* a, const Person* b) {
+    const std::string ka = sort_key(a->name), kb = sort_key(b->name);
+    UErrorCode status = U_ZERO_ERROR;
+    return ucol_strcollUTF8(collator.get(), ka.data(), static_cast<int32_t>(ka.size()), kb.data(),
+                            static_cast<int32_t>(kb.size()), &status) == UCOL_LESS;
   });
   return out;
 }

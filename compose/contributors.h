@@ -7,8 +7,8 @@
 
 namespace folio {
 
-// Sorted by sort key (the name's own, else family then given name), compared without regard
-// to case; authors with equal keys keep the order in which they first appear.
+// Sorted by sort key (the name's own, else family then given name) in the collation of the
+// issue's language, through ICU; authors with equal keys keep the order they first appear in.
 std::vector<const Person*> contributors_of(const Issue& issue);
 
 }  // namespace folio

@@ -1,6 +1,8 @@
 #include "input/issue_reader.h"
 
 #include "base/utf8.h"
+#include "input/issue_meta.h"
+#include "input/text_spans.h"
 #include "xml/xml_source.h"
 
 #include <pugixml.hpp>
@@ -41,7 +43,7 @@ constexpr std::string_view kElements[] = {
     "notices",     "notice",      "p",        "cover",        "feature",     "contents",
     "section",     "article",     "subtitle", "short-title",  "author",      "abstract",
     "i",           "b",           "sc",       "sup",          "sub",         "span",
-    "br",          "hyphenation", "word"};
+    "br",          "hyphenation", "word",         "issue-meta-file"};
 
 constexpr std::string_view kPredefinedEntities[] = {"amp", "lt", "gt", "quot", "apos"};
 
@@ -51,27 +53,11 @@ bool contains(Names names, std::string_view name) {
   return std::ranges::find(names, name) != names.end();
 }
 
-bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n'; }
 bool is_alpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 bool is_digit(char c) { return c >= '0' && c <= '9'; }
 bool is_alnum(char c) { return is_alpha(c) || is_digit(c); }
 bool all_digits(std::string_view s) { return !s.empty() && std::ranges::all_of(s, is_digit); }
 bool is_blank(std::string_view s) { return std::ranges::all_of(s, is_xml_space); }
-
-std::string collapse_whitespace(std::string_view text) {
-  std::string out;
-  bool pending_space = false;
-  for (char c : text) {
-    if (is_xml_space(c)) {
-      pending_space = !out.empty();
-      continue;
-    }
-    if (pending_space) out += ' ';
-    pending_space = false;
-    out += c;
-  }
-  return out;
-}
 
 // ids are an ASCII subset of XML names, so that the schema can type them as xsd:ID and styles
 // or file names can use them without quoting.
@@ -186,56 +172,6 @@ std::string excerpt(std::string_view text) {
   return s.substr(0, cut) + "…";
 }
 
-// Adds a text span whose whitespace is already collapsed: an empty one goes, and one that looks
-// like the span before it joins it, so that later stages see one span per change of style.
-void append_text(RichText& text, TextSpan span) {
-  if (span.text.empty()) return;
-  if (!text.spans.empty()) {
-    TextSpan& last = text.spans.back();
-    if (!last.line_break && last.flags == span.flags && last.lang == span.lang) {
-      last.text += span.text;
-      return;
-    }
-  }
-  text.spans.push_back(std::move(span));
-}
-
-void drop_trailing_space(RichText& text) {
-  if (text.spans.empty() || text.spans.back().line_break) return;
-  std::string& last = text.spans.back().text;
-  if (last.ends_with(' ')) last.pop_back();
-  if (last.empty()) text.spans.pop_back();
-}
-
-// Collapses whitespace across the spans as if they were one string, trims the ends of the whole
-// text and the spaces around line breaks, then drops empty spans and merges alike ones.
-RichText normalize(std::vector<TextSpan> raw) {
-  RichText out;
-  bool after_space = true;  // true at the start, so leading whitespace goes
-  for (TextSpan& span : raw) {
-    if (span.line_break) {
-      drop_trailing_space(out);
-      out.spans.push_back(std::move(span));
-      after_space = true;
-      continue;
-    }
-    std::string collapsed;
-    for (char c : span.text) {
-      if (!is_xml_space(c)) {
-        collapsed += c;
-        after_space = false;
-      } else if (!after_space) {
-        collapsed += ' ';
-        after_space = true;
-      }
-    }
-    span.text = std::move(collapsed);
-    append_text(out, std::move(span));
-  }
-  drop_trailing_space(out);
-  return out;
-}
-
 bool is_text(pugi::xml_node n) {
   return n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata;
 }
@@ -246,6 +182,7 @@ class Reader {
       : source_(xml, name) {}
 
   std::optional<Issue> read();
+  std::optional<IssueMetaFile> read_meta_file();
   // Hands the diagnostics over in the order of the file, whatever order they were found in.
   void report_to(Diagnostics& diags) const;
 
@@ -298,8 +235,11 @@ class Reader {
 
   // The format, one function per element.
   void read_issue(pugi::xml_node n, Issue& issue);
-  Journal read_journal(pugi::xml_node n, const std::string& lang);
-  IssueInfo read_issue_meta(pugi::xml_node n, const std::string& lang);
+  bool parse_root(const char* expected);
+  // In an issue-meta file, what the articles give (journal title, volume, number, year) may be
+  // left out: `presence` says whether it is required.
+  Journal read_journal(pugi::xml_node n, const std::string& lang, Presence title);
+  IssueInfo read_issue_meta(pugi::xml_node n, const std::string& lang, Presence numbers);
   std::map<std::string, std::string> read_labels(pugi::xml_node n);
   std::vector<HyphenationException> read_hyphenation(pugi::xml_node n, const std::string& lang);
   std::vector<Person> read_people(pugi::xml_node n, const std::string& lang);
@@ -313,9 +253,9 @@ class Reader {
   Section read_section(pugi::xml_node n, const std::string& lang);
   Article read_article(pugi::xml_node n, const std::string& lang);
 
-  // Checks that need the whole issue.
-  void check_references(const Issue& issue);
-  void check_page_order(const Issue& issue);
+  // Checks that need the whole file. Page order is input/page_check's business.
+  void check_references(const std::vector<Person>& people, const std::vector<Section>& sections,
+                        bool warn_unreferenced);
 
   XmlSource source_;
   Diagnostics found_;
@@ -325,26 +265,73 @@ class Reader {
   std::map<std::string, int> hyphenation_langs_;  // lowercase tag -> line of its <hyphenation>
 };
 
-std::optional<Issue> Reader::read() {
-  if (!source_.parse(kParseOptions, found_)) return std::nullopt;
+bool Reader::parse_root(const char* expected) {
+  if (!source_.parse(kParseOptions, found_)) return false;
   pugi::xml_node root = source_.root();
   // pugixml accepts several top-level elements; XML does not.
   for (pugi::xml_node extra = root.next_sibling(); extra; extra = extra.next_sibling()) {
     if (extra.type() == pugi::node_element) {
-      error(pos(extra), "second root element " + tag(extra.name()) + " (a file holds one <issue>)");
+      error(pos(extra), "second root element " + tag(extra.name()) + " (a file holds one " +
+                            tag(expected) + ")");
     }
   }
-  if (std::string_view(root.name()) != "issue") {
-    error(pos(root), "the root element is " + tag(root.name()) + ", expected <issue>");
-    return std::nullopt;
+  if (std::string_view(root.name()) != expected) {
+    error(pos(root), "the root element is " + tag(root.name()) + ", expected " + tag(expected));
+    return false;
   }
+  return true;
+}
+
+std::optional<Issue> Reader::read() {
+  if (!parse_root("issue")) return std::nullopt;
   Issue issue;
-  read_issue(root, issue);
-  check_references(issue);
-  check_page_order(issue);
+  read_issue(source_.root(), issue);
+  check_references(issue.people, issue.sections, true);
   if (found_.has_errors()) return std::nullopt;
   issue.source = source_.name();
   return issue;
+}
+
+// The same elements as in an issue file; the parts JATS and Crossref give are optional.
+std::optional<IssueMetaFile> Reader::read_meta_file() {
+  if (!parse_root("issue-meta-file")) return std::nullopt;
+  pugi::xml_node n = source_.root();
+  check_element(n, {"version", "lang", "stylesheet"},
+                {"journal", "issue-meta", "labels", "hyphenation", "people", "board", "editors",
+                 "notices"});
+  std::string version = attribute(n, "version", Presence::required);
+  if (!version.empty() && version != "1") {
+    error(pos(n.attribute("version"), n),
+          "unsupported format version '" + version + "' (folio reads version 1)");
+  }
+  IssueMetaFile meta;
+  meta.source = source_.name();
+  meta.lang = lang_attribute(n, "");
+  const std::string lang = meta.lang.empty() ? Issue().lang : meta.lang;
+  meta.stylesheet = attribute(n, "stylesheet", Presence::optional);
+  meta.stylesheet_pos = pos(n.attribute("stylesheet"), n);
+  if (pugi::xml_node j = single(n, "journal", Presence::optional)) {
+    meta.journal = read_journal(j, lang, Presence::optional);
+    meta.journal_pos = pos(j);
+  }
+  if (pugi::xml_node m = single(n, "issue-meta", Presence::optional)) {
+    meta.info = read_issue_meta(m, lang, Presence::optional);
+    meta.info_pos = pos(m);
+  }
+  if (pugi::xml_node l = single(n, "labels", Presence::optional)) meta.labels = read_labels(l);
+  for (pugi::xml_node h : all(n, "hyphenation", Presence::optional)) {
+    std::ranges::move(read_hyphenation(h, lang), std::back_inserter(meta.hyphenation));
+  }
+  if (pugi::xml_node p = single(n, "people", Presence::optional))
+    meta.people = read_people(p, lang);
+  if (pugi::xml_node b = single(n, "board", Presence::optional)) meta.board = read_board(b);
+  if (pugi::xml_node e = single(n, "editors", Presence::optional)) meta.editors = read_editors(e);
+  if (pugi::xml_node x = single(n, "notices", Presence::optional))
+    meta.notices = read_notices(x, lang);
+  // People here may be there only to give an author a bio: not being referenced is no mistake.
+  check_references(meta.people, {}, false);
+  if (found_.has_errors()) return std::nullopt;
+  return meta;
 }
 
 void Reader::report_to(Diagnostics& diags) const {
@@ -529,7 +516,7 @@ RichText Reader::rich_text(pugi::xml_node n, const std::string& lang) {
   check_attributes(n, {});
   std::vector<TextSpan> raw;
   collect_spans(n, 0, lang, raw);
-  RichText text = normalize(std::move(raw));
+  RichText text = normalize_spans(std::move(raw));
   if (text.empty()) error(pos(n), "empty " + tag(n.name()) + " in " + tag(n.parent().name()));
   return text;
 }
@@ -585,9 +572,9 @@ void Reader::read_issue(pugi::xml_node n, Issue& issue) {
   issue.stylesheet = attribute(n, "stylesheet", Presence::optional);
   issue.stylesheet_pos = pos(n.attribute("stylesheet"), n);
   if (pugi::xml_node j = single(n, "journal", Presence::required))
-    issue.journal = read_journal(j, issue.lang);
+    issue.journal = read_journal(j, issue.lang, Presence::required);
   if (pugi::xml_node m = single(n, "issue-meta", Presence::required))
-    issue.info = read_issue_meta(m, issue.lang);
+    issue.info = read_issue_meta(m, issue.lang, Presence::required);
   if (pugi::xml_node l = single(n, "labels", Presence::optional)) issue.labels = read_labels(l);
   for (pugi::xml_node h : all(n, "hyphenation", Presence::optional)) {
     std::ranges::move(read_hyphenation(h, issue.lang), std::back_inserter(issue.hyphenation));
@@ -603,10 +590,10 @@ void Reader::read_issue(pugi::xml_node n, Issue& issue) {
     issue.sections = read_contents(c, issue.lang);
 }
 
-Journal Reader::read_journal(pugi::xml_node n, const std::string& lang) {
+Journal Reader::read_journal(pugi::xml_node n, const std::string& lang, Presence title) {
   check_element(n, {}, {"title", "abbreviation", "issn", "publisher", "sponsor", "imprint"});
   Journal journal;
-  journal.title = child_text(n, "title", Presence::required);
+  journal.title = child_text(n, "title", title);
   journal.abbreviation = child_text(n, "abbreviation", Presence::optional);
   journal.issn = child_text(n, "issn", Presence::optional);
   if (!journal.issn.empty() && !is_issn(journal.issn)) {
@@ -624,14 +611,14 @@ Journal Reader::read_journal(pugi::xml_node n, const std::string& lang) {
   return journal;
 }
 
-IssueInfo Reader::read_issue_meta(pugi::xml_node n, const std::string& lang) {
+IssueInfo Reader::read_issue_meta(pugi::xml_node n, const std::string& lang, Presence numbers) {
   check_element(n, {"volume", "number", "season", "year", "first-page", "last-page"},
                 {"designation"});
   IssueInfo info;
-  info.volume = attribute(n, "volume", Presence::required);
-  info.number = attribute(n, "number", Presence::required);
+  info.volume = attribute(n, "volume", numbers);
+  info.number = attribute(n, "number", numbers);
   info.season = attribute(n, "season", Presence::optional);
-  info.year = checked_attribute(n, "year", Presence::required, is_year, "year");
+  info.year = checked_attribute(n, "year", numbers, is_year, "year");
   info.first_page = page_attribute(n, "first-page", "page number");
   info.last_page = page_attribute(n, "last-page", "page number");
   check_page_range(n, info.first_page, info.last_page);
@@ -818,11 +805,12 @@ Article Reader::read_article(pugi::xml_node n, const std::string& lang) {
   return article;
 }
 
-void Reader::check_references(const Issue& issue) {
+void Reader::check_references(const std::vector<Person>& all_people,
+                              const std::vector<Section>& sections, bool warn_unreferenced) {
   std::set<std::string> people;
-  for (const Person& p : issue.people) people.insert(p.id);
+  for (const Person& p : all_people) people.insert(p.id);
   std::set<std::string> features;
-  for (const Section& s : issue.sections) {
+  for (const Section& s : sections) {
     features.insert(s.id);
     for (const Article& a : s.articles) features.insert(a.id);
   }
@@ -837,30 +825,11 @@ void Reader::check_references(const Issue& issue) {
       error(ref.pos, "unknown section or article '" + ref.id + "' in " + ref.context);
   }
   // Someone listed under <people> but printed nowhere is most likely a forgotten reference.
-  for (const Person& p : issue.people) {
+  if (!warn_unreferenced) return;
+  for (const Person& p : all_people) {
     if (!p.id.empty() && !referenced.contains(p.id)) {
       warning(p.pos, "person '" + p.id +
                          "' is never referenced (not on the board, an editor or an author)");
-    }
-  }
-}
-
-// Articles come in page order; one that starts before the previous one ends is most likely a typo.
-void Reader::check_page_order(const Issue& issue) {
-  const Article* previous = nullptr;
-  for (const Section& s : issue.sections) {
-    for (const Article& a : s.articles) {
-      if (!a.first_page) continue;
-      if (previous && previous->last_page && *a.first_page <= *previous->last_page) {
-        warning(a.pos, "article '" + a.id + "' starts on page " + std::to_string(*a.first_page) +
-                           ", but article '" + previous->id + "' before it ends on page " +
-                           std::to_string(*previous->last_page));
-      } else if (previous && *a.first_page <= *previous->first_page) {
-        warning(a.pos, "article '" + a.id + "' starts on page " + std::to_string(*a.first_page) +
-                           ", but article '" + previous->id + "' before it starts on page " +
-                           std::to_string(*previous->first_page));
-      }
-      previous = &a;
     }
   }
 }
@@ -884,6 +853,21 @@ std::optional<Issue> read_issue_xml(std::string_view xml, const std::string& nam
   std::optional<Issue> issue = reader.read();
   reader.report_to(diags);
   return issue;
+}
+
+std::optional<IssueMetaFile> read_issue_meta_file(const std::string& path, Diagnostics& diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags.error({path, 0, 0},
+                std::string("cannot read the issue-meta file: ") + std::strerror(errno));
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  Reader reader(text.str(), path);
+  std::optional<IssueMetaFile> meta = reader.read_meta_file();
+  reader.report_to(diags);
+  return meta;
 }
 
 }  // namespace folio

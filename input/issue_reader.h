@@ -7,6 +7,7 @@
 
 #include "base/diagnostics.h"
 #include "input/issue.h"
+#include "input/issue_meta.h"
 
 namespace folio {
 
@@ -17,5 +18,9 @@ std::optional<Issue> read_issue_file(const std::string& path, Diagnostics& diags
 // The same, from text already in memory; `name` is used in diagnostics.
 std::optional<Issue> read_issue_xml(std::string_view xml, const std::string& name,
                                     Diagnostics& diags);
+
+// Reads an issue-meta file (<issue-meta-file>, for issues read from JATS or Crossref) with the
+// same element readers and the same checks; empty when there was an error.
+std::optional<IssueMetaFile> read_issue_meta_file(const std::string& path, Diagnostics& diags);
 
 }  // namespace folio

@@ -3,6 +3,7 @@
 #include "layout/layout_context.h"
 #include "layout/page_builder.h"
 #include "layout/paragraph_layout.h"
+#include "layout/running_lines.h"
 
 namespace folio {
 namespace {
@@ -32,21 +33,27 @@ std::vector<SetBlock> set_blocks(const ComposedPart& part, LayoutContext& contex
 
 }  // namespace
 
-Document lay_out(const ComposedIssue& issue, FontLibrary& library, Diagnostics& diags) {
-  Document doc;
+LaidOutIssue lay_out(const ComposedIssue& issue, FontLibrary& library, Diagnostics& diags) {
+  LaidOutIssue out;
+  Document& doc = out.document;
   doc.info.title = issue.title;
   doc.info.subject = issue.subject;
   LayoutContext context(library);
   for (const HyphenationOverride& h : issue.hyphenation) {
     context.hyphenator.add_exception(h.lang, h.word);
   }
-  PageBuilder builder(doc);
+  PageBuilder builder(doc, diags);
   for (const ComposedPart& part : issue.parts) {
     std::vector<SetBlock> blocks = set_blocks(part, context, diags);
-    builder.start_part(*part.master, part.style->recto);
+    builder.start_part(*part.master, part.style->recto, part.title);
     builder.place(blocks);
   }
-  return doc;
+  add_running_lines(doc, builder.plans(), issue, context, diags);
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
+    const PagePlan& plan = builder.plans()[i];
+    if (plan.opening) out.folios[issue.parts[plan.part].style->kind] = doc.pages[i].label;
+  }
+  return out;
 }
 
 }  // namespace folio

@@ -10,6 +10,11 @@
 
 namespace folio {
 
-Document lay_out(const ComposedIssue& issue, FontLibrary& fonts, Diagnostics& diags);
+struct LaidOutIssue {
+  Document document;
+  PartFolios folios;  // each part's opening folio, by part kind
+};
+
+LaidOutIssue lay_out(const ComposedIssue& issue, FontLibrary& fonts, Diagnostics& diags);
 
 }  // namespace folio

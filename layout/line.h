@@ -16,6 +16,7 @@ struct Line {
   Pt ascent;                   // tallest face ascender on the line, above the baseline
   Pt descent;                  // deepest face descender, below the baseline (positive)
   Pt leading;                  // baseline-to-baseline distance from the line before
+  bool hyphenated = false;     // ends with a hyphen the line breaker added
 };
 
 // A paragraph's lines and the rules the page builder must respect when placing them.
@@ -28,6 +29,8 @@ struct SetParagraph {
   int widows = 2;
   int orphans = 2;
   SourcePos pos;
+  std::string bookmark;  // outline entry at the paragraph's first line; empty: none
+  int bookmark_level = 0;
 };
 
 }  // namespace folio

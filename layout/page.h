@@ -58,9 +58,17 @@ struct DocumentInfo {
   std::string keywords;
 };
 
+// An entry of the PDF outline: a bookmark to a page.
+struct OutlineEntry {
+  std::string title;
+  int level = 1;  // 1: a part; 2: an entry within the part before it
+  std::size_t page = 0;
+};
+
 struct Document {
   DocumentInfo info;
   std::vector<Page> pages;
+  std::vector<OutlineEntry> outline;
 };
 
 }  // namespace folio

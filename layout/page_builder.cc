@@ -19,8 +19,13 @@ Pt PageBuilder::measure(const PageMaster& master) {
   return master.width - master.margin_inside - master.margin_outside;
 }
 
+Pt PageBuilder::frame_left(const PageMaster& master, std::size_t number) {
+  return number % 2 == 1 ? master.margin_inside : master.margin_outside;
+}
+
 void PageBuilder::new_page() {
   doc_.pages.push_back({master_->width, master_->height, master_->bleed, "", {}});
+  plans_.push_back({part_, false, false});
   page_ = &doc_.pages.back();
   baseline_ = Pt(0);
   descent_ = Pt(0);
@@ -28,17 +33,23 @@ void PageBuilder::new_page() {
   pending_space_ = Pt(0);
 }
 
-void PageBuilder::start_part(const PageMaster& master, bool recto) {
+void PageBuilder::start_part(const PageMaster& master, bool recto, const std::string& title) {
+  if (started_) ++part_;
+  started_ = true;
   master_ = &master;
   new_page();
   // Page numbers start at 1 on a recto; an even page is a verso, left blank.
-  if (recto && doc_.pages.size() % 2 == 0) new_page();
+  if (recto && doc_.pages.size() % 2 == 0) {
+    plans_.back().blank = true;
+    new_page();
+  }
+  plans_.back().opening = true;
+  doc_.outline.push_back({title, 1, doc_.pages.size() - 1});
 }
 
 PageBuilder::Frame PageBuilder::frame() const {
   const PageMaster& m = *master_;
-  const bool recto = doc_.pages.size() % 2 == 1;
-  return {recto ? m.margin_inside : m.margin_outside, m.height - m.margin_top, measure(m),
+  return {frame_left(m, doc_.pages.size()), m.height - m.margin_top, measure(m),
           m.height - m.margin_top - m.margin_bottom};
 }
 
@@ -55,6 +66,11 @@ void PageBuilder::put(const Line& line, Pt space, Pt x_offset) {
 }
 
 void PageBuilder::put_at(const Line& line, Pt baseline, Pt x_offset) {
+  if (pending_bookmark_) {  // the paragraph's first line: its bookmark points to this page
+    pending_bookmark_->page = doc_.pages.size() - 1;
+    doc_.outline.push_back(*pending_bookmark_);
+    pending_bookmark_.reset();
+  }
   const Frame f = frame();
   for (const GlyphRun& run : line.runs) {
     GlyphRun placed = run;
@@ -80,6 +96,11 @@ void PageBuilder::place_paragraph(const SetParagraph& p, Pt keep_height) {
       baseline_ + space + keep_height > frame().height + kEpsilon) {
     new_page();
   }
+  if (at_top_ && keep_height > frame().height + kEpsilon) {
+    diags_.warning(p.pos, "keep-with-next gives way: this paragraph and what it keeps with are "
+                          "taller than the page");
+  }
+  if (!p.bookmark.empty()) pending_bookmark_ = {p.bookmark, p.bookmark_level, 0};
   std::size_t i = 0;
   while (i < n) {
     // How many of the remaining lines fit on this page.
@@ -101,11 +122,22 @@ void PageBuilder::place_paragraph(const SetParagraph& p, Pt keep_height) {
     const auto widows = static_cast<std::size_t>(std::max(1, p.widows));
     const auto orphans = static_cast<std::size_t>(std::max(1, p.orphans));
     if (n - i - m < widows) m = n - i > widows ? n - i - widows : 0;
+    // A word hyphenated across a page turn is hard to read (TeX's \brokenpenalty): end the
+    // page a line earlier when the rules still hold.
+    if (m > 1 && p.lines[i + m - 1].hyphenated && (i > 0 || m - 1 >= orphans)) --m;
     const bool too_few = m == 0 || (i == 0 && m < orphans) || (i == 0 && p.keep_together);
     if (too_few && !at_top_) {
       new_page();
       space = Pt(0);
       continue;
+    }
+    if (too_few) {
+      // Even a whole page does not let the rules hold: say which one gives way.
+      const char* rule = i == 0 && p.keep_together ? "keep-together"
+                         : m == 0                  ? "widows"
+                                                   : "orphans";
+      diags_.warning(p.pos, std::string("paragraph breaks across pages against its ") + rule +
+                                " setting: it does not fit on an empty page otherwise");
     }
     if (m == 0) m = std::max<std::size_t>(k, 1);  // a page cannot hold even this: set what fits
     for (std::size_t end = i + m; i < end; ++i, space = Pt(0)) put(p.lines[i], space, Pt(0));
@@ -133,7 +165,18 @@ void PageBuilder::place_columns(const SetColumns& c) {
   pending_space_ = space;
   if (entries.empty()) return;
   const int columns = std::max(1, c.columns);
-  const std::size_t per = (entries.size() + columns - 1) / columns;
+  // Balanced: the first (n mod columns) columns take one line more than the others, so 29 names
+  // in three columns stand 10, 10, 9.
+  std::vector<std::size_t> starts;
+  {
+    const std::size_t n = entries.size(), cols = static_cast<std::size_t>(columns);
+    std::size_t from = 0;
+    for (std::size_t col = 0; col < cols && from < n; ++col) {
+      starts.push_back(from);
+      from += n / cols + (col < n % cols ? 1 : 0);
+    }
+    starts.push_back(n);
+  }
 
   // The tallest column decides whether the set fits here.
   auto column_height = [&](std::size_t from, std::size_t to) {
@@ -142,22 +185,30 @@ void PageBuilder::place_columns(const SetColumns& c) {
     return h;
   };
   Pt tallest;
-  for (std::size_t from = 0; from < entries.size(); from += per) {
-    tallest = max(tallest, column_height(from, std::min(entries.size(), from + per)));
+  for (std::size_t col = 0; col + 1 < starts.size(); ++col) {
+    if (starts[col] < starts[col + 1]) {
+      tallest = max(tallest, column_height(starts[col], starts[col + 1]));
+    }
   }
   const Line& first = *entries.front().line;
   if (!at_top_ && next_baseline(first, entries.front().space) + tallest > frame().height + kEpsilon) {
     new_page();
+  }
+  if (next_baseline(first, entries.front().space) + tallest > frame().height + kEpsilon) {
+    diags_.warning(c.paragraphs.front().pos,
+                   "columns taller than the page: " + std::to_string(entries.size()) +
+                       " lines in " + std::to_string(columns) + " columns run past the frame's foot");
   }
 
   const Pt start = next_baseline(first, entries.front().space);
   const Pt width = column_width(measure(*master_), columns, c.gap);
   Pt lowest = start;
   Pt lowest_descent;
-  for (std::size_t from = 0; from < entries.size(); from += per) {
-    const Pt x = (width + c.gap) * static_cast<double>(from / per);
-    put_at(*entries[from].line, start, x);
-    for (std::size_t k = from + 1; k < std::min(entries.size(), from + per); ++k) {
+  for (std::size_t col = 0; col + 1 < starts.size(); ++col) {
+    if (starts[col] == starts[col + 1]) continue;
+    const Pt x = (width + c.gap) * static_cast<double>(col);
+    put_at(*entries[starts[col]].line, start, x);
+    for (std::size_t k = starts[col] + 1; k < starts[col + 1]; ++k) {
       put(*entries[k].line, entries[k].space, x);
     }
     if (baseline_ >= lowest) {

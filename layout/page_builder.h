@@ -3,8 +3,11 @@
 // outside margins), paragraphs kept whole or split with their widow and orphan counts respected,
 // headings kept with what follows, column sets balanced, fills pushing text to the page foot.
 
+#include <optional>
+#include <string>
 #include <vector>
 
+#include "base/diagnostics.h"
 #include "compose/blocks.h"
 #include "layout/line.h"
 #include "layout/page.h"
@@ -27,16 +30,28 @@ using SetBlock = std::variant<SetParagraph, SetColumns, SetSpace, SetPageBreak>;
 // The width of one of `columns` columns across `measure`, `gap` apart.
 Pt column_width(Pt measure, int columns, Pt gap);
 
+// What the page builder knows of each page, for running heads and folios.
+struct PagePlan {
+  std::size_t part = 0;   // index of the part the page belongs to
+  bool opening = false;   // the part's first page
+  bool blank = false;     // a verso left blank so the next part starts on a recto
+};
+
 class PageBuilder {
  public:
-  explicit PageBuilder(Document& doc) : doc_(doc) {}
+  PageBuilder(Document& doc, Diagnostics& diags) : doc_(doc), diags_(diags) {}
 
-  // Starts a part on a new page with `master`; `recto` forces an odd page number.
-  void start_part(const PageMaster& master, bool recto);
+  // Starts a part on a new page with `master`; `recto` forces an odd page number. The part's
+  // title becomes a first-level outline entry.
+  void start_part(const PageMaster& master, bool recto, const std::string& title);
   void place(const std::vector<SetBlock>& blocks);
 
   // The width of the text block and of one column of it, for setting paragraphs.
   static Pt measure(const PageMaster& master);
+  // The left edge of the text block on page `number` (1-based): facing pages swap margins.
+  static Pt frame_left(const PageMaster& master, std::size_t number);
+
+  const std::vector<PagePlan>& plans() const { return plans_; }
 
  private:
   struct Frame {
@@ -56,12 +71,17 @@ class PageBuilder {
   Pt keep_height(const std::vector<SetBlock>& blocks, std::size_t i) const;
 
   Document& doc_;
+  Diagnostics& diags_;
+  std::vector<PagePlan> plans_;
+  std::size_t part_ = 0;
+  bool started_ = false;
   const PageMaster* master_ = nullptr;
   Page* page_ = nullptr;
   Pt baseline_;          // of the last line placed, from the frame top
   Pt descent_;           // of the last line placed
   bool at_top_ = true;   // nothing placed on this page yet
   Pt pending_space_;     // space after the last paragraph, not yet spent
+  std::optional<OutlineEntry> pending_bookmark_;  // of the paragraph whose first line is next
 };
 
 }  // namespace folio

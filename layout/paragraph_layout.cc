@@ -182,6 +182,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
     x += w;
   }
   if (hyphen) {
+    line.hyphenated = true;
     append(line, *hyphen, x);
     x += hyphen->width;
   }
@@ -198,7 +199,7 @@ void ParagraphSetter::place_right_column(std::vector<Line>& lines,
   if (p_.right.runs.empty() || lines.empty()) return;
   const std::size_t target_index = p_.right.on_last_line ? lines.size() - 1 : 0;
   Line& target = lines[target_index];
-  Paragraph column{p_.style, p_.right.runs, {}, p_.pos};
+  Paragraph column{p_.style, p_.right.runs, {}, p_.pos, {}};
   ItemizedParagraph number = itemize(column, ctx_, diags_);
   Pt width;
   for (const Item& it : number.items) width += it.width;
@@ -210,7 +211,7 @@ void ParagraphSetter::place_right_column(std::vector<Line>& lines,
   if (!p_.right.leader.empty() && !number.fragments.empty()) {
     StyledRun leader_run = p_.right.runs.front();
     leader_run.text = p_.right.leader;
-    Paragraph leader_par{p_.style, {leader_run}, {}, p_.pos};
+    Paragraph leader_par{p_.style, {leader_run}, {}, p_.pos, {}};
     ItemizedParagraph leader = itemize(leader_par, ctx_, diags_);
     Pt step;
     for (const Item& it : leader.items) step += it.width;
@@ -249,6 +250,8 @@ SetParagraph ParagraphSetter::run() {
   out.widows = style_.widows;
   out.orphans = style_.orphans;
   out.pos = p_.pos;
+  out.bookmark = p_.bookmark.title;
+  out.bookmark_level = p_.bookmark.level;
 
   BreakResult breaks =
       break_optimal(par_.items, [this](int line) { return line_width(line); }, break_params());

@@ -169,6 +169,86 @@ void HpdfDocument::set_info_text(const char* key, const std::string& utf8_text) 
   add(doc_->info, key, b);
 }
 
+namespace {
+
+// A label's numbering style and number: "iv" is lower roman 4. Labels that are not folios
+// (empty, or words) return false.
+bool parse_label(const std::string& label, HPDF_PageNumStyle* style, int* number) {
+  if (label.empty()) return false;
+  if (label.find_first_not_of("0123456789") == std::string::npos) {
+    *style = HPDF_PAGE_NUM_STYLE_DECIMAL;
+    *number = std::stoi(label);
+    return true;
+  }
+  const bool lower = label.find_first_not_of("ivxlcdm") == std::string::npos;
+  const bool upper = label.find_first_not_of("IVXLCDM") == std::string::npos;
+  if (!lower && !upper) return false;
+  auto value = [](char c) {
+    switch (c | 0x20) {
+      case 'i': return 1;
+      case 'v': return 5;
+      case 'x': return 10;
+      case 'l': return 50;
+      case 'c': return 100;
+      case 'd': return 500;
+      default: return 1000;
+    }
+  };
+  int total = 0;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    const int v = value(label[i]);
+    total += i + 1 < label.size() && v < value(label[i + 1]) ? -v : v;
+  }
+  *style = lower ? HPDF_PAGE_NUM_STYLE_LOWER_ROMAN : HPDF_PAGE_NUM_STYLE_UPPER_ROMAN;
+  *number = total;
+  return true;
+}
+
+}  // namespace
+
+void HpdfDocument::set_page_labels(const std::vector<std::string>& labels) {
+  // One label range per run of pages numbered consecutively in one style.
+  HPDF_PageNumStyle previous_style = HPDF_PAGE_NUM_STYLE_DECIMAL;
+  int previous = -1;
+  for (std::size_t i = 0; i < labels.size(); ++i) {
+    HPDF_PageNumStyle style;
+    int number = 0;
+    if (!parse_label(labels[i], &style, &number)) {
+      previous = -1;
+      continue;
+    }
+    if (previous < 0 || style != previous_style || number != previous + 1) {
+      check(HPDF_AddPageLabel(doc_, static_cast<HPDF_UINT>(i), style,
+                              static_cast<HPDF_UINT>(number), nullptr),
+            "page label");
+    }
+    previous_style = style;
+    previous = number;
+  }
+}
+
+void HpdfDocument::set_outline(const std::vector<OutlineEntry>& outline,
+                               const std::vector<HPDF_Page>& pages) {
+  if (outline.empty()) return;
+  check(HPDF_UseUTFEncodings(doc_), "UTF-8 encodings");
+  HPDF_Encoder utf8 = HPDF_GetEncoder(doc_, "UTF-8");
+  HPDF_Outline parent = nullptr;
+  for (const OutlineEntry& entry : outline) {
+    if (entry.page >= pages.size()) continue;
+    HPDF_Outline under = entry.level > 1 ? parent : nullptr;
+    HPDF_Outline item = HPDF_CreateOutline(doc_, under, entry.title.c_str(), utf8);
+    if (!item) check(HPDF_FAILD_TO_ALLOC_MEM, "bookmark");
+    HPDF_Destination destination = HPDF_Page_CreateDestination(pages[entry.page]);
+    if (!destination) check(HPDF_FAILD_TO_ALLOC_MEM, "bookmark destination");
+    check(HPDF_Outline_SetDestination(item, destination), "bookmark destination");
+    if (entry.level <= 1) {
+      check(HPDF_Outline_SetOpened(item, HPDF_TRUE), "bookmark");
+      parent = item;
+    }
+  }
+  check(HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE), "page mode");
+}
+
 void HpdfDocument::set_info(const DocumentInfo& info) {
   // Creates the info dictionary; libharu otherwise stamps its own name as the producer.
   check(HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "folio " FOLIO_VERSION), "producer");

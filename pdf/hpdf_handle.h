@@ -8,6 +8,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "base/length.h"
 #include "layout/page.h"
@@ -42,6 +43,11 @@ class HpdfDocument {
   void add_string(HPDF_Dict dict, const char* key, const std::string& value);
   void push(HPDF_Array array, void* object);
   void push_number(HPDF_Array array, long value);
+
+  // Page labels, so a viewer shows the printed folios ("iii") rather than page indexes.
+  void set_page_labels(const std::vector<std::string>& labels);
+  // Bookmarks: level 1 entries at the top, level 2 under the level 1 entry before them.
+  void set_outline(const std::vector<OutlineEntry>& outline, const std::vector<HPDF_Page>& pages);
 
   void set_info(const DocumentInfo& info);
   // A deterministic /ID from the document's content, so that equal input gives equal bytes.

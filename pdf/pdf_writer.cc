@@ -87,7 +87,8 @@ std::set<const Face*> faces_on(const Page& page) {
   return faces;
 }
 
-void write_page(HpdfDocument& pdf, const Page& page, FontTable& fonts, std::string& all_content) {
+HPDF_Page write_page(HpdfDocument& pdf, const Page& page, FontTable& fonts,
+                     std::string& all_content) {
   HPDF_Page p = pdf.add_page(page.width + 2 * page.bleed, page.height + 2 * page.bleed);
   const double b = page.bleed.value();
   pdf.set_box(p, "BleedBox", 0, 0, page.width.value() + 2 * b, page.height.value() + 2 * b);
@@ -109,6 +110,7 @@ void write_page(HpdfDocument& pdf, const Page& page, FontTable& fonts, std::stri
   std::string ops = content.finish();
   pdf.write_content(p, ops);
   all_content += ops;
+  return p;
 }
 
 }  // namespace
@@ -126,7 +128,14 @@ bool write_pdf(const Document& doc, const std::string& path, std::string* error,
       use.type0 = pdf::embed_font(pdf, *use.face, use.subset, use.text);
       fingerprint += use.subset.program;
     }
-    for (const Page& page : doc.pages) write_page(pdf, page, fonts, fingerprint);
+    std::vector<HPDF_Page> pages;
+    std::vector<std::string> labels;
+    for (const Page& page : doc.pages) {
+      pages.push_back(write_page(pdf, page, fonts, fingerprint));
+      labels.push_back(page.label);
+    }
+    pdf.set_page_labels(labels);
+    pdf.set_outline(doc.outline, pages);
     pdf.set_info(doc.info);
     pdf.set_id(fingerprint + doc.info.title + doc.info.subject);
     pdf.save(path);

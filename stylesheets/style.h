@@ -114,6 +114,20 @@ struct ParagraphStyle {
   int orphans = 2;
 };
 
+// How folios are numbered: the front matter of a journal issue traditionally in lower-case roman.
+enum class FolioStyle { arabic, lower_roman, upper_roman };
+
+// A line in a page's head or foot margin: a running head or the folio. Its text may hold fields
+// filled in per page: {journal}, {issue} (the designation), {part} (the part's title), {folio}.
+struct RunningLine {
+  enum class Placement { center, outside, inside };  // outside: left on versos, right on rectos
+  std::string text;
+  std::string style;  // a paragraph style, for font, size and colour
+  Pt offset;          // from the trim edge (top for a header, bottom for a footer) to the baseline
+  Placement placement = Placement::center;
+  SourcePos pos;
+};
+
 struct PageMaster {
   std::string name;
   SourcePos pos;
@@ -124,6 +138,8 @@ struct PageMaster {
   Pt margin_inside = Pt(54), margin_outside = Pt(54);
   int columns = 1;
   Pt column_gap = Pt(12);
+  std::vector<RunningLine> headers;
+  std::vector<RunningLine> footers;
 };
 
 // One front-matter part: what it is, on which master it is set, and which style each of its
@@ -133,6 +149,8 @@ struct PartStyle {
   SourcePos pos;
   std::string master;
   bool recto = false;
+  // Whether the part's opening page carries its running heads and folio; by custom it does not.
+  bool heads_on_first_page = false;
   std::map<std::string, std::string> roles;    // role -> paragraph or character style name
   std::map<std::string, std::string> options;  // part-specific settings, as written
 };
@@ -140,6 +158,7 @@ struct PartStyle {
 struct Style {
   std::string source;  // the stylesheet file, or "<built-in>"
   std::string name;
+  FolioStyle folios = FolioStyle::lower_roman;
   std::map<std::string, ParagraphStyle> paragraphs;
   std::map<std::string, CharacterStyle> characters;
   std::map<std::string, PageMaster> masters;

@@ -1,584 +1,796 @@
 #include "stylesheets/stylesheet_reader.h"
 
 #include <algorithm>
-#include <cmath>
 #include <fstream>
-#include <functional>
+#include <map>
 #include <set>
 #include <sstream>
-#include <tuple>
+#include <utility>
+#include <vector>
 
+#include "stylesheets/suggest.h"
 #include "stylesheets/units.h"
 #include "xml/xml_source.h"
 
 namespace folio {
 namespace {
 
-const std::vector<std::string> kTopElements = {"page-master", "paragraph-style",
-                                               "character-style", "markup", "part"};
-const std::vector<std::string> kPartKinds = {"cover", "masthead", "contents", "contributors",
-                                             "abstracts"};
-const std::vector<std::string> kMarkupNames = {"italic", "bold", "small-caps", "superscript",
-                                               "subscript"};
-// Attributes a character style and a paragraph style share: what text looks like.
-const std::vector<std::string> kTextAttributes = {
-    "font-family", "font-weight", "font-style", "font-size",      "features",
-    "color",       "letter-spacing", "text-transform", "font-fallback"};
-const std::vector<std::string> kParagraphAttributes = {
-    "leading",  "align",    "first-indent",   "left-indent",   "right-indent", "space-before",
-    "space-after", "hyphenate", "lang",       "keep-with-next", "keep-together", "widows",
-    "orphans",  "margin-kerning",
-    // line breaking and hyphenation
+using Names = std::vector<std::string>;
+
+const Names kTopElements = {"page-master", "paragraph-style", "character-style", "markup", "part"};
+const Names kPartKinds = {"cover", "masthead", "contents", "contributors", "abstracts"};
+const Names kMarkupNames = {"italic", "bold", "small-caps", "superscript", "subscript"};
+const Names kStylesheetAttributes = {"name", "version", "folios"};
+const Names kStyleAttributes = {"name", "based-on"};
+// What text looks like: shared by character and paragraph styles.
+const Names kTextAttributes = {"font-family", "font-fallback", "font-weight", "font-style",
+                               "font-size",   "features",      "color",       "letter-spacing",
+                               "text-transform"};
+const Names kCharacterAttributes = {"baseline-shift"};
+const Names kParagraphAttributes = {
+    "leading", "align", "first-indent", "left-indent", "right-indent", "space-before",
+    "space-after", "hyphenate", "lang", "keep-with-next", "keep-together", "widows", "orphans",
+    "margin-kerning",
+    // line breaking and hyphenation (BreakSettings)
     "tolerance", "pretolerance", "line-penalty", "hyphen-penalty", "ex-hyphen-penalty",
     "adj-demerits", "double-hyphen-demerits", "final-hyphen-demerits", "emergency-stretch", "rag",
-    "space-stretch", "space-shrink", "max-hyphen-lines", "hyphenate-min-word",
+    "space-stretch", "space-shrink", "max-hyphen-lines", "report-badness", "hyphenate-min-word",
     "hyphenate-min-left", "hyphenate-min-right", "hyphenate-capitalised",
-    "hyphenate-hyphenated", "report-badness"};
-const std::vector<std::string> kMasterAttributes = {
-    "name", "width", "height", "bleed", "margin-top", "margin-bottom", "margin-inside",
-    "margin-outside", "columns", "column-gap"};
+    "hyphenate-hyphenated"};
+const Names kMasterAttributes = {"name",          "width",        "height",
+                                 "bleed",         "margin-top",   "margin-bottom",
+                                 "margin-inside", "margin-outside", "columns",
+                                 "column-gap"};
+const Names kMasterElements = {"header", "footer"};
+const Names kRunningLineAttributes = {"text", "style", "offset", "placement"};
+const Names kPartElements = {"role"};
+const Names kRoleAttributes = {"name", "style"};
+
+Names joined(std::initializer_list<const Names*> lists) {
+  Names out;
+  for (const Names* list : lists) out.insert(out.end(), list->begin(), list->end());
+  return out;
+}
+
+const Names kParagraphStyleAttributes =
+    joined({&kStyleAttributes, &kTextAttributes, &kParagraphAttributes});
+const Names kCharacterStyleAttributes =
+    joined({&kStyleAttributes, &kTextAttributes, &kCharacterAttributes});
+
+template <typename T>
+using Choices = std::vector<std::pair<std::string, T>>;
+
+const Choices<bool> kBooleans = {{"true", true}, {"false", false}};
+const Choices<Slant> kSlants = {{"normal", Slant::upright}, {"italic", Slant::italic}};
+const Choices<Align> kAligns = {
+    {"justify", Align::justify}, {"left", Align::left}, {"right", Align::right},
+    {"center", Align::center}};
+const Choices<TextTransform> kTransforms = {{"none", TextTransform::none},
+                                            {"uppercase", TextTransform::uppercase}};
+const Choices<FolioStyle> kFolioStyles = {{"lower-roman", FolioStyle::lower_roman},
+                                          {"upper-roman", FolioStyle::upper_roman},
+                                          {"arabic", FolioStyle::arabic}};
+const Choices<RunningLine::Placement> kPlacements = {{"center", RunningLine::Placement::center},
+                                                     {"outside", RunningLine::Placement::outside},
+                                                     {"inside", RunningLine::Placement::inside}};
+
+bool contains(const Names& names, std::string_view name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+std::string listed(const Names& names) {
+  std::string out;
+  for (const std::string& name : names) out += (out.empty() ? "" : ", ") + name;
+  return out;
+}
+
+std::string quoted(const std::string& s) { return "'" + s + "'"; }
+
+// Sets `into` only when a value was read, so a bad value leaves the inherited or default one.
+template <typename T, typename U>
+void assign(T& into, const std::optional<U>& value) {
+  if (value) into = *value;
+}
+
+std::vector<std::string> comma_list(const std::string& text) {
+  std::vector<std::string> out;
+  std::istringstream in(text);
+  for (std::string item; std::getline(in, item, ',');) {
+    if (!trim(item).empty()) out.emplace_back(trim(item));
+  }
+  return out;
+}
 
 struct Attr {
   std::string value;
   SourcePos pos;
 };
+using Attrs = std::map<std::string, Attr>;
 
-// A style as written: its own attributes, resolved against its parent once all are read.
+// A style as written: its own attributes, resolved against its parent once the file is read.
 struct RawStyle {
+  const char* kind;  // "paragraph style" or "character style", for messages
   std::string name;
   SourcePos pos;
-  std::string based_on;
-  SourcePos based_on_pos;
-  std::map<std::string, Attr> attrs;
+  Attrs attrs;
+
+  const Attr* based_on() const {
+    auto it = attrs.find("based-on");
+    return it == attrs.end() ? nullptr : &it->second;
+  }
 };
 
-// A limit as a person would write it: 10000, 1e+09 as 1000000000.
-std::string pdf_like(double v) {
-  std::ostringstream out;
-  out.precision(12);
-  out << v;
-  return out.str();
-}
+// A name used before it may be defined, checked when the whole file is read.
+struct Reference {
+  std::string user;  // "role 'title'", for the message
+  std::string name;
+  SourcePos pos;
+};
 
-std::vector<std::string> joined(std::initializer_list<const std::vector<std::string>*> lists) {
-  std::vector<std::string> out = {"name", "based-on"};
-  for (const auto* l : lists) out.insert(out.end(), l->begin(), l->end());
-  return out;
-}
+enum class Units { absolute, relative };  // relative: ems of the font size allowed
+enum class Range { any, non_negative, positive };
 
 class Reader {
  public:
   Reader(std::string_view xml, const std::string& name, Diagnostics& diags)
       : source_(xml, name), diags_(diags) {}
 
+  // The style as read; only whole when `diags` has no errors.
   std::optional<Style> read();
 
  private:
-  void error(SourcePos pos, std::string message) { diags_.error(std::move(pos), std::move(message)); }
-  void unknown_attribute(pugi::xml_attribute a, pugi::xml_node owner,
-                         const std::vector<std::string>& valid);
-  void unknown_element(pugi::xml_node n, const std::vector<std::string>& valid);
-  // Attributes of `n` by name, reporting any not in `valid`.
-  std::map<std::string, Attr> attributes(pugi::xml_node n, const std::vector<std::string>& valid);
-  std::string required(pugi::xml_node n, const std::map<std::string, Attr>& attrs,
-                       const char* attr);
+  void error(SourcePos pos, std::string message) {
+    diags_.error(std::move(pos), std::move(message));
+  }
 
+  // Structure
+  template <typename F>
+  void for_each_element(pugi::xml_node parent, F&& read_child);
+  void unknown_element(pugi::xml_node n, const Names& valid);
+  // The attributes of `n` by name, reporting duplicates and any not in `valid`.
+  Attrs attributes(pugi::xml_node n, const Names& valid);
+  // The same, for an element that takes any attribute.
+  Attrs any_attributes(pugi::xml_node n);
+  std::string required(pugi::xml_node n, const Attrs& attrs, const std::string& key);
+
+  // Values: each parser reports a bad value at its attribute and returns nothing.
+  void bad_value(const std::string& key, const Attr& a, const std::string& what,
+                 const std::string& reason);
+  std::optional<StyleLength> length(const std::string& key, const Attr& a, Units units,
+                                    Range range);
+  std::optional<Pt> absolute(const std::string& key, const Attr& a, Range range);
+  std::optional<int> integer(const std::string& key, const Attr& a, int low, int high);
+  std::optional<double> number(const std::string& key, const Attr& a, double low, double high);
+  std::optional<int> weight(const std::string& key, const Attr& a);
+  std::optional<Color> color(const std::string& key, const Attr& a);
+  std::optional<std::vector<FontFeature>> features(const std::string& key, const Attr& a);
+  template <typename T>
+  std::optional<T> choice(const std::string& key, const Attr& a, const Choices<T>& choices);
+
+  // Elements
+  void read_root_attributes(pugi::xml_node root);
+  void read_top_element(pugi::xml_node n);
   void read_master(pugi::xml_node n);
-  void read_style(pugi::xml_node n, std::map<std::string, RawStyle>& into,
-                  const std::vector<std::string>& valid);
+  void read_running_line(pugi::xml_node n, PageMaster& m);
+  void check_margins(const PageMaster& m);
+  void read_style(pugi::xml_node n, const char* kind, const Names& valid,
+                  std::map<std::string, RawStyle>& into);
   void read_markup(pugi::xml_node n);
   void read_part(pugi::xml_node n);
+  void read_role(pugi::xml_node n, PartStyle& part);
 
-  // Value parsers: each reports a bad value at the attribute and returns nothing.
-  std::optional<StyleLength> length(const Attr& a, const std::string& name, bool allow_em,
-                                    bool allow_negative);
-  std::optional<int> weight(const Attr& a);
-  std::optional<bool> boolean(const Attr& a, const std::string& name);
-  std::optional<int> integer(const Attr& a, const std::string& name, int low, int high);
-  std::optional<double> real(const Attr& a, const std::string& name, double low, double high);
-  void apply_breaking(const std::string& key, const Attr& a, BreakSettings& b);
-  template <typename T>
-  std::optional<T> choice(const Attr& a, const std::string& name,
-                          const std::vector<std::pair<std::string, T>>& options);
+  // Style attributes, applied over what the style inherits.
+  void read_text_attribute(const std::string& key, const Attr& a, CharacterStyle& c);
+  void read_paragraph_attribute(const std::string& key, const Attr& a, ParagraphStyle& p);
+  void read_break_attribute(const std::string& key, const Attr& a, BreakSettings& b);
 
-  void apply_text(const std::map<std::string, Attr>& attrs, CharacterStyle& c);
-  const ParagraphStyle* resolve_paragraph(const std::string& name, std::vector<std::string>& chain);
-  const CharacterStyle* resolve_character(const std::string& name, std::vector<std::string>& chain);
+  // Resolution, once the whole file is read.
+  const RawStyle* any_style(const std::string& name) const;
+  template <typename S>
+  const S* resolve(const std::string& name, const std::map<std::string, RawStyle>& raws,
+                   std::map<std::string, S>& out, std::vector<std::string>& chain,
+                   std::optional<S> (Reader::*build)(const RawStyle&, const S*));
+  bool parent_defined(const RawStyle& raw, const std::map<std::string, RawStyle>& raws);
+  void report_cycle(const std::vector<std::string>& chain, const std::string& name);
+  std::optional<CharacterStyle> build_character(const RawStyle& raw,
+                                                const CharacterStyle* parent);
+  std::optional<ParagraphStyle> build_paragraph(const RawStyle& raw,
+                                                const ParagraphStyle* parent);
+  void resolve_styles();
+  template <typename Found>
+  void check_references(const std::vector<Reference>& refs, const std::string& what,
+                        const Names& candidates, Found found);
   void check_references();
 
   XmlSource source_;
   Diagnostics& diags_;
   Style style_;
   std::map<std::string, RawStyle> raw_paragraphs_, raw_characters_;
-  std::set<std::string> failed_;  // styles whose resolution already reported an error
-  std::vector<std::pair<std::string, SourcePos>> markup_refs_;
-  std::vector<std::tuple<std::string, std::string, SourcePos>> role_refs_;  // role, style, pos
-  std::vector<std::pair<std::string, SourcePos>> master_refs_;
+  std::vector<const RawStyle*> raw_in_order_;  // so errors come in the order of the file
+  std::set<std::string> failed_;  // styles that could not be resolved, already reported
+  std::vector<Reference> markup_refs_, role_refs_, running_line_refs_, master_refs_;
 };
 
-void Reader::unknown_attribute(pugi::xml_attribute a, pugi::xml_node owner,
-                               const std::vector<std::string>& valid) {
-  std::string message = "unknown attribute '" + std::string(a.name()) + "' on " + tag(owner.name());
-  std::string guess = nearest(a.name(), valid);
-  if (!guess.empty()) message += "; did you mean '" + guess + "'?";
-  error(source_.pos(a, owner), message);
+// ---- Structure -----------------------------------------------------------------------------
+
+template <typename F>
+void Reader::for_each_element(pugi::xml_node parent, F&& read_child) {
+  for (pugi::xml_node child : parent.children()) {
+    if (child.type() == pugi::node_element) {
+      read_child(child);
+    } else if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
+      // Whitespace-only text is dropped by the parser; anything left is a mistake, such as a
+      // style's attributes typed outside its tag.
+      error(source_.text_pos(child), "unexpected text '" + std::string(trim(child.value())) +
+                                         "' in " + tag(parent.name()));
+    }
+  }
 }
 
-void Reader::unknown_element(pugi::xml_node n, const std::vector<std::string>& valid) {
-  std::string message = "unknown element " + tag(n.name()) + " in " + tag(n.parent().name());
-  std::string guess = nearest(n.name(), valid);
-  if (!guess.empty()) message += "; did you mean " + tag(guess) + "?";
+void Reader::unknown_element(pugi::xml_node n, const Names& valid) {
+  std::string message = "unknown element " + tag(n.name());
+  if (std::string guess = nearest(n.name(), valid); !guess.empty()) {
+    message += "; did you mean " + tag(guess) + "?";
+  }
   error(source_.pos(n), message);
 }
 
-std::map<std::string, Attr> Reader::attributes(pugi::xml_node n,
-                                               const std::vector<std::string>& valid) {
-  std::map<std::string, Attr> out;
+Attrs Reader::attributes(pugi::xml_node n, const Names& valid) {
+  Attrs out;
   for (pugi::xml_attribute a : n.attributes()) {
-    if (std::find(valid.begin(), valid.end(), a.name()) == valid.end()) {
-      unknown_attribute(a, n, valid);
-      continue;
+    Attr attr{a.value(), source_.pos(a, n)};
+    if (!contains(valid, a.name())) {
+      std::string message = "unknown attribute '" + std::string(a.name()) + "' on " + tag(n.name());
+      if (std::string guess = nearest(a.name(), valid); !guess.empty()) {
+        message += "; did you mean '" + guess + "'?";
+      }
+      error(attr.pos, message);
+    } else if (!out.emplace(a.name(), attr).second) {
+      // pugixml accepts a repeated attribute; XML does not, and which one wins would be a guess.
+      error(attr.pos, "duplicate attribute '" + std::string(a.name()) + "' on " + tag(n.name()));
     }
-    out[a.name()] = {a.value(), source_.pos(a, n)};
   }
   return out;
 }
 
-std::string Reader::required(pugi::xml_node n, const std::map<std::string, Attr>& attrs,
-                             const char* attr) {
-  auto it = attrs.find(attr);
-  if (it == attrs.end() || it->second.value.empty()) {
-    error(source_.pos(n), tag(n.name()) + " is missing required attribute '" + attr + "'");
+Attrs Reader::any_attributes(pugi::xml_node n) {
+  Names all;
+  for (pugi::xml_attribute a : n.attributes()) all.emplace_back(a.name());
+  return attributes(n, all);
+}
+
+std::string Reader::required(pugi::xml_node n, const Attrs& attrs, const std::string& key) {
+  auto it = attrs.find(key);
+  if (it == attrs.end() || trim(it->second.value).empty()) {
+    error(source_.pos(n), tag(n.name()) + " is missing required attribute '" + key + "'");
     return "";
   }
   return it->second.value;
 }
 
-std::optional<StyleLength> Reader::length(const Attr& a, const std::string& name, bool allow_em,
-                                          bool allow_negative) {
-  std::string message;
-  auto v = parse_length(a.value, allow_em, &message);
-  if (!v) {
-    error(a.pos, message + " for attribute '" + name + "'");
-    return std::nullopt;
-  }
-  if (!allow_negative && v->value < 0) {
-    error(a.pos, "'" + name + "' must not be negative, got '" + a.value + "'");
-    return std::nullopt;
-  }
-  return v;
+// ---- Values --------------------------------------------------------------------------------
+
+void Reader::bad_value(const std::string& key, const Attr& a, const std::string& what,
+                       const std::string& reason) {
+  error(a.pos, "bad " + what + " '" + a.value + "' for attribute '" + key + "': " + reason);
 }
 
-std::optional<int> Reader::weight(const Attr& a) {
-  if (a.value == "normal") return 400;
-  if (a.value == "bold") return 700;
-  if (auto n = integer(a, "font-weight", 100, 900); n && *n % 100 == 0) return n;
-  error(a.pos, "bad font-weight '" + a.value + "': expected normal, bold or 100..900 in hundreds");
+std::optional<StyleLength> Reader::length(const std::string& key, const Attr& a, Units units,
+                                          Range range) {
+  std::string reason;
+  std::optional<StyleLength> v = parse_length(a.value, &reason);
+  if (v && v->em && units == Units::absolute) {
+    reason = "em is not allowed here; use pt, pc, mm, cm or in";
+  } else if (v && range != Range::any && v->value < 0) {
+    reason = "must not be negative";
+  } else if (v && range == Range::positive && v->value == 0) {
+    reason = "must be more than zero";
+  } else if (v) {
+    return v;
+  }
+  bad_value(key, a, "length", reason);
   return std::nullopt;
 }
 
-std::optional<bool> Reader::boolean(const Attr& a, const std::string& name) {
-  return choice<bool>(a, name, {{"true", true}, {"false", false}});
+std::optional<Pt> Reader::absolute(const std::string& key, const Attr& a, Range range) {
+  if (auto v = length(key, a, Units::absolute, range)) return Pt(v->value);
+  return std::nullopt;
 }
 
-std::optional<int> Reader::integer(const Attr& a, const std::string& name, int low, int high) {
-  std::size_t used = 0;
-  int v = 0;
-  try {
-    v = std::stoi(a.value, &used);
-  } catch (const std::exception&) {
-    used = 0;
-  }
-  if (used == 0 || used != a.value.size() || v < low || v > high) {
-    if (name != "font-weight") {
-      error(a.pos, "bad value '" + a.value + "' for '" + name + "': expected a whole number " +
-                       std::to_string(low) + ".." + std::to_string(high));
-    }
-    return std::nullopt;
-  }
+std::optional<int> Reader::integer(const std::string& key, const Attr& a, int low, int high) {
+  std::optional<int> v = parse_integer(a.value);
+  if (v && *v >= low && *v <= high) return v;
+  bad_value(key, a, "value",
+            "expected a whole number from " + std::to_string(low) + " to " + std::to_string(high));
+  return std::nullopt;
+}
+
+std::optional<double> Reader::number(const std::string& key, const Attr& a, double low,
+                                     double high) {
+  std::optional<double> v = parse_number(a.value);
+  if (v && *v >= low && *v <= high) return v;
+  // Limits as a person writes them: 1000000000, not 1e+09.
+  auto text = [](double limit) {
+    std::ostringstream out;
+    out.precision(12);
+    out << limit;
+    return out.str();
+  };
+  bad_value(key, a, "value", "expected a number from " + text(low) + " to " + text(high));
+  return std::nullopt;
+}
+
+std::optional<int> Reader::weight(const std::string& key, const Attr& a) {
+  const std::string_view s = trim(a.value);
+  if (s == "normal") return 400;
+  if (s == "bold") return 700;
+  // Only the named weights of the CSS scale: fonts come in these steps, and fontconfig maps
+  // anything in between to one of them anyway.
+  std::optional<int> v = parse_integer(s);
+  if (v && *v >= 100 && *v <= 900 && *v % 100 == 0) return v;
+  bad_value(key, a, "value", "expected normal, bold, or one of 100, 200, ..., 900");
+  return std::nullopt;
+}
+
+std::optional<Color> Reader::color(const std::string& key, const Attr& a) {
+  std::string reason;
+  std::optional<Color> v = parse_color(a.value, &reason);
+  if (!v) bad_value(key, a, "colour", reason);
   return v;
 }
 
-std::optional<double> Reader::real(const Attr& a, const std::string& name, double low,
-                                  double high) {
-  char* end = nullptr;
-  double v = std::strtod(a.value.c_str(), &end);
-  if (a.value.empty() || end != a.value.c_str() + a.value.size() || v < low || v > high) {
-    error(a.pos, "bad value '" + a.value + "' for '" + name + "': expected a number " +
-                     pdf_like(low) + ".." + pdf_like(high));
-    return std::nullopt;
-  }
+std::optional<std::vector<FontFeature>> Reader::features(const std::string& key, const Attr& a) {
+  std::string reason;
+  auto v = parse_features(a.value, &reason);
+  if (!v) bad_value(key, a, "features", reason);
   return v;
-}
-
-void Reader::apply_breaking(const std::string& key, const Attr& a, BreakSettings& b) {
-  constexpr int kPenaltyLimit = 10000;  // TeX's: beyond this a penalty forbids or forces
-  auto set_real = [&](double& into, double low, double high) {
-    if (auto v = real(a, key, low, high)) into = *v;
-  };
-  auto set_int = [&](int& into, int low, int high) {
-    if (auto v = integer(a, key, low, high)) into = *v;
-  };
-  auto set_bool = [&](bool& into) { into = boolean(a, key).value_or(into); };
-  if (key == "tolerance") set_real(b.tolerance, 0, 10000);
-  if (key == "pretolerance") set_real(b.pretolerance, -1, 10000);
-  if (key == "line-penalty") set_int(b.line_penalty, 0, kPenaltyLimit);
-  if (key == "hyphen-penalty") set_int(b.hyphen_penalty, -kPenaltyLimit, kPenaltyLimit);
-  if (key == "ex-hyphen-penalty") set_int(b.ex_hyphen_penalty, -kPenaltyLimit, kPenaltyLimit);
-  if (key == "adj-demerits") set_real(b.adj_demerits, 0, 1e9);
-  if (key == "double-hyphen-demerits") set_real(b.double_hyphen_demerits, 0, 1e9);
-  if (key == "final-hyphen-demerits") set_real(b.final_hyphen_demerits, 0, 1e9);
-  if (key == "emergency-stretch") {
-    if (auto l = length(a, key, true, false)) b.emergency_stretch = *l;
-  }
-  if (key == "rag") {
-    if (auto l = length(a, key, true, false)) b.rag = *l;
-  }
-  if (key == "space-stretch") set_real(b.space_stretch, 0, 10);
-  if (key == "space-shrink") set_real(b.space_shrink, 0, 1);
-  if (key == "max-hyphen-lines") set_int(b.max_hyphen_lines, 0, 100);
-  if (key == "report-badness") set_real(b.report_badness, 0, 10000);
-  if (key == "hyphenate-min-word") set_int(b.min_word, 1, 100);
-  if (key == "hyphenate-min-left") set_int(b.min_left, 1, 20);
-  if (key == "hyphenate-min-right") set_int(b.min_right, 1, 20);
-  if (key == "hyphenate-capitalised") set_bool(b.hyphenate_capitalised);
-  if (key == "hyphenate-hyphenated") set_bool(b.hyphenate_hyphenated);
 }
 
 template <typename T>
-std::optional<T> Reader::choice(const Attr& a, const std::string& name,
-                                const std::vector<std::pair<std::string, T>>& options) {
-  std::string allowed;
-  for (const auto& [word, value] : options) {
-    if (a.value == word) return value;
-    allowed += (allowed.empty() ? "" : ", ") + word;
+std::optional<T> Reader::choice(const std::string& key, const Attr& a, const Choices<T>& choices) {
+  Names words;
+  for (const auto& [word, value] : choices) {
+    if (trim(a.value) == word) return value;
+    words.push_back(word);
   }
-  error(a.pos, "bad value '" + a.value + "' for '" + name + "': expected one of " + allowed);
+  bad_value(key, a, "value", "expected one of " + listed(words));
   return std::nullopt;
 }
 
+// ---- Elements ------------------------------------------------------------------------------
+
+void Reader::read_root_attributes(pugi::xml_node root) {
+  Attrs attrs = attributes(root, kStylesheetAttributes);
+  style_.name = attrs["name"].value;
+  if (auto it = attrs.find("version"); it != attrs.end() && trim(it->second.value) != "1") {
+    error(it->second.pos,
+          "unsupported stylesheet version '" + it->second.value + "' (folio reads version 1)");
+  }
+  if (auto it = attrs.find("folios"); it != attrs.end()) {
+    assign(style_.folios, choice("folios", it->second, kFolioStyles));
+  }
+}
+
+void Reader::read_top_element(pugi::xml_node n) {
+  const std::string_view name = n.name();
+  if (name == "page-master") {
+    read_master(n);
+  } else if (name == "paragraph-style") {
+    read_style(n, "paragraph style", kParagraphStyleAttributes, raw_paragraphs_);
+  } else if (name == "character-style") {
+    read_style(n, "character style", kCharacterStyleAttributes, raw_characters_);
+  } else if (name == "markup") {
+    read_markup(n);
+  } else if (name == "part") {
+    read_part(n);
+  } else {
+    unknown_element(n, kTopElements);
+  }
+}
+
 void Reader::read_master(pugi::xml_node n) {
-  auto attrs = attributes(n, kMasterAttributes);
+  Attrs attrs = attributes(n, kMasterAttributes);
   PageMaster m;
   m.name = required(n, attrs, "name");
   m.pos = source_.pos(n);
-  auto set = [&](const char* key, Pt& into) {
-    if (auto it = attrs.find(key); it != attrs.end()) {
-      if (auto v = length(it->second, key, false, false)) into = Pt(v->value);
-    }
+  auto set = [&](const std::string& key, Pt& into, Range range) {
+    if (auto it = attrs.find(key); it != attrs.end()) assign(into, absolute(key, it->second, range));
   };
-  set("width", m.width);
-  set("height", m.height);
-  set("bleed", m.bleed);
-  set("margin-top", m.margin_top);
-  set("margin-bottom", m.margin_bottom);
-  set("margin-inside", m.margin_inside);
-  set("margin-outside", m.margin_outside);
-  set("column-gap", m.column_gap);
+  set("width", m.width, Range::positive);
+  set("height", m.height, Range::positive);
+  set("bleed", m.bleed, Range::non_negative);
+  set("margin-top", m.margin_top, Range::non_negative);
+  set("margin-bottom", m.margin_bottom, Range::non_negative);
+  set("margin-inside", m.margin_inside, Range::non_negative);
+  set("margin-outside", m.margin_outside, Range::non_negative);
+  set("column-gap", m.column_gap, Range::non_negative);
   if (auto it = attrs.find("columns"); it != attrs.end()) {
-    if (auto c = integer(it->second, "columns", 1, 12)) m.columns = *c;
+    assign(m.columns, integer("columns", it->second, 1, 12));
   }
-  auto pt = [](Pt p) { return std::to_string(static_cast<int>(std::lround(p.value()))) + "pt"; };
-  if (m.margin_top + m.margin_bottom >= m.height) {
-    error(m.pos, "margins (top " + pt(m.margin_top) + " + bottom " + pt(m.margin_bottom) +
-                     ") exceed the page height " + pt(m.height));
-  }
-  if (m.margin_inside + m.margin_outside >= m.width) {
-    error(m.pos, "margins (inside " + pt(m.margin_inside) + " + outside " + pt(m.margin_outside) +
-                     ") exceed the page width " + pt(m.width));
-  }
+  for_each_element(n, [&](pugi::xml_node child) {
+    if (contains(kMasterElements, child.name())) {
+      read_running_line(child, m);
+    } else {
+      unknown_element(child, kMasterElements);
+    }
+  });
+  check_margins(m);
   if (m.name.empty()) return;
-  if (style_.masters.count(m.name)) {
+  if (auto it = style_.masters.find(m.name); it != style_.masters.end()) {
     error(m.pos, "duplicate page-master '" + m.name + "' (first defined at line " +
-                     std::to_string(style_.masters[m.name].pos.line) + ")");
+                     std::to_string(it->second.pos.line) + ")");
     return;
   }
-  style_.masters[m.name] = m;
+  style_.masters.emplace(m.name, std::move(m));
 }
 
-void Reader::read_style(pugi::xml_node n, std::map<std::string, RawStyle>& into,
-                        const std::vector<std::string>& valid) {
-  RawStyle raw;
-  raw.attrs = attributes(n, valid);
-  raw.name = required(n, raw.attrs, "name");
-  raw.pos = source_.pos(n);
-  if (auto it = raw.attrs.find("based-on"); it != raw.attrs.end()) {
-    raw.based_on = it->second.value;
-    raw.based_on_pos = it->second.pos;
+void Reader::read_running_line(pugi::xml_node n, PageMaster& m) {
+  Attrs attrs = attributes(n, kRunningLineAttributes);
+  RunningLine line;
+  line.pos = source_.pos(n);
+  line.text = required(n, attrs, "text");
+  line.style = required(n, attrs, "style");
+  if (!line.style.empty()) {
+    running_line_refs_.push_back({tag(n.name()), line.style, attrs["style"].pos});
   }
+  if (auto it = attrs.find("offset"); it != attrs.end()) {
+    assign(line.offset, absolute("offset", it->second, Range::non_negative));
+  }
+  if (auto it = attrs.find("placement"); it != attrs.end()) {
+    assign(line.placement, choice("placement", it->second, kPlacements));
+  }
+  const bool header = std::string_view(n.name()) == "header";
+  (header ? m.headers : m.footers).push_back(std::move(line));
+}
+
+void Reader::check_margins(const PageMaster& m) {
+  // Margins that meet leave no room for text; layout could not place a single line.
+  if (m.margin_top + m.margin_bottom >= m.height) {
+    error(m.pos, "margins (top " + format_points(m.margin_top) + " + bottom " +
+                     format_points(m.margin_bottom) + ") exceed the page height " +
+                     format_points(m.height));
+  }
+  if (m.margin_inside + m.margin_outside >= m.width) {
+    error(m.pos, "margins (inside " + format_points(m.margin_inside) + " + outside " +
+                     format_points(m.margin_outside) + ") exceed the page width " +
+                     format_points(m.width));
+  }
+}
+
+void Reader::read_style(pugi::xml_node n, const char* kind, const Names& valid,
+                        std::map<std::string, RawStyle>& into) {
+  RawStyle raw{kind, "", source_.pos(n), attributes(n, valid)};
+  raw.name = required(n, raw.attrs, "name");
+  for_each_element(n, [&](pugi::xml_node child) { unknown_element(child, {}); });
   if (raw.name.empty()) return;
-  if (raw_paragraphs_.count(raw.name) || raw_characters_.count(raw.name)) {
-    const RawStyle& first =
-        raw_paragraphs_.count(raw.name) ? raw_paragraphs_[raw.name] : raw_characters_[raw.name];
+  // Paragraph and character styles share one namespace: a role names either kind.
+  if (const RawStyle* first = any_style(raw.name)) {
     error(raw.pos, "duplicate style '" + raw.name + "' (first defined at line " +
-                       std::to_string(first.pos.line) + ")");
+                       std::to_string(first->pos.line) + ")");
     return;
   }
-  into[raw.name] = std::move(raw);
+  const std::string name = raw.name;
+  raw_in_order_.push_back(&(into[name] = std::move(raw)));
 }
 
 void Reader::read_markup(pugi::xml_node n) {
-  for (const auto& [name, attr] : attributes(n, kMarkupNames)) {
-    style_.markup[name] = attr.value;
-    markup_refs_.emplace_back(attr.value, attr.pos);
+  for (const auto& [name, a] : attributes(n, kMarkupNames)) {
+    style_.markup[name] = a.value;
+    markup_refs_.push_back({"markup '" + name + "'", a.value, a.pos});
   }
+  for_each_element(n, [&](pugi::xml_node child) { unknown_element(child, {}); });
 }
 
 void Reader::read_part(pugi::xml_node n) {
   PartStyle part;
   part.pos = source_.pos(n);
-  for (pugi::xml_attribute a : n.attributes()) {
-    const std::string key = a.name();
-    const Attr attr{a.value(), source_.pos(a, n)};
+  for (const auto& [key, a] : any_attributes(n)) {
     if (key == "kind") {
-      part.kind = attr.value;
-      if (std::find(kPartKinds.begin(), kPartKinds.end(), part.kind) == kPartKinds.end()) {
-        std::string allowed;
-        for (const auto& k : kPartKinds) allowed += (allowed.empty() ? "" : ", ") + k;
-        error(attr.pos, "unknown part kind '" + part.kind + "': expected one of " + allowed);
+      if (contains(kPartKinds, trim(a.value))) {
+        part.kind = trim(a.value);
+      } else {
+        bad_value(key, a, "value", "expected one of " + listed(kPartKinds));
       }
     } else if (key == "master") {
-      part.master = attr.value;
-      master_refs_.emplace_back(attr.value, attr.pos);
+      part.master = a.value;
     } else if (key == "recto") {
-      part.recto = boolean(attr, "recto").value_or(false);
+      assign(part.recto, choice(key, a, kBooleans));
+    } else if (key == "heads-on-first-page") {
+      assign(part.heads_on_first_page, choice(key, a, kBooleans));
     } else {
-      part.options[key] = attr.value;  // the part's own settings, read by compose
+      part.options[key] = a.value;  // the part's own settings, read by compose
     }
   }
-  if (part.kind.empty()) error(part.pos, "<part> is missing required attribute 'kind'");
-  if (part.master.empty()) error(part.pos, "<part> is missing required attribute 'master'");
-  for (pugi::xml_node child : n.children()) {
-    if (child.type() != pugi::node_element) continue;
-    if (std::string_view(child.name()) != "role") {
-      unknown_element(child, {"role"});
-      continue;
-    }
-    auto attrs = attributes(child, {"name", "style"});
-    std::string role = required(child, attrs, "name");
-    std::string name = required(child, attrs, "style");
-    if (role.empty() || name.empty()) continue;
-    part.roles[role] = name;
-    role_refs_.emplace_back(role, name, attrs["style"].pos);
+  if (n.attribute("kind").empty()) error(part.pos, "<part> is missing required attribute 'kind'");
+  // Not optional in practice: compose has nowhere to set a part without a page master.
+  if (n.attribute("master").empty()) {
+    error(part.pos, "<part> is missing required attribute 'master'");
+  } else {
+    master_refs_.push_back({"part '" + part.kind + "'", part.master,
+                            source_.pos(n.attribute("master"), n)});
   }
+  for_each_element(n, [&](pugi::xml_node child) {
+    if (contains(kPartElements, child.name())) {
+      read_role(child, part);
+    } else {
+      unknown_element(child, kPartElements);
+    }
+  });
   style_.parts.push_back(std::move(part));
 }
 
-void Reader::apply_text(const std::map<std::string, Attr>& attrs, CharacterStyle& c) {
-  for (const auto& [key, a] : attrs) {
-    std::string message;
-    if (key == "font-family") {
-      c.family = a.value;
-      c.pos = a.pos;
-    } else if (key == "font-weight") {
-      if (auto w = weight(a)) c.weight = *w;
-    } else if (key == "font-style") {
-      if (auto s = choice<Slant>(a, key, {{"normal", Slant::upright}, {"italic", Slant::italic}})) {
-        c.slant = *s;
-      }
-    } else if (key == "font-size") {
-      if (auto l = length(a, key, true, false)) c.size = *l;
-    } else if (key == "features") {
-      if (auto f = parse_features(a.value, &message)) {
-        c.features = *f;
-      } else {
-        error(a.pos, message);
-      }
-    } else if (key == "color") {
-      if (auto col = parse_color(a.value, &message)) {
-        c.color = *col;
-      } else {
-        error(a.pos, message);
-      }
-    } else if (key == "letter-spacing") {
-      if (auto l = length(a, key, true, true)) c.letter_spacing = *l;
-    } else if (key == "baseline-shift") {
-      if (auto l = length(a, key, true, true)) c.baseline_shift = *l;
-    } else if (key == "font-fallback") {
-      std::vector<std::string> families;
-      std::istringstream list(a.value);
-      for (std::string family; std::getline(list, family, ',');) {
-        auto first = family.find_first_not_of(' ');
-        auto last = family.find_last_not_of(' ');
-        if (first != std::string::npos) families.push_back(family.substr(first, last - first + 1));
-      }
-      c.fallback_families = families;
-    } else if (key == "text-transform") {
-      if (auto t = choice<TextTransform>(
-              a, key, {{"none", TextTransform::none}, {"uppercase", TextTransform::uppercase}})) {
-        c.transform = *t;
-      }
-    }
+void Reader::read_role(pugi::xml_node n, PartStyle& part) {
+  Attrs attrs = attributes(n, kRoleAttributes);
+  const std::string role = required(n, attrs, "name");
+  const std::string style = required(n, attrs, "style");
+  if (role.empty() || style.empty()) return;
+  if (!part.roles.emplace(role, style).second) {
+    error(source_.pos(n), "duplicate role '" + role + "' in <part kind=\"" + part.kind + "\">");
+    return;
+  }
+  role_refs_.push_back({"role '" + role + "'", style, attrs["style"].pos});
+}
+
+// ---- Style attributes ----------------------------------------------------------------------
+
+void Reader::read_text_attribute(const std::string& key, const Attr& a, CharacterStyle& c) {
+  if (key == "font-family") {
+    c.family = std::string(trim(a.value));
+    c.pos = a.pos;  // where "font not found" will point
+  } else if (key == "font-fallback") {
+    c.fallback_families = comma_list(a.value);
+  } else if (key == "font-weight") {
+    assign(c.weight, weight(key, a));
+  } else if (key == "font-style") {
+    assign(c.slant, choice(key, a, kSlants));
+  } else if (key == "font-size") {
+    assign(c.size, length(key, a, Units::relative, Range::positive));
+  } else if (key == "features") {
+    assign(c.features, features(key, a));
+  } else if (key == "color") {
+    assign(c.color, color(key, a));
+  } else if (key == "letter-spacing") {
+    assign(c.letter_spacing, length(key, a, Units::relative, Range::any));
+  } else if (key == "baseline-shift") {
+    assign(c.baseline_shift, length(key, a, Units::relative, Range::any));
+  } else if (key == "text-transform") {
+    assign(c.transform, choice(key, a, kTransforms));
   }
 }
 
-const CharacterStyle* Reader::resolve_character(const std::string& name,
-                                                std::vector<std::string>& chain) {
-  if (auto it = style_.characters.find(name); it != style_.characters.end()) return &it->second;
-  const RawStyle& raw = raw_characters_.at(name);
+void Reader::read_paragraph_attribute(const std::string& key, const Attr& a, ParagraphStyle& p) {
+  auto set_length = [&](StyleLength& into, Range range) {
+    assign(into, length(key, a, Units::relative, range));
+  };
+  if (key == "leading") set_length(p.leading, Range::positive);
+  if (key == "first-indent") set_length(p.first_indent, Range::any);  // negative: hanging
+  if (key == "left-indent") set_length(p.left_indent, Range::any);
+  if (key == "right-indent") set_length(p.right_indent, Range::any);
+  if (key == "space-before") set_length(p.space_before, Range::non_negative);
+  if (key == "space-after") set_length(p.space_after, Range::non_negative);
+  if (key == "align") assign(p.align, choice(key, a, kAligns));
+  if (key == "hyphenate") assign(p.hyphenate, choice(key, a, kBooleans));
+  if (key == "margin-kerning") assign(p.margin_kerning, choice(key, a, kBooleans));
+  if (key == "keep-with-next") assign(p.keep_with_next, choice(key, a, kBooleans));
+  if (key == "keep-together") assign(p.keep_together, choice(key, a, kBooleans));
+  if (key == "widows") assign(p.widows, integer(key, a, 1, 10));
+  if (key == "orphans") assign(p.orphans, integer(key, a, 1, 10));
+  if (key == "lang") p.lang = trim(a.value);
+  read_break_attribute(key, a, p.breaking);
+}
+
+void Reader::read_break_attribute(const std::string& key, const Attr& a, BreakSettings& b) {
+  constexpr int kPenalty = 10000;  // TeX's: a penalty this large forbids (or forces) a break
+  constexpr double kDemerits = 1e9;
+  auto set_length = [&](StyleLength& into) {
+    assign(into, length(key, a, Units::relative, Range::non_negative));
+  };
+  if (key == "tolerance") assign(b.tolerance, number(key, a, 0, 10000));
+  if (key == "pretolerance") assign(b.pretolerance, number(key, a, -1, 10000));  // -1: no pass
+  if (key == "line-penalty") assign(b.line_penalty, integer(key, a, 0, kPenalty));
+  if (key == "hyphen-penalty") assign(b.hyphen_penalty, integer(key, a, -kPenalty, kPenalty));
+  if (key == "ex-hyphen-penalty") {
+    assign(b.ex_hyphen_penalty, integer(key, a, -kPenalty, kPenalty));
+  }
+  if (key == "adj-demerits") assign(b.adj_demerits, number(key, a, 0, kDemerits));
+  if (key == "double-hyphen-demerits") {
+    assign(b.double_hyphen_demerits, number(key, a, 0, kDemerits));
+  }
+  if (key == "final-hyphen-demerits") {
+    assign(b.final_hyphen_demerits, number(key, a, 0, kDemerits));
+  }
+  if (key == "emergency-stretch") set_length(b.emergency_stretch);
+  if (key == "rag") set_length(b.rag);
+  if (key == "space-stretch") assign(b.space_stretch, number(key, a, 0, 10));
+  if (key == "space-shrink") assign(b.space_shrink, number(key, a, 0, 1));
+  if (key == "max-hyphen-lines") assign(b.max_hyphen_lines, integer(key, a, 0, 100));
+  if (key == "report-badness") assign(b.report_badness, number(key, a, 0, 10000));
+  if (key == "hyphenate-min-word") assign(b.min_word, integer(key, a, 1, 100));
+  if (key == "hyphenate-min-left") assign(b.min_left, integer(key, a, 1, 20));
+  if (key == "hyphenate-min-right") assign(b.min_right, integer(key, a, 1, 20));
+  if (key == "hyphenate-capitalised") assign(b.hyphenate_capitalised, choice(key, a, kBooleans));
+  if (key == "hyphenate-hyphenated") assign(b.hyphenate_hyphenated, choice(key, a, kBooleans));
+}
+
+// ---- Resolution ----------------------------------------------------------------------------
+
+const RawStyle* Reader::any_style(const std::string& name) const {
+  for (const auto* raws : {&raw_paragraphs_, &raw_characters_}) {
+    if (auto it = raws->find(name); it != raws->end()) return &it->second;
+  }
+  return nullptr;
+}
+
+// Resolves style `name` of `raws` into `out`, its parent first (`chain` holds the styles being
+// resolved, child below parent). An undefined parent or a cycle is reported once, where it is;
+// the styles below a failed one fail quietly, so that one mistake gives one error.
+template <typename S>
+const S* Reader::resolve(const std::string& name, const std::map<std::string, RawStyle>& raws,
+                         std::map<std::string, S>& out, std::vector<std::string>& chain,
+                         std::optional<S> (Reader::*build)(const RawStyle&, const S*)) {
+  if (auto it = out.find(name); it != out.end()) return &it->second;
+  if (failed_.count(name)) return nullptr;
   if (std::find(chain.begin(), chain.end(), name) != chain.end()) {
-    std::string cycle;
-    for (const auto& s : chain) cycle += s + " -> ";
-    error(raw.pos, "based-on cycle: " + cycle + name);
+    report_cycle(chain, name);
+    return nullptr;
+  }
+  const RawStyle& raw = raws.at(name);
+  const S* parent = nullptr;
+  if (const Attr* based_on = raw.based_on()) {
+    if (!parent_defined(raw, raws)) {
+      failed_.insert(name);
+      return nullptr;
+    }
+    chain.push_back(name);
+    parent = resolve(based_on->value, raws, out, chain, build);
+    chain.pop_back();
+    if (!parent) {
+      failed_.insert(name);
+      return nullptr;
+    }
+  }
+  std::optional<S> resolved = (this->*build)(raw, parent);
+  if (!resolved) {
     failed_.insert(name);
     return nullptr;
   }
-  if (failed_.count(name)) return nullptr;
-  chain.push_back(name);
-  CharacterStyle c;
-  if (!raw.based_on.empty()) {
-    if (!raw_characters_.count(raw.based_on)) {
-      error(raw.based_on_pos, "character style '" + name + "' is based on undefined style '" +
-                                  raw.based_on + "'");
-    } else if (const CharacterStyle* parent = resolve_character(raw.based_on, chain)) {
-      c = *parent;
+  return &out.emplace(name, std::move(*resolved)).first->second;
+}
+
+bool Reader::parent_defined(const RawStyle& raw, const std::map<std::string, RawStyle>& raws) {
+  const Attr& based_on = *raw.based_on();
+  if (raws.count(based_on.value)) return true;
+  std::string message = raw.kind + (" '" + raw.name + "' is based on ");
+  if (const RawStyle* other = any_style(based_on.value)) {
+    message += quoted(based_on.value) + ", which is a " + other->kind;
+  } else {
+    message += "undefined style " + quoted(based_on.value);
+    Names candidates;
+    for (const auto& [name, r] : raws) candidates.push_back(name);
+    if (std::string guess = nearest(based_on.value, candidates); !guess.empty()) {
+      message += "; did you mean " + quoted(guess) + "?";
     }
   }
-  chain.pop_back();
-  c.name = name;
+  error(based_on.pos, message);
+  return false;
+}
+
+void Reader::report_cycle(const std::vector<std::string>& chain, const std::string& name) {
+  auto first = std::find(chain.begin(), chain.end(), name);
+  std::string cycle;
+  for (auto it = first; it != chain.end(); ++it) {
+    cycle += *it + " -> ";
+    failed_.insert(*it);
+  }
+  error(any_style(name)->based_on()->pos, "based-on cycle: " + cycle + name);
+}
+
+std::optional<CharacterStyle> Reader::build_character(const RawStyle& raw,
+                                                      const CharacterStyle* parent) {
+  CharacterStyle c = parent ? *parent : CharacterStyle{};
+  c.name = raw.name;
   if (!c.family) c.pos = raw.pos;
-  apply_text(raw.attrs, c);
-  return &(style_.characters[name] = std::move(c));
+  for (const auto& [key, a] : raw.attrs) read_text_attribute(key, a, c);
+  return c;
 }
 
-const ParagraphStyle* Reader::resolve_paragraph(const std::string& name,
-                                                std::vector<std::string>& chain) {
-  if (auto it = style_.paragraphs.find(name); it != style_.paragraphs.end()) return &it->second;
-  const RawStyle& raw = raw_paragraphs_.at(name);
-  if (std::find(chain.begin(), chain.end(), name) != chain.end()) {
-    std::string cycle;
-    for (const auto& s : chain) cycle += s + " -> ";
-    error(raw.pos, "based-on cycle: " + cycle + name);
-    failed_.insert(name);
-    return nullptr;
-  }
-  if (failed_.count(name)) return nullptr;
-  chain.push_back(name);
-  ParagraphStyle p;
-  bool has_family = false;
-  if (!raw.based_on.empty()) {
-    if (!raw_paragraphs_.count(raw.based_on)) {
-      error(raw.based_on_pos, "paragraph style '" + name + "' is based on undefined style '" +
-                                  raw.based_on + "'");
-    } else if (const ParagraphStyle* parent = resolve_paragraph(raw.based_on, chain)) {
-      p = *parent;
-      has_family = true;  // a resolved parent always has one
-    }
-  }
-  chain.pop_back();
-  p.name = name;
+std::optional<ParagraphStyle> Reader::build_paragraph(const RawStyle& raw,
+                                                      const ParagraphStyle* parent) {
+  ParagraphStyle p = parent ? *parent : ParagraphStyle{};
+  p.name = raw.name;
   p.pos = raw.pos;
-
-  // Text attributes go through a character style over the inherited format, so "font-size" in
-  // ems is relative to the parent's size, as it is for character styles.
+  // The text attributes go through a character style applied over the inherited format, so a
+  // font-size in ems is relative to the parent's size (or the default 10pt), as it is for
+  // character styles, and features add to the parent's.
   CharacterStyle text;
-  apply_text(raw.attrs, text);
-  p.text = text.apply(p.text);
-  has_family = has_family || text.family.has_value();
   for (const auto& [key, a] : raw.attrs) {
-    auto set_length = [&](StyleLength& into, bool negative) {
-      if (auto l = length(a, key, true, negative)) into = *l;
-    };
-    if (key == "leading") set_length(p.leading, false);
-    if (key == "first-indent") set_length(p.first_indent, true);
-    if (key == "left-indent") set_length(p.left_indent, true);
-    if (key == "right-indent") set_length(p.right_indent, true);
-    if (key == "space-before") set_length(p.space_before, false);
-    if (key == "space-after") set_length(p.space_after, false);
-    if (key == "align") {
-      if (auto v = choice<Align>(a, key, {{"justify", Align::justify}, {"left", Align::left},
-                                          {"right", Align::right}, {"center", Align::center}})) {
-        p.align = *v;
-      }
-    }
-    if (key == "hyphenate") p.hyphenate = boolean(a, key).value_or(p.hyphenate);
-    if (key == "keep-with-next") p.keep_with_next = boolean(a, key).value_or(p.keep_with_next);
-    if (key == "keep-together") p.keep_together = boolean(a, key).value_or(p.keep_together);
-    if (key == "widows") p.widows = integer(a, key, 1, 10).value_or(p.widows);
-    if (key == "orphans") p.orphans = integer(a, key, 1, 10).value_or(p.orphans);
-    if (key == "lang") p.lang = a.value;
-    if (key == "margin-kerning") p.margin_kerning = boolean(a, key).value_or(p.margin_kerning);
-    apply_breaking(key, a, p.breaking);
+    read_text_attribute(key, a, text);
+    read_paragraph_attribute(key, a, p);
   }
-  if (!has_family) {
-    error(raw.pos, "paragraph style '" + name +
+  p.text = text.apply(p.text);
+  if (p.text.font.family.empty()) {
+    error(raw.pos, "paragraph style '" + raw.name +
                        "' has no font-family (set one, or inherit one with based-on)");
-    failed_.insert(name);
-    return nullptr;
+    return std::nullopt;
   }
-  return &(style_.paragraphs[name] = std::move(p));
+  return p;
+}
+
+void Reader::resolve_styles() {
+  for (const RawStyle* raw : raw_in_order_) {
+    std::vector<std::string> chain;
+    if (raw_paragraphs_.count(raw->name)) {
+      resolve(raw->name, raw_paragraphs_, style_.paragraphs, chain, &Reader::build_paragraph);
+    } else {
+      resolve(raw->name, raw_characters_, style_.characters, chain, &Reader::build_character);
+    }
+  }
+}
+
+template <typename Found>
+void Reader::check_references(const std::vector<Reference>& refs, const std::string& what,
+                              const Names& candidates, Found found) {
+  for (const Reference& ref : refs) {
+    // A style that failed to resolve has had its error; naming it is not a second one.
+    if (found(ref.name) || failed_.count(ref.name)) continue;
+    std::string message = ref.user + " uses undefined " + what + " " + quoted(ref.name);
+    if (std::string guess = nearest(ref.name, candidates); !guess.empty()) {
+      message += "; did you mean " + quoted(guess) + "?";
+    }
+    error(ref.pos, message);
+  }
 }
 
 void Reader::check_references() {
-  for (const auto& [name, pos] : markup_refs_) {
-    if (!style_.characters.count(name)) {
-      error(pos, "markup uses undefined character style '" + name + "'");
-    }
-  }
-  for (const auto& [role, name, pos] : role_refs_) {
-    if (!style_.characters.count(name) && !style_.paragraphs.count(name) &&
-        !failed_.count(name)) {
-      error(pos, "role '" + role + "' uses undefined style '" + name + "'");
-    }
-  }
-  for (const auto& [name, pos] : master_refs_) {
-    if (!style_.masters.count(name)) error(pos, "part uses undefined page-master '" + name + "'");
-  }
+  Names paragraphs, characters, masters;
+  for (const auto& [name, raw] : raw_paragraphs_) paragraphs.push_back(name);
+  for (const auto& [name, raw] : raw_characters_) characters.push_back(name);
+  for (const auto& [name, master] : style_.masters) masters.push_back(name);
+  auto is_paragraph = [&](const std::string& n) { return style_.paragraphs.count(n) > 0; };
+  auto is_character = [&](const std::string& n) { return style_.characters.count(n) > 0; };
+  check_references(markup_refs_, "character style", characters, is_character);
+  check_references(role_refs_, "style", joined({&paragraphs, &characters}),
+                   [&](const std::string& n) { return is_paragraph(n) || is_character(n); });
+  check_references(running_line_refs_, "paragraph style", paragraphs, is_paragraph);
+  check_references(master_refs_, "page-master", masters,
+                   [&](const std::string& n) { return style_.masters.count(n) > 0; });
 }
 
 std::optional<Style> Reader::read() {
-  const int errors_before = diags_.error_count();
   if (!source_.parse(pugi::parse_default, diags_)) return std::nullopt;
   pugi::xml_node root = source_.root();
   if (std::string_view(root.name()) != "stylesheet") {
     error(source_.pos(root), "the root element is " + tag(root.name()) + ", expected <stylesheet>");
     return std::nullopt;
   }
-  auto attrs = attributes(root, {"name", "version"});
-  style_.name = attrs["name"].value;
   style_.source = source_.name();
-  if (auto v = attrs.find("version"); v != attrs.end() && v->second.value != "1") {
-    error(v->second.pos, "unsupported stylesheet version '" + v->second.value + "' (folio reads 1)");
-  }
-
-  const auto paragraph_valid = joined({&kTextAttributes, &kParagraphAttributes});
-  std::vector<std::string> character_extra = {"baseline-shift"};
-  const auto character_valid = joined({&kTextAttributes, &character_extra});
-  for (pugi::xml_node n : root.children()) {
-    if (n.type() != pugi::node_element) continue;
-    const std::string_view name = n.name();
-    if (name == "page-master") {
-      read_master(n);
-    } else if (name == "paragraph-style") {
-      read_style(n, raw_paragraphs_, paragraph_valid);
-    } else if (name == "character-style") {
-      read_style(n, raw_characters_, character_valid);
-    } else if (name == "markup") {
-      read_markup(n);
-    } else if (name == "part") {
-      read_part(n);
-    } else {
-      unknown_element(n, kTopElements);
-    }
-  }
-  for (const auto& [name, raw] : raw_characters_) {
-    std::vector<std::string> chain;
-    resolve_character(name, chain);
-  }
-  for (const auto& [name, raw] : raw_paragraphs_) {
-    std::vector<std::string> chain;
-    resolve_paragraph(name, chain);
-  }
+  read_root_attributes(root);
+  for_each_element(root, [&](pugi::xml_node n) { read_top_element(n); });
+  // Styles may be used before they are defined, so nothing is resolved before all are read.
+  resolve_styles();
   check_references();
-  if (diags_.error_count() > errors_before) return std::nullopt;
   return std::move(style_);
+}
+
+// Values are checked when styles are resolved, after the whole file is read; sorted, the errors
+// still come in the order of the file, as a person fixes them.
+void report_in_file_order(const Diagnostics& found, Diagnostics& diags) {
+  std::vector<Diagnostic> sorted = found.all();
+  std::stable_sort(sorted.begin(), sorted.end(), [](const Diagnostic& a, const Diagnostic& b) {
+    return std::pair(a.pos.line, a.pos.column) < std::pair(b.pos.line, b.pos.column);
+  });
+  for (Diagnostic& d : sorted) diags.add(std::move(d));
 }
 
 }  // namespace
 
 std::optional<Style> read_stylesheet_xml(std::string_view xml, const std::string& name,
                                          Diagnostics& diags) {
-  return Reader(xml, name, diags).read();
+  Diagnostics found;
+  std::optional<Style> style = Reader(xml, name, found).read();
+  report_in_file_order(found, diags);
+  if (found.has_errors()) return std::nullopt;
+  return style;
 }
 
 std::optional<Style> read_stylesheet_file(const std::string& path, Diagnostics& diags) {

@@ -4,6 +4,8 @@
 
 #include <algorithm>
 #include <cctype>
+#include <iterator>
+#include <set>
 #include <sstream>
 
 #include "tests/test_support.h"
@@ -139,6 +141,12 @@ TEST_CASE("nothing is set outside the text block", "[e2e]") {
       return std::stod(line.substr(at + std::string(name).size() + 2));
     };
     INFO(line);
+    // Folios stand in the foot margin, where the stylesheet puts them (3pc from the bottom).
+    const std::size_t open = line.find('>'), close = line.find("</word>");
+    const std::string text = line.substr(open + 1, close - open - 1);
+    if (text.find_first_not_of("ivxlc") == std::string::npos && attr("yMin") > 720 - 3 * 12 - 9) {
+      continue;
+    }
     // Optical margin alignment hangs a line-end hyphen or period up to 70% of its width (at
     // most 2.5pt at these sizes) into the margin, by design; nothing else crosses the edge.
     CHECK(attr("xMin") >= 54 - 2.5);
@@ -187,7 +195,7 @@ TEST_CASE("usage errors exit with 2, --help and --version with 0", "[e2e]") {
   CHECK(run(kFolio + " frobnicate").status == 2);
   auto help = run(kFolio + " --help");
   CHECK(help.status == 0);
-  CHECK_THAT(help.out, Catch::Contains("folio build ISSUE.xml"));
+  CHECK_THAT(help.out, Catch::Contains("folio build ISSUE"));
   auto version = run(kFolio + " --version");
   CHECK(version.status == 0);
   CHECK_THAT(version.out, Catch::StartsWith("folio 0."));
@@ -251,7 +259,24 @@ TEST_CASE("one issue under two house styles: different books, the same text", "[
   CHECK(std::count(a.begin(), a.end(), '\n') != std::count(b.begin(), b.end(), '\n'));
   const auto wa = words(a), wb = words(b);
   CHECK(wa.size() > 1800);
-  CHECK(wa == wb);
+  // The contemporary style adds running heads ("International Organization · Abstracts"),
+  // folios, and contents entries for the parts; every other word is the same.
+  std::vector<std::string> only_io, only_modern;
+  std::set_difference(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(only_io));
+  std::set_difference(wb.begin(), wb.end(), wa.begin(), wa.end(), std::back_inserter(only_modern));
+  const std::set<std::string> folios = {"i",   "ii", "iii", "iv", "v",  "vi",
+                                        "vii", "viii", "ix", "x", "xi", "xii"};
+  for (const std::string& w : only_io) {
+    INFO(w);
+    CHECK(folios.count(w) == 1);  // the styles print folios on different pages
+  }
+  std::set<std::string> added = {"international", "organization", "·", "abstracts",
+                                 "contributors",  "editorial",    "board"};
+  added.insert(folios.begin(), folios.end());
+  for (const std::string& w : only_modern) {
+    INFO(w);
+    CHECK(added.count(w) == 1);
+  }
 }
 
 TEST_CASE("a style property changed in the stylesheet alone changes the PDF", "[e2e][styles]") {

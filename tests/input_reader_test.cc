@@ -550,15 +550,6 @@ TEST_CASE("warnings do not stop the reader", "[input]") {
           "issue.xml:7:5: warning: person 'x' is never referenced (not on the board, an editor or "
           "an author)");
   }
-  SECTION("articles out of page order") {
-    std::string second =
-        R"(<article id="b" first-page="5"><title>U</title><author ref="p"/></article>)";
-    Result r = read(edited("      </article>\n", "      </article>\n      " + second + "\n"));
-    REQUIRE(r.issue);
-    REQUIRE(r.diags.warning_count() == 1);
-    CHECK(r.diags.all()[0].message ==
-          "article 'b' starts on page 5, but article 'a' before it ends on page 9");
-  }
 }
 
 TEST_CASE("a file that cannot be read is an error", "[input]") {

@@ -26,7 +26,7 @@ Paragraph paragraph(const ParagraphStyle& style, const std::string& text) {
   run.text = text;
   run.format = style.text;
   run.lang = "en-US";
-  return {&style, {run}, {}, {}};
+  return {&style, {run}, {}, {}, {}};
 }
 
 const std::string kText =

@@ -44,7 +44,11 @@ Document sample(FontLibrary& lib) {
   std::vector<FontFeature> smcp = {{"c2sc", 1}, {"smcp", 1}};
   page.items.emplace_back(run_of(termes, "Editorial Board", Pt(20), Pt(90), &smcp));
   page.items.emplace_back(Rule{Pt(20), Pt(80), Pt(100), Pt(0.5), Color::cmyk(0, 0, 0, 1)});
-  return {{"Jönsson’s test", "glyph ids", "", ""}, {page}};
+  Page second{Pt(300), Pt(200), Pt(9), "ii", {}};
+  Page third{Pt(300), Pt(200), Pt(9), "1", {}};
+  return {{"Jönsson’s test", "glyph ids", "", ""},
+          {page, second, third},
+          {{"Jönsson’s part", 1, 0}, {"A section", 2, 1}, {"Articles", 1, 2}}};
 }
 
 std::string write(const Document& doc) {
@@ -147,4 +151,21 @@ TEST_CASE("pdf metadata, page boxes and identical bytes for identical input", "[
   CHECK_THAT(info.out, Catch::Contains("BleedBox: 0.00 0.00 318.00 218.00"));
   auto qpdf = run("qpdf --show-object=trailer " + first);
   CHECK_THAT(qpdf.out, Catch::Contains("/ID"));
+}
+
+TEST_CASE("page labels are the printed folios; bookmarks point to their pages", "[pdf]") {
+  FontLibrary lib;
+  std::string path = write(sample(lib));
+  auto json = run("qpdf --json=2 --json-key=pagelabels --json-key=outlines " + path);
+  REQUIRE(json.status == 0);
+  const std::string j = test::squeeze(json.out);
+  // Two label ranges: lower roman from i on page 1, decimal from 1 on page 3.
+  CHECK_THAT(j, Catch::Contains("\"index\": 0, \"label\": { \"/S\": \"/r\", \"/St\": 1 }"));
+  CHECK_THAT(j, Catch::Contains("\"index\": 2, \"label\": { \"/S\": \"/D\", \"/St\": 1 }"));
+  // The outline: two top-level entries, the first with one child on page 2.
+  CHECK_THAT(j, Catch::Contains("\"title\": \"Jönsson’s part\""));
+  CHECK_THAT(j, Catch::Contains("\"title\": \"A section\""));
+  CHECK_THAT(j, Catch::Contains("\"title\": \"Articles\""));
+  CHECK_THAT(j, Catch::Contains("\"destpageposfrom1\": 2"));
+  CHECK_THAT(j, Catch::Contains("\"destpageposfrom1\": 3"));
 }

@@ -1,0 +1,18 @@
+#include "app/check_command.h"
+
+#include <ostream>
+
+namespace folio {
+
+int run_check(const IssueInput& input, bool strict, std::ostream& out, std::ostream& err) {
+  Diagnostics diags;
+  std::optional<CheckedIssue> checked = read_checked_issue(input, diags);
+  diags.print(err);
+  const int errors = diags.error_count(), warnings = diags.warning_count();
+  out << input.paths.front() << ": " << errors << (errors == 1 ? " error, " : " errors, ")
+      << warnings << (warnings == 1 ? " warning" : " warnings") << '\n';
+  if (errors > 0 || !checked) return kExitErrors;
+  return strict && warnings > 0 ? kExitStrictWarnings : kExitClean;
+}
+
+}  // namespace folio

@@ -1,0 +1,100 @@
+#include "app/command_line.h"
+
+
+namespace folio {
+namespace {
+
+bool is_option(const std::string& a) { return a.size() > 1 && a[0] == '-'; }
+
+// Options shared by build, check and pages: where the issue comes from.
+class Parser {
+ public:
+  Parser(const std::vector<std::string>& args, CommandLine& cl) : args_(args), cl_(cl) {}
+
+  void run() {
+    IssueInput& input = cl_.build.input;
+    for (i_ = 1; i_ < args_.size() && cl_.error.empty(); ++i_) {
+      const std::string& a = args_[i_];
+      if (a == "--jats" || a == "--crossref") {
+        if (source_given_) return fail("give one issue: a file, --jats or --crossref");
+        source_given_ = true;
+        input.format = a == "--jats" ? IssueInput::Format::jats : IssueInput::Format::crossref;
+        while (i_ + 1 < args_.size() && !is_option(args_[i_ + 1])) input.paths.push_back(args_[++i_]);
+        if (input.paths.empty()) return fail("option " + a + " needs a file");
+        if (a == "--crossref" && input.paths.size() > 1) return fail("--crossref takes one file");
+      } else if (a == "--issue-meta") {
+        value(a, input.meta_path);
+      } else if (a == "--recto") {
+        input.pages.recto_starts = true;
+      } else if (cl_.command == "build" && (a == "--style")) {
+        value(a, cl_.build.style_path);
+      } else if (cl_.command == "build" && (a == "-o" || a == "--output")) {
+        value(a, cl_.build.output_path);
+      } else if (cl_.command == "build" && (a == "-q" || a == "--quiet")) {
+        cl_.build.quiet = true;
+      } else if (cl_.command == "check" && a == "--strict") {
+        cl_.strict = true;
+      } else if (cl_.command == "pages" && a == "--format") {
+        value(a, cl_.format);
+        if (cl_.format != "text" && cl_.format != "json" && cl_.format != "csv")
+          fail("unknown format '" + cl_.format + "' (text, json or csv)");
+      } else if (a == "--help" || a == "-h") {
+        cl_.command = "help";
+        return;
+      } else if (is_option(a)) {
+        fail("unknown option '" + a + "'");
+      } else if (source_given_) {
+        fail(input.format == IssueInput::Format::native ? "more than one issue file given"
+                                                        : "give one issue: a file, --jats or --crossref");
+      } else {
+        source_given_ = true;
+        input.paths.push_back(a);
+      }
+    }
+    if (!cl_.error.empty()) return;
+    if (!source_given_) return fail(cl_.command + " needs an issue file, --jats or --crossref");
+    if (!input.meta_path.empty() && input.format == IssueInput::Format::native)
+      fail("--issue-meta goes with --jats or --crossref");
+  }
+
+ private:
+  void value(const std::string& option, std::string& out) {
+    if (i_ + 1 >= args_.size()) return fail("option " + option + " needs a value");
+    out = args_[++i_];
+  }
+  void fail(std::string message) {
+    if (cl_.error.empty()) cl_.error = std::move(message);
+  }
+
+  const std::vector<std::string>& args_;
+  CommandLine& cl_;
+  std::size_t i_ = 1;
+  bool source_given_ = false;
+};
+
+}  // namespace
+
+CommandLine parse_command_line(const std::vector<std::string>& args) {
+  CommandLine cl;
+  if (args.empty()) {
+    cl.error = "no command given";
+    return cl;
+  }
+  const std::string& first = args[0];
+  if (first == "--help" || first == "-h" || first == "help") {
+    cl.command = "help";
+  } else if (first == "--version") {
+    cl.command = "version";
+  } else if (first == "styles") {
+    cl.command = first;
+    if (args.size() > 1) cl.error = "styles takes no arguments";
+  } else if (first == "build" || first == "check" || first == "pages") {
+    cl.command = first;
+    Parser(args, cl).run();
+  } else {
+    cl.error = "unknown command '" + first + "'";
+  }
+  return cl;
+}
+
+}  // namespace folio

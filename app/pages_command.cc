@@ -1,0 +1,30 @@
+#include "app/pages_command.h"
+
+#include <ostream>
+
+#include "app/proof_table.h"
+
+namespace folio {
+
+int run_pages(const IssueInput& input, const std::string& format, std::ostream& out,
+              std::ostream& err) {
+  Diagnostics diags;
+  std::optional<CheckedIssue> checked = read_checked_issue(input, diags);
+  if (!checked) {
+    diags.print(err);
+    return 1;
+  }
+  const ProofTable table = proof_table(*checked, diags);
+  if (format == "json") {
+    write_json(table, out);
+  } else if (format == "csv") {
+    write_csv(table, out);
+    // CSV rows are articles; what concerns no one article goes where a person will see it.
+    for (const Diagnostic& d : table.problems) err << d.format() << '\n';
+  } else {
+    write_text(table, out);
+  }
+  return diags.has_errors() ? 1 : 0;
+}
+
+}  // namespace folio

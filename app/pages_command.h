@@ -1,0 +1,17 @@
+#pragma once
+// `folio pages`: prints the proof table of an issue (app/proof_table.h) in the chosen format.
+
+#include <iosfwd>
+#include <string>
+
+#include "app/issue_input.h"
+
+namespace folio {
+
+// The table goes to `out`; to `err` go the diagnostics of a file that cannot be read, and with
+// CSV, the problems that belong to no article. Returns 0
+// when the table shows no error, 1 otherwise (or when there is no table).
+int run_pages(const IssueInput& input, const std::string& format, std::ostream& out,
+              std::ostream& err);
+
+}  // namespace folio

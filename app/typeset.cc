@@ -1,0 +1,49 @@
+#include "app/typeset.h"
+
+#include "compose/compose.h"
+#include "layout/layout.h"
+
+namespace folio {
+namespace {
+
+// Each pass can only move a part by the pages its listing changes; two passes settle every
+// real front matter, so a third that still moves means an oscillation.
+constexpr int kMaxPasses = 4;
+
+}  // namespace
+
+TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts,
+                      Diagnostics& diags) {
+  TypesetResult result;
+  PartFolios assumed;  // nothing known before the first layout
+  for (int pass = 1; pass <= kMaxPasses; ++pass) {
+    Diagnostics found;
+    std::optional<ComposedIssue> composed = compose(issue, style, assumed, found);
+    if (!composed) {
+      for (const Diagnostic& d : found.all()) diags.add(d);
+      return result;
+    }
+    LaidOutIssue laid = lay_out(*composed, fonts, found);
+    const bool settled = laid.folios == assumed;
+    if (settled || found.has_errors()) {
+      for (const Diagnostic& d : found.all()) diags.add(d);
+      if (!found.has_errors()) result.document = std::move(laid.document);
+      return result;
+    }
+    if (pass == kMaxPasses) {
+      for (const auto& [kind, folio] : laid.folios) {
+        auto before = assumed.find(kind);
+        if (before == assumed.end() || before->second != folio) result.moving.push_back(kind);
+      }
+      std::string names;
+      for (const std::string& kind : result.moving) names += (names.empty() ? "" : ", ") + kind;
+      diags.error({}, "the folios of the contents' entries did not settle after " +
+                          std::to_string(kMaxPasses) + " layouts; still moving: " + names);
+      return result;
+    }
+    assumed = std::move(laid.folios);
+  }
+  return result;
+}
+
+}  // namespace folio

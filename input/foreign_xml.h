@@ -1,0 +1,59 @@
+#pragma once
+// Reading XML that folio does not define: JATS articles and Crossref deposits. Elements are
+// matched by local name, so a prefix or a default namespace (jats:p, mml:math, Crossref's
+// versioned namespaces) changes nothing. Elements folio does not use are read for their text
+// rather than refused: these files come from many tools, and their schemas are not folio's to
+// enforce.
+
+#include <pugixml.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "input/issue.h"
+#include "xml/xml_source.h"
+
+namespace folio::foreign {
+
+// Whitespace-only text between inline elements ("<italic>a</italic> <bold>b</bold>") is kept.
+// A DOCTYPE is skipped without being followed, so an external DTD is never fetched.
+constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata;
+
+// Reads a whole file; on failure reports "cannot read the <what>" and returns nothing.
+std::optional<std::string> read_file(const std::string& path, const char* what,
+                                     Diagnostics& diags);
+
+std::string_view local_name(pugi::xml_node n);
+std::string_view local_name(pugi::xml_attribute a);
+pugi::xml_node child(pugi::xml_node parent, std::string_view local);
+std::vector<pugi::xml_node> children(pugi::xml_node parent, std::string_view local);
+// The first element with this local name below `n`, in document order.
+pugi::xml_node descendant(pugi::xml_node n, std::string_view local);
+// An attribute by local name ("lang" finds xml:lang); empty when absent.
+std::string attribute(pugi::xml_node n, std::string_view local);
+
+// All the text below `n`, whitespace collapsed.
+std::string text_of(pugi::xml_node n);
+std::string child_text(pugi::xml_node parent, std::string_view local);
+
+// A positive page number such as "561"; nothing for "iv", "e12" or "".
+std::optional<int> page_number(std::string_view text);
+
+// "June" for "6" or "06": issues dated by month print the month where others print a season.
+// Empty for anything else.
+std::string month_name(std::string_view month);
+
+struct MarkupText {
+  RichText text;
+  pugi::xml_node math;  // the first MathML formula met, set as its text: the caller warns
+};
+
+// Rich text: italic/i, bold/b, sc/scp, sup, sub become inline flags and <break/> a line break;
+// MathML becomes its text; footnote and affiliation markers (<xref ref-type="fn">) are dropped;
+// any other element gives its text.
+MarkupText rich_text(const XmlSource& source, pugi::xml_node n, const std::string& lang);
+
+}  // namespace folio::foreign

@@ -1,0 +1,41 @@
+#pragma once
+// Page numbers a proofreader can trust, whatever the issue was read from: articles follow each
+// other in contents order without overlapping, gaps are pointed out, recto starts are checked
+// when articles must start on recto pages, and the issue's declared range covers every article.
+// Articles that give a page count instead of pages get their range here.
+
+#include <cstddef>
+#include <vector>
+
+#include "base/diagnostics.h"
+#include "input/issue.h"
+
+namespace folio {
+
+struct PageCheckOptions {
+  // Articles start on odd (recto) pages: an even first page is a warning, and ranges computed
+  // from page counts skip to the next odd page.
+  bool recto_starts = false;
+};
+
+// One article's place in the contents and what was found about its pages.
+struct ArticlePages {
+  std::size_t section = 0;  // indices into Issue::sections and Section::articles
+  std::size_t article = 0;
+  std::vector<Diagnostic> problems;
+};
+
+struct PageReport {
+  std::vector<ArticlePages> articles;  // in contents order
+  std::vector<Diagnostic> issue_problems;  // about the issue as a whole
+
+  int count(Severity severity) const;
+  // Every problem, the issue's first, then the articles' in contents order.
+  void report_to(Diagnostics& diags) const;
+};
+
+// Fills in the first and last pages of articles that give only a page count (counting from the
+// issue's first page, or from the end of the article before), then checks every article.
+PageReport check_pages(Issue& issue, const PageCheckOptions& options);
+
+}  // namespace folio

@@ -1,0 +1,13 @@
+#pragma once
+// Folios as printed: 5, v, V.
+
+#include <string>
+
+#include "stylesheets/style.h"
+
+namespace folio {
+
+// `number` is 1-based; roman numerals are written for 1..3999, arabic beyond.
+std::string format_folio(int number, FolioStyle style);
+
+}  // namespace folio

@@ -1,0 +1,131 @@
+// Tests of the Crossref deposit reader (input/crossref_reader.h).
+
+#include "input/crossref_reader.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+#include "tests/test_support.h"
+
+namespace folio {
+namespace {
+
+const std::string kDeposit =
+    std::string(FOLIO_SOURCE_DIR) + "/samples/fictional-crossref/deposit.xml";
+
+// A 4.3 deposit (another namespace than the sample's 5.3) with `body` as its body.
+std::string deposit(const std::string& body) {
+  return R"(<?xml version="1.0" encoding="UTF-8"?>
+<doi_batch xmlns="http://www.crossref.org/schema/4.3.0" xmlns:jats="http://www.ncbi.nlm.nih.gov/JATS1" version="4.3.0">
+<head><doi_batch_id>t</doi_batch_id></head>
+<body>
+)" + body + R"(
+</body>
+</doi_batch>
+)";
+}
+
+const std::string kJournal = R"(<journal>
+<journal_metadata><full_title>J. Test</full_title></journal_metadata>
+<journal_issue><publication_date><month>3</month><year>1999</year></publication_date>
+<journal_volume><volume>7</volume></journal_volume><issue>2</issue></journal_issue>
+<journal_article><titles><title>Second</title></titles>
+<contributors>
+<person_name sequence="additional" contributor_role="author"><given_name>B</given_name><surname>Bee</surname></person_name>
+<person_name sequence="first" contributor_role="author"><given_name>A</given_name><surname>Ay</surname><affiliation>Somewhere</affiliation></person_name>
+<person_name sequence="additional" contributor_role="editor"><surname>Ed</surname></person_name>
+<organization sequence="additional" contributor_role="author">The Group</organization>
+</contributors>
+<pages><first_page>20</first_page><last_page>29</last_page></pages></journal_article>
+<journal_article><titles><title>First <i>one</i></title></titles>
+<pages><first_page>1</first_page><last_page>19</last_page></pages></journal_article>
+</journal>)";
+
+std::optional<Issue> read_text(const std::string& text, Diagnostics& diags,
+                               std::string* path = nullptr) {
+  const std::string file = test::temp_dir() + "/deposit.xml";
+  test::write_file(file, text);
+  if (path) *path = file;
+  return read_crossref(file, diags);
+}
+
+}  // namespace
+
+TEST_CASE("the fictional Crossref deposit reads like the JATS sample", "[input][crossref]") {
+  Diagnostics diags;
+  std::optional<Issue> issue = read_crossref(kDeposit, diags);
+  REQUIRE(issue);
+  CHECK(diags.error_count() == 0);
+  CHECK(diags.warning_count() == 1);  // MathML
+  CHECK(issue->journal.title == "Journal of Comparative Hydrology");
+  CHECK(issue->journal.abbreviation == "J. Comp. Hydrol.");
+  CHECK(issue->journal.issn == "2931-4406");
+  CHECK(issue->info.volume == "12");
+  CHECK(issue->info.number == "2");
+  CHECK(issue->info.year == "2026");
+  CHECK(issue->info.season == "June");
+  REQUIRE(issue->sections.size() == 1);
+  const auto& articles = issue->sections[0].articles;
+  REQUIRE(articles.size() == 8);
+  CHECK(articles[0].first_page == 89);
+  CHECK(articles[7].last_page == 240);
+  CHECK(articles[0].title.spans.at(1).flags == kItalic);
+  CHECK(articles[0].abstract.size() == 3);
+  const Person* first = issue->person(articles[1].author_ids.at(0));
+  REQUIRE(first);
+  CHECK(first->name.display() == "Zoë O’Brien-Ngũgĩ");
+}
+
+TEST_CASE("Crossref: byline order, organizations, page order, 4.3 namespace",
+          "[input][crossref]") {
+  Diagnostics diags;
+  std::optional<Issue> issue = read_text(deposit(kJournal), diags);
+  REQUIRE(issue);
+  CHECK(issue->info.season == "March");
+  const auto& articles = issue->sections.at(0).articles;
+  REQUIRE(articles.size() == 2);
+  CHECK(articles[0].title.plain() == "First one");
+  const Article& second = articles[1];
+  REQUIRE(second.author_ids.size() == 3);
+  CHECK(issue->person(second.author_ids[0])->name.family == "Ay");
+  CHECK(issue->person(second.author_ids[0])->affiliation == "Somewhere");
+  CHECK(issue->person(second.author_ids[1])->name.family == "Bee");
+  CHECK(issue->person(second.author_ids[2])->name.family == "The Group");
+}
+
+TEST_CASE("Crossref: what is not the articles of one issue is an error", "[input][crossref]") {
+  struct Case {
+    const char* what;
+    std::string body;
+    const char* message;
+  };
+  const Case cases[] = {
+      {"two journals", kJournal + kJournal, "a second <journal> in the deposit"},
+      {"a book", kJournal + "<book book_type=\"monograph\"/>", "<book> in the deposit"},
+      {"a conference", "<conference/>", "<conference> in the deposit"},
+      {"no issue",
+       "<journal><journal_metadata><full_title>J</full_title></journal_metadata>"
+       "<journal_article><titles><title>T</title></titles></journal_article></journal>",
+       "the <journal> has no <journal_issue>"},
+      {"no articles",
+       "<journal><journal_metadata><full_title>J</full_title></journal_metadata>"
+       "<journal_issue><issue>1</issue></journal_issue></journal>",
+       "the <journal> has no <journal_article>"},
+      {"empty body", "", "<body> holds no <journal>"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.what);
+    Diagnostics diags;
+    CHECK_FALSE(read_text(deposit(c.body), diags));
+    REQUIRE(diags.error_count() >= 1);
+    CHECK_THAT(diags.all()[0].format(), Catch::Contains(": error: " + std::string(c.message)));
+  }
+  Diagnostics wrong_root;
+  std::string path;
+  CHECK_FALSE(read_text("<article/>", wrong_root, &path));
+  CHECK(wrong_root.all().at(0).format() ==
+        path + ":1:1: error: the root element is <article>, expected a Crossref <doi_batch>");
+}
+
+}  // namespace folio

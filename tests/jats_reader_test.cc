@@ -1,0 +1,233 @@
+// Tests of the JATS reader (input/jats_reader.h) and of the issue-meta file it takes, on the
+// fictional sample and on small inline articles.
+
+#include "input/jats_reader.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "tests/test_support.h"
+
+namespace folio {
+namespace {
+
+const std::string kSamples = std::string(FOLIO_SOURCE_DIR) + "/samples/fictional-jats";
+
+// A JATS article with a DOCTYPE naming an external DTD, namespaces, and the given parts.
+std::string article(const std::string& meta, const std::string& journal = "J. Test") {
+  return R"(<?xml version="1.0" encoding="UTF-8"?>
+<!DOCTYPE article PUBLIC "-//NLM//DTD JATS (Z39.96) Journal Archiving and Interchange DTD v1.3 20210610//EN" "https://jats.nlm.nih.gov/archiving/1.3/JATS-archivearticle1-3.dtd">
+<article xmlns:mml="http://www.w3.org/1998/Math/MathML" xmlns:xlink="http://www.w3.org/1999/xlink">
+<front>
+<journal-meta><journal-title-group><journal-title>)" +
+         journal + R"(</journal-title></journal-title-group></journal-meta>
+<article-meta>
+)" + meta + R"(
+</article-meta>
+</front>
+</article>
+)";
+}
+
+std::string write(const std::string& dir, const std::string& name, const std::string& text) {
+  const std::string path = dir + "/" + name;
+  test::write_file(path, text);
+  return path;
+}
+
+const Article& only_article(const Issue& issue) {
+  REQUIRE(issue.sections.size() == 1);
+  REQUIRE(issue.sections[0].articles.size() == 1);
+  return issue.sections[0].articles[0];
+}
+
+}  // namespace
+
+TEST_CASE("the fictional JATS sample reads into one issue", "[input][jats]") {
+  Diagnostics diags;
+  std::optional<Issue> issue =
+      read_jats({kSamples + "/articles"}, kSamples + "/issue-meta.xml", diags);
+  INFO([&] {
+    std::string all;
+    for (const Diagnostic& d : diags.all()) all += d.format() + "\n";
+    return all;
+  }());
+  REQUIRE(issue);
+  CHECK(diags.error_count() == 0);
+  CHECK(diags.warning_count() == 1);  // the MathML in Nakamura's abstract
+  CHECK(issue->journal.title == "Journal of Comparative Hydrology");
+  CHECK(issue->journal.abbreviation == "JCH");
+  CHECK(issue->journal.issn == "2931-4406");
+  CHECK(issue->info.volume == "12");
+  CHECK(issue->info.number == "2");
+  CHECK(issue->info.year == "2026");
+  CHECK(issue->info.season == "Summer");
+  CHECK(issue->info.first_page == 89);
+  REQUIRE(issue->sections.size() == 3);
+  CHECK(issue->sections[0].title.plain() == "Research Articles");
+  CHECK(issue->sections[1].title.plain() == "Methods");
+  CHECK(issue->sections[2].title.plain() == "Review");
+  int articles = 0;
+  std::optional<int> previous;
+  for (const Section& s : issue->sections) {
+    for (const Article& a : s.articles) {
+      ++articles;
+      REQUIRE(a.first_page);
+      if (previous) CHECK(*a.first_page > *previous);
+      previous = a.first_page;
+      CHECK(a.abstract.size() >= 2);
+    }
+  }
+  CHECK(articles == 8);
+  const Article& first = issue->sections[0].articles[0];
+  REQUIRE(first.title.spans.size() == 3);
+  CHECK(first.title.spans[1].text == "Fennoscandian");
+  CHECK(first.title.spans[1].flags == kItalic);
+  // Åsa Lindqvist writes two articles: one person, with the id and bio of the meta file.
+  const Person* lindqvist = issue->person("lindqvist");
+  REQUIRE(lindqvist);
+  CHECK(lindqvist->name.display() == "Åsa Lindqvist");
+  CHECK(lindqvist->affiliation == "Uppsala University, Department of Earth Sciences, Sweden");
+  CHECK_FALSE(lindqvist->bio.empty());
+  CHECK(issue->sections[2].articles[0].author_ids.back() == "lindqvist");
+  CHECK(issue->sections[0].articles[0].author_ids.front() == "lindqvist");
+  CHECK(issue->board.members.size() == 3);
+}
+
+TEST_CASE("JATS: names, collab, affiliations, page-range", "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  write(dir, "a.xml", article(R"(
+<title-group><article-title>On <italic>x</italic> and <sc>y</sc><sup>2</sup></article-title>
+<subtitle>A <bold>b</bold></subtitle></title-group>
+<contrib-group>
+  <contrib contrib-type="author"><name><surname>Dvořák</surname><given-names>Jiří</given-names></name>
+    <xref ref-type="aff" rid="A1">1</xref></contrib>
+  <contrib contrib-type="author"><collab>The Hydro Group</collab></contrib>
+  <contrib contrib-type="editor"><name><surname>Nobody</surname></name></contrib>
+  <aff id="A1"><label>1</label><institution>Charles University</institution>, <country>Czechia</country></aff>
+</contrib-group>
+<volume>3</volume><issue>1</issue><page-range>12–30</page-range>
+<abstract><p>One.</p><p>Two <sub>i</sub>.</p></abstract>)"));
+  Diagnostics diags;
+  std::optional<Issue> issue = read_jats({dir}, "", diags);
+  REQUIRE(issue);
+  const Article& a = only_article(*issue);
+  CHECK(a.title.plain() == "On x and y2");
+  CHECK(a.title.spans[1].flags == kItalic);
+  CHECK(a.title.spans[3].flags == kSmallCaps);
+  CHECK(a.title.spans[4].flags == kSuperscript);
+  CHECK(a.subtitle.plain() == "A b");
+  CHECK(a.first_page == 12);
+  CHECK(a.last_page == 30);
+  REQUIRE(a.abstract.size() == 2);
+  CHECK(a.abstract[1].spans[1].flags == kSubscript);
+  REQUIRE(a.author_ids.size() == 2);
+  const Person* dvorak = issue->person(a.author_ids[0]);
+  REQUIRE(dvorak);
+  CHECK(dvorak->name.given == "Jiří");
+  CHECK(dvorak->affiliation == "Charles University, Czechia");
+  const Person* collab = issue->person(a.author_ids[1]);
+  REQUIRE(collab);
+  CHECK(collab->name.family == "The Hydro Group");
+  CHECK(collab->name.given.empty());
+  CHECK(issue->sections[0].title.empty());
+}
+
+TEST_CASE("JATS: MathML becomes text with a warning naming the article", "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  const std::string path = write(dir, "m.xml", article(R"(
+<title-group><article-title>Flow <mml:math><mml:mi>Q</mml:mi></mml:math> and <math><mi>h</mi></math></article-title></title-group>
+<fpage>1</fpage><lpage>2</lpage>)"));
+  Diagnostics diags;
+  std::optional<Issue> issue = read_jats({path}, "", diags);
+  REQUIRE(issue);
+  CHECK(only_article(*issue).title.plain() == "Flow Q and h");
+  REQUIRE(diags.warning_count() == 1);
+  CHECK(diags.all()[0].format() ==
+        path + ":8:34: warning: MathML in the title of 'Flow Q and h' is set as plain text");
+}
+
+TEST_CASE("JATS: files that disagree on the issue name the file and element", "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  write(dir, "1.xml", article("<title-group><article-title>A</article-title></title-group>"
+                              "<volume>3</volume><issue>1</issue><fpage>1</fpage>"));
+  const std::string other =
+      write(dir, "2.xml", article("<title-group><article-title>B</article-title></title-group>"
+                                  "<volume>4</volume><issue>1</issue><fpage>9</fpage>"));
+  const std::string journal =
+      write(dir, "3.xml", article("<title-group><article-title>C</article-title></title-group>"
+                                  "<volume>3</volume><issue>1</issue><fpage>20</fpage>",
+                                  "Another Journal"));
+  Diagnostics diags;
+  CHECK_FALSE(read_jats({dir}, "", diags));
+  REQUIRE(diags.error_count() == 2);
+  CHECK_THAT(diags.all()[0].format(),
+             Catch::StartsWith(other + ":7:60: error: " + other +
+                               " is not of the same issue: volume '4', but '3' in "));
+  CHECK_THAT(diags.all()[1].format(),
+             Catch::StartsWith(journal + ":5:36: error: " + journal +
+                               " is not of the same issue: journal title 'Another Journal'"));
+}
+
+TEST_CASE("JATS: articles are ordered by first page", "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  write(dir, "a.xml", article("<title-group><article-title>Late</article-title></title-group>"
+                              "<fpage>50</fpage>"));
+  write(dir, "b.xml", article("<title-group><article-title>Early</article-title></title-group>"
+                              "<fpage>5</fpage>"));
+  Diagnostics diags;
+  std::optional<Issue> issue = read_jats({dir}, "", diags);
+  REQUIRE(issue);
+  CHECK(issue->sections[0].articles[0].title.plain() == "Early");
+  CHECK(issue->sections[0].articles[1].title.plain() == "Late");
+}
+
+TEST_CASE("JATS: bad input is an error, never a crash", "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  Diagnostics diags;
+  CHECK_FALSE(read_jats({write(dir, "x.xml", "<article><front>")}, "", diags));
+  CHECK_THAT(diags.all().at(0).format(), Catch::Contains(": error: malformed XML"));
+  Diagnostics wrong_root;
+  CHECK_FALSE(read_jats({write(dir, "y.xml", "<book/>")}, "", wrong_root));
+  CHECK_THAT(wrong_root.all().at(0).format(),
+             Catch::EndsWith("y.xml:1:1: error: the root element is <book>, expected a JATS "
+                             "<article>"));
+  Diagnostics no_title;
+  CHECK_FALSE(read_jats({write(dir, "z.xml", article("<fpage>1</fpage>"))}, "", no_title));
+  CHECK_THAT(no_title.all().at(0).message, Catch::Contains("no <article-title>"));
+  Diagnostics missing;
+  CHECK_FALSE(read_jats({dir + "/none.xml"}, "", missing));
+  CHECK_THAT(missing.all().at(0).message, Catch::StartsWith("cannot read the JATS article"));
+  Diagnostics empty_dir;
+  CHECK_FALSE(read_jats({test::temp_dir()}, "", empty_dir));
+  CHECK_THAT(empty_dir.all().at(0).message, Catch::Contains("no JATS article"));
+}
+
+TEST_CASE("issue-meta file: errors at their place; disagreement with the articles",
+          "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  const std::string a = write(dir, "a.xml", article(
+      "<title-group><article-title>A</article-title></title-group>"
+      "<volume>3</volume><issue>1</issue><fpage>1</fpage>"));
+  const std::string bad = write(dir, "bad-meta.xml",
+      "<issue-meta-file version=\"1\">\n  <board><member ref=\"nobody\"/></board>\n"
+      "  <foo/>\n</issue-meta-file>\n");
+  Diagnostics diags;
+  CHECK_FALSE(read_jats({a}, bad, diags));
+  REQUIRE(diags.error_count() == 2);
+  CHECK(diags.all()[0].format() == bad + ":2:18: error: unknown person 'nobody' in <member ref>");
+  CHECK(diags.all()[1].format() == bad + ":3:3: error: unknown element <foo> in <issue-meta-file>");
+
+  const std::string other = write(dir, "other-meta.xml",
+      "<issue-meta-file version=\"1\">\n  <issue-meta volume=\"4\" year=\"2020\"/>\n"
+      "</issue-meta-file>\n");
+  Diagnostics disagree;
+  CHECK_FALSE(read_jats({a}, other, disagree));
+  REQUIRE(disagree.error_count() == 1);
+  CHECK(disagree.all()[0].format() ==
+        other + ":2:3: error: the issue-meta file gives the volume as '4', the articles as '3'");
+}
+
+}  // namespace folio
