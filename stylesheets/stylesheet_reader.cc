@@ -1,5 +1,9 @@
 #include "stylesheets/stylesheet_reader.h"
 
+#include "stylesheets/suggest.h"
+#include "stylesheets/units.h"
+#include "xml/xml_source.h"
+
 #include <algorithm>
 #include <fstream>
 #include <map>
@@ -7,10 +11,6 @@
 #include <sstream>
 #include <utility>
 #include <vector>
-
-#include "stylesheets/suggest.h"
-#include "stylesheets/units.h"
-#include "xml/xml_source.h"
 
 namespace folio {
 namespace {
@@ -23,9 +23,9 @@ const Names kMarkupNames = {"italic", "bold", "small-caps", "superscript", "subs
 const Names kStylesheetAttributes = {"name", "version", "folios"};
 const Names kStyleAttributes = {"name", "based-on"};
 // What text looks like: shared by character and paragraph styles.
-const Names kTextAttributes = {"font-family", "font-fallback", "font-weight", "font-style",
-                               "font-size",   "features",      "color",       "letter-spacing",
-                               "text-transform"};
+const Names kTextAttributes = {"font-family", "font-fallback",  "font-weight",
+                               "font-style",  "font-size",      "features",
+                               "color",       "letter-spacing", "text-transform"};
 const Names kCharacterAttributes = {"baseline-shift"};
 const Names kParagraphAttributes = {
     "leading", "align", "first-indent", "left-indent", "right-indent", "space-before",
@@ -35,12 +35,10 @@ const Names kParagraphAttributes = {
     "tolerance", "pretolerance", "line-penalty", "hyphen-penalty", "ex-hyphen-penalty",
     "adj-demerits", "double-hyphen-demerits", "final-hyphen-demerits", "emergency-stretch", "rag",
     "space-stretch", "space-shrink", "max-hyphen-lines", "report-badness", "hyphenate-min-word",
-    "hyphenate-min-left", "hyphenate-min-right", "hyphenate-capitalised",
-    "hyphenate-hyphenated"};
-const Names kMasterAttributes = {"name",          "width",        "height",
-                                 "bleed",         "margin-top",   "margin-bottom",
-                                 "margin-inside", "margin-outside", "columns",
-                                 "column-gap"};
+    "hyphenate-min-left", "hyphenate-min-right", "hyphenate-capitalised", "hyphenate-hyphenated"};
+const Names kMasterAttributes = {"name",       "width",         "height",        "bleed",
+                                 "margin-top", "margin-bottom", "margin-inside", "margin-outside",
+                                 "columns",    "column-gap"};
 const Names kMasterElements = {"header", "footer"};
 const Names kRunningLineAttributes = {"text", "style", "offset", "placement"};
 const Names kPartElements = {"role"};
@@ -62,9 +60,10 @@ using Choices = std::vector<std::pair<std::string, T>>;
 
 const Choices<bool> kBooleans = {{"true", true}, {"false", false}};
 const Choices<Slant> kSlants = {{"normal", Slant::upright}, {"italic", Slant::italic}};
-const Choices<Align> kAligns = {
-    {"justify", Align::justify}, {"left", Align::left}, {"right", Align::right},
-    {"center", Align::center}};
+const Choices<Align> kAligns = {{"justify", Align::justify},
+                                {"left", Align::left},
+                                {"right", Align::right},
+                                {"center", Align::center}};
 const Choices<TextTransform> kTransforms = {{"none", TextTransform::none},
                                             {"uppercase", TextTransform::uppercase}};
 const Choices<FolioStyle> kFolioStyles = {{"lower-roman", FolioStyle::lower_roman},
@@ -192,10 +191,8 @@ class Reader {
                    std::optional<S> (Reader::*build)(const RawStyle&, const S*));
   bool parent_defined(const RawStyle& raw, const std::map<std::string, RawStyle>& raws);
   void report_cycle(const std::vector<std::string>& chain, const std::string& name);
-  std::optional<CharacterStyle> build_character(const RawStyle& raw,
-                                                const CharacterStyle* parent);
-  std::optional<ParagraphStyle> build_paragraph(const RawStyle& raw,
-                                                const ParagraphStyle* parent);
+  std::optional<CharacterStyle> build_character(const RawStyle& raw, const CharacterStyle* parent);
+  std::optional<ParagraphStyle> build_paragraph(const RawStyle& raw, const ParagraphStyle* parent);
   void resolve_styles();
   template <typename Found>
   void check_references(const std::vector<Reference>& refs, const std::string& what,
@@ -206,7 +203,8 @@ class Reader {
   Diagnostics& diags_;
   Style style_;
   std::map<std::string, RawStyle> raw_paragraphs_, raw_characters_;
-  std::vector<const RawStyle*> raw_in_order_;  // so errors come in the order of the file
+  // Resolution starts from the first style in the file, so a cycle is named from there.
+  std::vector<const RawStyle*> raw_in_order_;
   std::set<std::string> failed_;  // styles that could not be resolved, already reported
   std::vector<Reference> markup_refs_, role_refs_, running_line_refs_, master_refs_;
 };
@@ -221,8 +219,8 @@ void Reader::for_each_element(pugi::xml_node parent, F&& read_child) {
     } else if (child.type() == pugi::node_pcdata || child.type() == pugi::node_cdata) {
       // Whitespace-only text is dropped by the parser; anything left is a mistake, such as a
       // style's attributes typed outside its tag.
-      error(source_.text_pos(child), "unexpected text '" + std::string(trim(child.value())) +
-                                         "' in " + tag(parent.name()));
+      error(source_.text_pos(child),
+            "unexpected text '" + std::string(trim(child.value())) + "' in " + tag(parent.name()));
     }
   }
 }
@@ -394,7 +392,9 @@ void Reader::read_master(pugi::xml_node n) {
   m.name = required(n, attrs, "name");
   m.pos = source_.pos(n);
   auto set = [&](const std::string& key, Pt& into, Range range) {
-    if (auto it = attrs.find(key); it != attrs.end()) assign(into, absolute(key, it->second, range));
+    if (auto it = attrs.find(key); it != attrs.end()) {
+      assign(into, absolute(key, it->second, range));
+    }
   };
   set("width", m.width, Range::positive);
   set("height", m.height, Range::positive);
@@ -484,11 +484,12 @@ void Reader::read_markup(pugi::xml_node n) {
 void Reader::read_part(pugi::xml_node n) {
   PartStyle part;
   part.pos = source_.pos(n);
-  for (const auto& [key, a] : any_attributes(n)) {
+  const Attrs attrs = any_attributes(n);
+  for (const auto& [key, a] : attrs) {
     if (key == "kind") {
       if (contains(kPartKinds, trim(a.value))) {
         part.kind = trim(a.value);
-      } else {
+      } else if (!trim(a.value).empty()) {  // an empty kind is reported as missing, below
         bad_value(key, a, "value", "expected one of " + listed(kPartKinds));
       }
     } else if (key == "master") {
@@ -501,13 +502,10 @@ void Reader::read_part(pugi::xml_node n) {
       part.options[key] = a.value;  // the part's own settings, read by compose
     }
   }
-  if (n.attribute("kind").empty()) error(part.pos, "<part> is missing required attribute 'kind'");
-  // Not optional in practice: compose has nowhere to set a part without a page master.
-  if (n.attribute("master").empty()) {
-    error(part.pos, "<part> is missing required attribute 'master'");
-  } else {
-    master_refs_.push_back({"part '" + part.kind + "'", part.master,
-                            source_.pos(n.attribute("master"), n)});
+  required(n, attrs, "kind");
+  // A part cannot be set without a page master, so `master` is required too.
+  if (!required(n, attrs, "master").empty()) {
+    master_refs_.push_back({"part '" + part.kind + "'", part.master, attrs.at("master").pos});
   }
   for_each_element(n, [&](pugi::xml_node child) {
     if (contains(kPartElements, child.name())) {
@@ -623,7 +621,8 @@ const RawStyle* Reader::any_style(const std::string& name) const {
 
 // Resolves style `name` of `raws` into `out`, its parent first (`chain` holds the styles being
 // resolved, child below parent). An undefined parent or a cycle is reported once, where it is;
-// the styles below a failed one fail quietly, so that one mistake gives one error.
+// the styles below a failed one fail without a message of their own, so that one mistake gives
+// one error. Their values are still read, so that mistakes in those are reported in this run.
 template <typename S>
 const S* Reader::resolve(const std::string& name, const std::map<std::string, RawStyle>& raws,
                          std::map<std::string, S>& out, std::vector<std::string>& chain,
@@ -636,21 +635,13 @@ const S* Reader::resolve(const std::string& name, const std::map<std::string, Ra
   }
   const RawStyle& raw = raws.at(name);
   const S* parent = nullptr;
-  if (const Attr* based_on = raw.based_on()) {
-    if (!parent_defined(raw, raws)) {
-      failed_.insert(name);
-      return nullptr;
-    }
+  if (const Attr* based_on = raw.based_on(); based_on && parent_defined(raw, raws)) {
     chain.push_back(name);
     parent = resolve(based_on->value, raws, out, chain, build);
     chain.pop_back();
-    if (!parent) {
-      failed_.insert(name);
-      return nullptr;
-    }
   }
   std::optional<S> resolved = (this->*build)(raw, parent);
-  if (!resolved) {
+  if (!resolved || (raw.based_on() && !parent)) {
     failed_.insert(name);
     return nullptr;
   }
@@ -708,7 +699,9 @@ std::optional<ParagraphStyle> Reader::build_paragraph(const RawStyle& raw,
     read_paragraph_attribute(key, a, p);
   }
   p.text = text.apply(p.text);
-  if (p.text.font.family.empty()) {
+  // Below a failed parent the family is unknown, and the parent's error says why.
+  const bool parent_failed = raw.based_on() && !parent;
+  if (p.text.font.family.empty() && !parent_failed) {
     error(raw.pos, "paragraph style '" + raw.name +
                        "' has no font-family (set one, or inherit one with based-on)");
     return std::nullopt;

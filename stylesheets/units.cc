@@ -37,8 +37,8 @@ std::optional<double> to_number(std::string_view s) {
   if (number_length(s) != s.size() || s.empty()) return std::nullopt;
   if (s.front() == '+') s.remove_prefix(1);  // from_chars takes only a minus sign
   double value = 0;
-  auto [end, error] = std::from_chars(s.data(), s.data() + s.size(), value,
-                                      std::chars_format::fixed);
+  auto [end, error] =
+      std::from_chars(s.data(), s.data() + s.size(), value, std::chars_format::fixed);
   if (error != std::errc() || end != s.data() + s.size()) return std::nullopt;
   return value;
 }
@@ -81,8 +81,8 @@ std::optional<FontFeature> feature(const std::string& item, std::string* reason)
     const std::string value = item.substr(equals + 1);
     auto [end, error] = std::from_chars(value.data(), value.data() + value.size(), f.value);
     if (value.empty() || error != std::errc() || end != value.data() + value.size()) {
-      *reason = "the value of '" + f.tag + "' must be a whole number 0 or more, got '" + value +
-                "'";
+      *reason =
+          "the value of '" + f.tag + "' must be a whole number 0 or more, got '" + value + "'";
       return std::nullopt;
     }
   }

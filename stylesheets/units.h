@@ -3,15 +3,15 @@
 // feature lists. A parser that fails returns nothing and sets `reason` to what is wrong, in words
 // for the person who wrote the stylesheet; the reader adds which attribute it was.
 
-#include <optional>
-#include <string>
-#include <string_view>
-#include <vector>
-
 #include "base/color.h"
 #include "base/length.h"
 #include "fonts/font_spec.h"
 #include "stylesheets/style.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace folio {
 
