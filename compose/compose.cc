@@ -358,6 +358,9 @@ std::optional<ComposedIssue> Composer::run() {
   if (!issue_.info.designation.empty()) out.title += ", " + issue_.info.designation.plain();
   out.subject = issue_.info.designation.plain();
   for (const HyphenationException& e : issue_.hyphenation) out.hyphenation.push_back({e.lang, e.word});
+  if (style_.parts.empty()) {
+    diags_.error({style_.source, 0, 0}, "the stylesheet has no <part>: it would print nothing");
+  }
   for (const PartStyle& part : style_.parts) {
     auto master = style_.masters.find(part.master);
     if (master == style_.masters.end()) {

@@ -1,5 +1,6 @@
 #include "stylesheets/stylesheet_reader.h"
 
+#include "stylesheets/part_kinds.h"
 #include "stylesheets/suggest.h"
 #include "stylesheets/units.h"
 #include "xml/xml_source.h"
@@ -503,6 +504,17 @@ void Reader::read_part(pugi::xml_node n) {
     }
   }
   required(n, attrs, "kind");
+  if (const PartVocabulary* vocabulary = part_vocabulary(part.kind)) {
+    for (const auto& [key, value] : part.options) {
+      if (contains(vocabulary->options, key)) continue;
+      std::string message = "unknown attribute '" + key + "' on <part kind=\"" + part.kind + "\">";
+      Names valid = {"kind", "master", "recto", "heads-on-first-page"};
+      valid.insert(valid.end(), vocabulary->options.begin(), vocabulary->options.end());
+      const std::string guess = nearest(key, valid);
+      if (!guess.empty()) message += "; did you mean '" + guess + "'?";
+      error(attrs.at(key).pos, message);
+    }
+  }
   // A part cannot be set without a page master, so `master` is required too.
   if (!required(n, attrs, "master").empty()) {
     master_refs_.push_back({"part '" + part.kind + "'", part.master, attrs.at("master").pos});
@@ -522,6 +534,19 @@ void Reader::read_role(pugi::xml_node n, PartStyle& part) {
   const std::string role = required(n, attrs, "name");
   const std::string style = required(n, attrs, "style");
   if (role.empty() || style.empty()) return;
+  if (const PartVocabulary* vocabulary = part_vocabulary(part.kind)) {
+    bool known = contains(vocabulary->roles, role);
+    for (const std::string& prefix : vocabulary->role_prefixes) {
+      known = known || (role.size() > prefix.size() && role.compare(0, prefix.size(), prefix) == 0);
+    }
+    if (!known) {
+      std::string message = "unknown role '" + role + "' in <part kind=\"" + part.kind + "\">";
+      const std::string guess = nearest(role, vocabulary->roles);
+      if (!guess.empty()) message += "; did you mean '" + guess + "'?";
+      error(attrs["name"].pos, message);
+      return;
+    }
+  }
   if (!part.roles.emplace(role, style).second) {
     error(source_.pos(n), "duplicate role '" + role + "' in <part kind=\"" + part.kind + "\">");
     return;

@@ -392,16 +392,21 @@ TEST_CASE("bad stylesheets give their message at their line and column", "[style
        "4:3", "margins (inside 180pt + outside 216pt) exceed the page width 360pt"},
       {"  <part master=\"page\"/>\n", "4:3", "<part> is missing required attribute 'kind'"},
       {"  <part kind=\"cover\"/>\n", "4:3", "<part> is missing required attribute 'master'"},
-      {"  <part kind=\"cover\" master=\"page\"><role name=\"r\" style=\"base\"/>"
-       "<role name=\"r\" style=\"base\"/></part>\n",
-       "4:65", "duplicate role 'r' in <part kind=\"cover\">"},
+      {"  <part kind=\"cover\" master=\"page\"><role name=\"imprint\" style=\"base\"/>"
+       "<role name=\"imprint\" style=\"base\"/></part>\n",
+       "4:71", "duplicate role 'imprint' in <part kind=\"cover\">"},
+      {"  <part kind=\"cover\" master=\"page\"><role name=\"imprnt\" style=\"base\"/></part>\n",
+       "4:42", "unknown role 'imprnt' in <part kind=\"cover\">; did you mean 'imprint'?"},
+      {"  <part kind=\"masthead\" master=\"page\" board-colums=\"3\"/>\n", "4:39",
+       "unknown attribute 'board-colums' on <part kind=\"masthead\">; did you mean "
+       "'board-columns'?"},
       {"  <part kind=\"index\" master=\"page\"/>\n", "4:9",
        "bad value 'index' for attribute 'kind': expected one of cover, masthead, contents, "
        "contributors, abstracts"},
       {"  <part kind=\"cover\" master=\"pgae\"/>\n", "4:22",
        "part 'cover' uses undefined page-master 'pgae'; did you mean 'page'?"},
-      {"  <part kind=\"cover\" master=\"page\"><role name=\"r\" style=\"nope\"/></part>\n", "4:51",
-       "role 'r' uses undefined style 'nope'"},
+      {"  <part kind=\"cover\" master=\"page\"><role name=\"imprint\" style=\"nope\"/></part>\n",
+       "4:57", "role 'imprint' uses undefined style 'nope'"},
       {"  <markup italic=\"nope\"/>\n", "4:11",
        "markup 'italic' uses undefined character style 'nope'"},
       {"  <markup italic=\"base\"/>\n", "4:11",
@@ -452,7 +457,7 @@ TEST_CASE("all errors of a stylesheet are reported in one run", "[stylesheets]")
       "  <page-master name=\"m\" width=\"6\"/>\n"
       "  <paragraph-style name=\"y\" based-on=\"nowhere\"/>\n"
       "  <paragraph-style name=\"z\" based-on=\"y\" font-size=\"9\"/>\n"
-      "  <part kind=\"cover\" master=\"page\"><role name=\"r\" style=\"z\"/></part>\n"
+      "  <part kind=\"cover\" master=\"page\"><role name=\"imprint\" style=\"z\"/></part>\n"
       "  <markup bold=\"bold\"/>\n",
       diags);
   CHECK_FALSE(style);
