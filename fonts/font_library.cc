@@ -70,6 +70,17 @@ const Face* FontLibrary::find(const FontSpec& spec, std::string* error) {
              string_of(match.p, FC_FAMILY) + "' instead)";
     return nullptr;
   }
+  // fontconfig's 90-synthetic.conf answers a missing bold or italic with the regular face plus
+  // "embolden" or a shear matrix: a faux face, which folio does not print in its place.
+  FcBool embolden = FcFalse;
+  FcMatrix* shear = nullptr;
+  if ((FcPatternGetBool(match.p, FC_EMBOLDEN, 0, &embolden) == FcResultMatch && embolden) ||
+      FcPatternGetMatrix(match.p, FC_MATRIX, 0, &shear) == FcResultMatch) {
+    *error = "font '" + spec.describe() + "' not found: family '" + spec.family +
+             "' has no such face (fontconfig would fake it from '" + string_of(match.p, FC_STYLE) +
+             "')";
+    return nullptr;
+  }
   int weight = 0, slant = 0;
   FcPatternGetInteger(match.p, FC_WEIGHT, 0, &weight);
   FcPatternGetInteger(match.p, FC_SLANT, 0, &slant);

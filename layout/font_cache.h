@@ -16,6 +16,8 @@ class FontCache {
 
   // The face for `spec`, or null after reporting an error at `pos`.
   const Face* face(const FontSpec& spec, const SourcePos& pos, Diagnostics& diags);
+  // The same without a report, for lookups that have a second choice.
+  const Face* try_face(const FontSpec& spec);
 
  private:
   FontLibrary& library_;

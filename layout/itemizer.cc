@@ -93,7 +93,9 @@ const Face* Itemizer::face_for(char32_t c, const Face* primary, const StyledRun&
   if (is_space(c) || c < 0x20 || primary->glyph_for(c) != 0) return primary;
   const TextFormat& f = run.format;
   for (const std::string& family : f.fallback_families) {
-    const Face* fallback = ctx_.fonts.face({family, f.font.weight, f.font.slant}, f.font_pos, diags_);
+    // Symbol and emoji fonts rarely have bold or italic faces: their regular face serves.
+    const Face* fallback = ctx_.fonts.try_face({family, f.font.weight, f.font.slant});
+    if (!fallback) fallback = ctx_.fonts.face({family, 400, Slant::upright}, f.font_pos, diags_);
     if (fallback && fallback->glyph_for(c) != 0) return fallback;
   }
   if (ctx_.characters_warned.insert(c).second) {

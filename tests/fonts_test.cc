@@ -48,6 +48,17 @@ TEST_CASE("a face the family lacks is an error, not a faux substitute", "[fonts]
   CHECK_THAT(error, Catch::Contains("Gentium Book Plus weight 100"));
 }
 
+TEST_CASE("a face fontconfig would fake (synthetic bold or oblique) is refused", "[fonts]") {
+  FontLibrary lib;
+  std::string error;
+  // Symbola has a single regular face.
+  REQUIRE(lib.find({"Symbola", 400, Slant::upright}, &error));
+  CHECK_FALSE(lib.find({"Symbola", 700, Slant::upright}, &error));
+  CHECK_THAT(error, Catch::Contains("has no such face"));
+  CHECK_FALSE(lib.find({"Symbola", 400, Slant::italic}, &error));
+  CHECK_THAT(error, Catch::Contains("Symbola italic"));
+}
+
 TEST_CASE("advances are in thousandths of an em whatever the units per em", "[fonts]") {
   FontLibrary lib;
   std::string error;
