@@ -72,6 +72,24 @@ std::string encode(std::u32string_view text) {
   return out;
 }
 
+std::string utf16be(std::u32string_view text) {
+  std::string out;
+  auto unit = [&](unsigned u) {
+    out += static_cast<char>(u >> 8);
+    out += static_cast<char>(u & 0xFF);
+  };
+  for (char32_t c : text) {
+    if (c >= 0x10000) {
+      const unsigned v = static_cast<unsigned>(c) - 0x10000;
+      unit(0xD800 + (v >> 10));
+      unit(0xDC00 + (v & 0x3FF));
+    } else {
+      unit(static_cast<unsigned>(c));
+    }
+  }
+  return out;
+}
+
 std::string codepoint_name(char32_t c) {
   char buf[16];
   std::snprintf(buf, sizeof buf, "U+%04X", static_cast<unsigned>(c));

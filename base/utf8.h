@@ -17,6 +17,9 @@ std::u32string decode(std::string_view text);
 void append(std::string& out, char32_t c);
 std::string encode(std::u32string_view text);
 
+// UTF-16BE bytes (surrogate pairs above U+FFFF), the text encoding PDF strings take.
+std::string utf16be(std::u32string_view text);
+
 // "U+00F6" for diagnostics.
 std::string codepoint_name(char32_t c);
 

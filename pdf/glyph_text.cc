@@ -55,19 +55,10 @@ bool GlyphText::reproduces(const GlyphRun& run, const Cluster& c) const {
 
 std::string utf16be_hex(std::u32string_view text, bool with_bom) {
   std::string out = with_bom ? "FEFF" : "";
-  char buf[8];
-  auto unit = [&](unsigned u) {
-    std::snprintf(buf, sizeof buf, "%04X", u);
+  char buf[4];
+  for (unsigned char byte : utf8::utf16be(text)) {
+    std::snprintf(buf, sizeof buf, "%02X", byte);
     out += buf;
-  };
-  for (char32_t c : text) {
-    if (c >= 0x10000) {
-      unsigned v = static_cast<unsigned>(c) - 0x10000;
-      unit(0xD800 + (v >> 10));
-      unit(0xDC00 + (v & 0x3FF));
-    } else {
-      unit(static_cast<unsigned>(c));
-    }
   }
   return out;
 }

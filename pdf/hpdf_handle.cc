@@ -148,21 +148,7 @@ void HpdfDocument::push_number(HPDF_Array array, long value) {
 // path, and names such as "Jönsson" must survive.
 void HpdfDocument::set_info_text(const char* key, const std::string& utf8_text) {
   if (utf8_text.empty()) return;
-  std::u32string text = utf8::decode(utf8_text);
-  std::string bytes = {'\xFE', '\xFF'};
-  auto unit = [&](unsigned u) {
-    bytes += static_cast<char>(u >> 8);
-    bytes += static_cast<char>(u & 0xFF);
-  };
-  for (char32_t c : text) {
-    if (c >= 0x10000) {
-      unsigned v = static_cast<unsigned>(c) - 0x10000;
-      unit(0xD800 + (v >> 10));
-      unit(0xDC00 + (v & 0x3FF));
-    } else {
-      unit(static_cast<unsigned>(c));
-    }
-  }
+  std::string bytes = "\xFE\xFF" + utf8::utf16be(utf8::decode(utf8_text));
   HPDF_Binary b = HPDF_Binary_New(doc_->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
                                   static_cast<HPDF_UINT>(bytes.size()));
   if (!b) check(HPDF_FAILD_TO_ALLOC_MEM, key);

@@ -50,3 +50,8 @@ TEST_CASE("utf8 round-trips and replaces malformed bytes", "[base]") {
   CHECK(utf8::decode("\xC0\xAF") == U"\uFFFD\uFFFD");  // overlong encoding of '/'
   CHECK(utf8::codepoint_name(0xF6) == "U+00F6");
 }
+
+TEST_CASE("utf16be encodes surrogate pairs above the BMP", "[base]") {
+  CHECK(utf8::utf16be(U"J\u00F6") == std::string("\x00J\x00\xF6", 4));
+  CHECK(utf8::utf16be(U"\U0001D400") == std::string("\xD8\x35\xDC\x00", 4));
+}
