@@ -65,6 +65,7 @@ using Block = std::variant<Paragraph, VerticalSpace, ColumnSet, PageBreak>;
 struct ComposedPart {
   const PartStyle* style = nullptr;
   const PageMaster* master = nullptr;
+  const PageMaster* first_master = nullptr;  // of the opening page; the same as `master` if unset
   std::string title;  // for bookmarks, running heads and the contents
   std::vector<Block> blocks;
 };

@@ -369,7 +369,15 @@ std::optional<ComposedIssue> Composer::run() {
       continue;
     }
     part_ = &part;
-    out.parts.push_back({&part, &master->second, part_title(part), {}});
+    auto first = style_.masters.find(part.first_master);
+    const PageMaster* opening = first == style_.masters.end() ? &master->second : &first->second;
+    auto measure = [](const PageMaster& m) { return m.width - m.margin_inside - m.margin_outside; };
+    if (abs(measure(*opening) - measure(master->second)) > Pt(0.01)) {
+      diags_.error(part.pos, "part '" + part.kind + "': its first-master '" + part.first_master +
+                                 "' must leave the text block as wide as its master '" +
+                                 part.master + "'");
+    }
+    out.parts.push_back({&part, &master->second, opening, part_title(part), {}});
     out_ = &out.parts.back();
     if (part.kind == "cover") {
       cover();

@@ -45,7 +45,7 @@ LaidOutIssue lay_out(const ComposedIssue& issue, FontLibrary& library, Diagnosti
   PageBuilder builder(doc, diags);
   for (const ComposedPart& part : issue.parts) {
     std::vector<SetBlock> blocks = set_blocks(part, context, diags);
-    builder.start_part(*part.master, part.style->recto, part.title);
+    builder.start_part(*part.master, *part.first_master, part.style->recto, part.title);
     builder.place(blocks);
   }
   add_running_lines(doc, builder.plans(), issue, context, diags);

@@ -24,8 +24,9 @@ Pt PageBuilder::frame_left(const PageMaster& master, std::size_t number) {
 }
 
 void PageBuilder::new_page() {
+  master_ = part_master_;
   doc_.pages.push_back({master_->width, master_->height, master_->bleed, "", {}});
-  plans_.push_back({part_, false, false});
+  plans_.push_back({part_, false, false, master_});
   page_ = &doc_.pages.back();
   baseline_ = Pt(0);
   descent_ = Pt(0);
@@ -34,14 +35,28 @@ void PageBuilder::new_page() {
 }
 
 void PageBuilder::start_part(const PageMaster& master, bool recto, const std::string& title) {
+  start_part(master, master, recto, title);
+}
+
+void PageBuilder::start_part(const PageMaster& master, const PageMaster& first, bool recto,
+                             const std::string& title) {
   if (started_) ++part_;
   started_ = true;
-  master_ = &master;
+  part_master_ = &master;
   new_page();
   // Page numbers start at 1 on a recto; an even page is a verso, left blank.
   if (recto && doc_.pages.size() % 2 == 0) {
     plans_.back().blank = true;
     new_page();
+  }
+  // The opening page takes the part's first master: replace the page just begun.
+  if (&first != &master) {
+    master_ = &first;
+    Page& page = doc_.pages.back();
+    page.width = first.width;
+    page.height = first.height;
+    page.bleed = first.bleed;
+    plans_.back().master = &first;
   }
   plans_.back().opening = true;
   doc_.outline.push_back({title, 1, doc_.pages.size() - 1});

@@ -35,6 +35,7 @@ struct PagePlan {
   std::size_t part = 0;   // index of the part the page belongs to
   bool opening = false;   // the part's first page
   bool blank = false;     // a verso left blank so the next part starts on a recto
+  const PageMaster* master = nullptr;
 };
 
 class PageBuilder {
@@ -44,6 +45,10 @@ class PageBuilder {
   // Starts a part on a new page with `master`; `recto` forces an odd page number. The part's
   // title becomes a first-level outline entry.
   void start_part(const PageMaster& master, bool recto, const std::string& title);
+  // The same, with a master of its own for the part's opening page (a chapter-opening page
+  // with a deeper top margin, say).
+  void start_part(const PageMaster& master, const PageMaster& first, bool recto,
+                  const std::string& title);
   void place(const std::vector<SetBlock>& blocks);
 
   // The width of the text block and of one column of it, for setting paragraphs.
@@ -75,7 +80,8 @@ class PageBuilder {
   std::vector<PagePlan> plans_;
   std::size_t part_ = 0;
   bool started_ = false;
-  const PageMaster* master_ = nullptr;
+  const PageMaster* master_ = nullptr;         // of the page being filled
+  const PageMaster* part_master_ = nullptr;    // of the part's pages after the first
   Page* page_ = nullptr;
   Pt baseline_;          // of the last line placed, from the frame top
   Pt descent_;           // of the last line placed

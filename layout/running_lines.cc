@@ -74,10 +74,10 @@ void add_running_lines(Document& doc, const std::vector<PagePlan>& plans,
     const ComposedPart& part = issue.parts[plan.part];
     if (plan.blank || (plan.opening && !part.style->heads_on_first_page)) continue;
     for (bool header : {true, false}) {
-      for (const RunningLine& line : header ? part.master->headers : part.master->footers) {
+      for (const RunningLine& line : header ? plan.master->headers : plan.master->footers) {
         const std::string text =
             fill_fields(line.text, issue.journal, issue.designation, part.title, page.label);
-        set_running_line(page, number, line, header, *part.master, text, *issue.style, context,
+        set_running_line(page, number, line, header, *plan.master, text, *issue.style, context,
                          diags);
       }
     }

@@ -148,6 +148,7 @@ struct PartStyle {
   std::string kind;  // cover, masthead, contents, contributors, abstracts
   SourcePos pos;
   std::string master;
+  std::string first_master;  // for the part's opening page; empty: `master`
   bool recto = false;
   // Whether the part's opening page carries its running heads and folio; by custom it does not.
   bool heads_on_first_page = false;

@@ -174,3 +174,23 @@ TEST_CASE("folios are numbered in the style's numerals", "[pages]") {
   CHECK(format_folio(1992, FolioStyle::upper_roman) == "MCMXCII");
   CHECK(format_folio(561, FolioStyle::arabic) == "561");
 }
+
+TEST_CASE("a part's opening page may have a master of its own", "[pages]") {
+  Diagnostics diags;
+  const PageMaster master = small_master();
+  PageMaster opening = small_master();
+  opening.name = "opening";
+  opening.margin_top = Pt(34);  // two lines deeper: four lines fit on the opening page
+  Document doc;
+  PageBuilder builder(doc, diags);
+  builder.start_part(master, opening, false, "abstracts");
+  SetParagraph a = lines("a", 10);
+  a.widows = a.orphans = 1;
+  builder.place({a});
+  CHECK(where(doc, "a1").y == Approx(100 - 34 - 8));
+  CHECK(where(doc, "a4").page == 1);
+  CHECK(where(doc, "a5").page == 2);
+  CHECK(where(doc, "a5").y == Approx(100 - 10 - 8));  // later pages: the part's own master
+  CHECK(builder.plans()[0].master == &opening);
+  CHECK(builder.plans()[1].master == &master);
+}
