@@ -1,12 +1,12 @@
 #include "app/build_command.h"
 
-#include <ostream>
-
 #include "app/output_file.h"
 #include "app/stylesheet_choice.h"
 #include "app/typeset.h"
 #include "fonts/font_library.h"
 #include "pdf/pdf_writer.h"
+
+#include <ostream>
 
 namespace folio {
 namespace {
@@ -41,8 +41,8 @@ int run_build(const BuildOptions& options, std::ostream& err) {
   if (!typeset_result.document) return report(diags, options, err);
   const Document& doc = *typeset_result.document;
 
-  const std::string out = options.output_path.empty() ? default_output(options.input)
-                                                      : options.output_path;
+  const std::string out =
+      options.output_path.empty() ? default_output(options.input) : options.output_path;
   std::string error;
   const bool written = write_atomically(
       out, [&](const std::string& path, std::string* e) { return write_pdf(doc, path, e); },

@@ -2,10 +2,10 @@
 // `folio build`: the whole pipeline, read -> check pages -> compose -> lay out -> write, as a list
 // of stages.
 
+#include "app/issue_input.h"
+
 #include <iosfwd>
 #include <string>
-
-#include "app/issue_input.h"
 
 namespace folio {
 

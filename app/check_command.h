@@ -2,9 +2,9 @@
 // `folio check`: reads and validates an issue and checks its page numbers, writing no PDF, for
 // production staff before a build and for nightly jobs.
 
-#include <iosfwd>
-
 #include "app/issue_input.h"
+
+#include <iosfwd>
 
 namespace folio {
 

@@ -1,6 +1,5 @@
 #include "app/command_line.h"
 
-
 namespace folio {
 namespace {
 
@@ -19,7 +18,8 @@ class Parser {
         if (source_given_) return fail("give one issue: a file, --jats or --crossref");
         source_given_ = true;
         input.format = a == "--jats" ? IssueInput::Format::jats : IssueInput::Format::crossref;
-        while (i_ + 1 < args_.size() && !is_option(args_[i_ + 1])) input.paths.push_back(args_[++i_]);
+        while (i_ + 1 < args_.size() && !is_option(args_[i_ + 1]))
+          input.paths.push_back(args_[++i_]);
         if (input.paths.empty()) return fail("option " + a + " needs a file");
         if (a == "--crossref" && input.paths.size() > 1) return fail("--crossref takes one file");
       } else if (a == "--issue-meta") {
@@ -44,8 +44,9 @@ class Parser {
       } else if (is_option(a)) {
         fail("unknown option '" + a + "'");
       } else if (source_given_) {
-        fail(input.format == IssueInput::Format::native ? "more than one issue file given"
-                                                        : "give one issue: a file, --jats or --crossref");
+        fail(input.format == IssueInput::Format::native
+                 ? "more than one issue file given"
+                 : "give one issue: a file, --jats or --crossref");
       } else {
         source_given_ = true;
         input.paths.push_back(a);

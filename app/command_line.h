@@ -2,20 +2,20 @@
 // The folio command line, parsed into what each command needs. Kept apart from main() so that
 // the tests can parse without running anything.
 
-#include <string>
-#include <vector>
-
 #include "app/build_command.h"
 #include "app/issue_input.h"
+
+#include <string>
+#include <vector>
 
 namespace folio {
 
 struct CommandLine {
-  std::string command;    // build, check, pages, styles, help, version
-  BuildOptions build;     // build; its `input` also serves check and pages
-  bool strict = false;    // check: warnings count as errors
+  std::string command;          // build, check, pages, styles, help, version
+  BuildOptions build;           // build; its `input` also serves check and pages
+  bool strict = false;          // check: warnings count as errors
   std::string format = "text";  // pages: text, json, csv
-  std::string error;      // a usage error, when not empty
+  std::string error;            // a usage error, when not empty
 };
 
 CommandLine parse_command_line(const std::vector<std::string>& args);

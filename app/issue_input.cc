@@ -1,10 +1,10 @@
 #include "app/issue_input.h"
 
-#include <filesystem>
-
 #include "input/crossref_reader.h"
 #include "input/issue_reader.h"
 #include "input/jats_reader.h"
+
+#include <filesystem>
 
 namespace folio {
 

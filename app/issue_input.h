@@ -3,13 +3,13 @@
 // Crossref deposit, with an optional issue-meta file), and reading it with its page check: the
 // first step of build, check and pages alike.
 
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "base/diagnostics.h"
 #include "input/issue.h"
 #include "input/page_check.h"
+
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace folio {
 

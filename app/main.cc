@@ -1,14 +1,14 @@
 // folio: typesets a journal issue's front matter to PDF.
 
-#include <iostream>
-#include <string>
-#include <vector>
-
 #include "app/build_command.h"
 #include "app/check_command.h"
 #include "app/command_line.h"
 #include "app/pages_command.h"
 #include "app/stylesheet_choice.h"
+
+#include <iostream>
+#include <string>
+#include <vector>
 
 namespace {
 
@@ -77,7 +77,9 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
-  if (cl.command == "check") return folio::run_check(cl.build.input, cl.strict, std::cout, std::cerr);
-  if (cl.command == "pages") return folio::run_pages(cl.build.input, cl.format, std::cout, std::cerr);
+  if (cl.command == "check")
+    return folio::run_check(cl.build.input, cl.strict, std::cout, std::cerr);
+  if (cl.command == "pages")
+    return folio::run_pages(cl.build.input, cl.format, std::cout, std::cerr);
   return folio::run_build(cl.build, std::cerr);
 }

@@ -1,11 +1,10 @@
 #include "app/output_file.h"
 
-#include <unistd.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
+#include <unistd.h>
 
 namespace folio {
 
@@ -15,8 +14,8 @@ bool write_atomically(const std::string& path,
   namespace fs = std::filesystem;
   const fs::path target(path);
   // Same directory as the target, so the rename never crosses file systems.
-  const fs::path temp = target.parent_path() /
-                        ("." + target.filename().string() + ".tmp" + std::to_string(getpid()));
+  const fs::path temp =
+      target.parent_path() / ("." + target.filename().string() + ".tmp" + std::to_string(getpid()));
   if (!write(temp.string(), error)) {
     std::error_code ignored;
     fs::remove(temp, ignored);

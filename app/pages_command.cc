@@ -1,8 +1,8 @@
 #include "app/pages_command.h"
 
-#include <ostream>
-
 #include "app/proof_table.h"
+
+#include <ostream>
 
 namespace folio {
 

@@ -1,10 +1,10 @@
 #pragma once
 // `folio pages`: prints the proof table of an issue (app/proof_table.h) in the chosen format.
 
+#include "app/issue_input.h"
+
 #include <iosfwd>
 #include <string>
-
-#include "app/issue_input.h"
 
 namespace folio {
 

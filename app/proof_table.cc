@@ -25,11 +25,21 @@ std::string json_string(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
     switch (c) {
-      case '"': out += "\\\""; break;
-      case '\\': out += "\\\\"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': out += "\\r"; break;
-      case '\t': out += "\\t"; break;
+      case '"':
+        out += "\\\"";
+        break;
+      case '\\':
+        out += "\\\\";
+        break;
+      case '\n':
+        out += "\\n";
+        break;
+      case '\r':
+        out += "\\r";
+        break;
+      case '\t':
+        out += "\\t";
+        break;
       default:
         if (static_cast<unsigned char>(c) < 0x20) {
           char escaped[8];
@@ -75,14 +85,15 @@ std::string csv_field(const std::string& s) {
 
 ProofTable proof_table(const CheckedIssue& checked, const Diagnostics& diags) {
   const Issue& issue = checked.issue;
-  ProofTable table{issue.journal.title, issue.info.volume, issue.info.number, issue.info.year,
-                   {}, {}, diags.error_count(), diags.warning_count()};
+  ProofTable table{
+      issue.journal.title, issue.info.volume,    issue.info.number, issue.info.year, {}, {},
+      diags.error_count(), diags.warning_count()};
   std::vector<const Diagnostic*> placed;
   for (const ArticlePages& pages : checked.report.articles) {
     const Section& section = issue.sections[pages.section];
     const Article& a = section.articles[pages.article];
     ProofRow row{section.title.plain(), a.title.plain(), {}, a.first_page, a.last_page,
-                 a.page_count, pages.problems};
+                 a.page_count,          pages.problems};
     if (a.first_page && a.last_page && *a.last_page >= *a.first_page)
       row.page_count = *a.last_page - *a.first_page + 1;
     for (const std::string& id : a.author_ids) {
@@ -125,7 +136,8 @@ void write_text(const ProofTable& table, std::ostream& out) {
   }
   if (!table.problems.empty()) out << "\n";
   for (const Diagnostic& d : table.problems) out << d.format() << "\n";
-  out << "\n" << table.errors << (table.errors == 1 ? " error, " : " errors, ") << table.warnings
+  out << "\n"
+      << table.errors << (table.errors == 1 ? " error, " : " errors, ") << table.warnings
       << (table.warnings == 1 ? " warning" : " warnings") << "\n";
 }
 
@@ -147,9 +159,10 @@ void write_json(const ProofTable& table, std::ostream& out) {
         << ", \"page_count\": " << json_number(row.page_count)
         << ", \"problems\": " << json_problems(row.problems) << "}";
   }
-  out << (table.rows.empty() ? "" : "\n  ") << "],\n  \"problems\": "
-      << json_problems(table.problems) << ",\n  \"summary\": {\"errors\": " << table.errors
-      << ", \"warnings\": " << table.warnings << "}\n}\n";
+  out << (table.rows.empty() ? "" : "\n  ")
+      << "],\n  \"problems\": " << json_problems(table.problems)
+      << ",\n  \"summary\": {\"errors\": " << table.errors << ", \"warnings\": " << table.warnings
+      << "}\n}\n";
 }
 
 void write_csv(const ProofTable& table, std::ostream& out) {

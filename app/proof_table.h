@@ -3,13 +3,13 @@
 // section, title, authors, pages and the problems found, as text for people, or as JSON
 // (docs/pages-json.md, stable) and CSV (RFC 4180) for programs.
 
+#include "app/issue_input.h"
+#include "base/diagnostics.h"
+
 #include <iosfwd>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "app/issue_input.h"
-#include "base/diagnostics.h"
 
 namespace folio {
 

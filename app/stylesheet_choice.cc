@@ -1,12 +1,12 @@
 #include "app/stylesheet_choice.h"
 
+#include "stylesheets/builtin.h"
+#include "stylesheets/stylesheet_reader.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
-
-#include "stylesheets/builtin.h"
-#include "stylesheets/stylesheet_reader.h"
 
 namespace folio {
 namespace fs = std::filesystem;
@@ -64,13 +64,13 @@ std::optional<Style> choose_stylesheet(const std::string& style_option, const Is
   if (named.empty() || named == "io-1992") {
     return read_stylesheet_xml(builtin_stylesheet(), builtin_stylesheet_name(), diags);
   }
-  const bool is_path = named.find('/') != std::string::npos ||
-                       fs::path(named).extension() == ".xml";
+  const bool is_path =
+      named.find('/') != std::string::npos || fs::path(named).extension() == ".xml";
   if (is_path) {
     fs::path path = fs::path(issue.source).parent_path() / named;
     if (!fs::exists(path)) {
-      diags.error(issue.stylesheet_pos, "stylesheet '" + named + "' not found (looked for " +
-                                            path.string() + ")");
+      diags.error(issue.stylesheet_pos,
+                  "stylesheet '" + named + "' not found (looked for " + path.string() + ")");
       return std::nullopt;
     }
     return read_stylesheet_file(path.string(), diags);

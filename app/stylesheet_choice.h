@@ -4,13 +4,13 @@
 // An issue names a shipped stylesheet by name ("contemporary") or a file by a path relative to
 // the issue file.
 
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "base/diagnostics.h"
 #include "input/issue.h"
 #include "stylesheets/style.h"
+
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace folio {
 
@@ -18,7 +18,7 @@ std::optional<Style> choose_stylesheet(const std::string& style_option, const Is
                                        Diagnostics& diags);
 
 struct ShippedStylesheet {
-  std::string name;         // "contemporary"
+  std::string name;  // "contemporary"
   std::string path;
   std::string description;  // the first sentence of the file's leading comment
 };

@@ -2,15 +2,15 @@
 // From an issue and a style to laid-out pages: compose, then lay out, as many times as it takes
 // for the folios a contents page lists (forward references to the parts after it) to settle.
 
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "base/diagnostics.h"
 #include "fonts/font_library.h"
 #include "input/issue.h"
 #include "layout/page.h"
 #include "stylesheets/style.h"
+
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace folio {
 

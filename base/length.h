@@ -16,10 +16,22 @@ class Pt {
   constexpr double value() const { return v_; }
 
   constexpr Pt operator-() const { return Pt(-v_); }
-  constexpr Pt& operator+=(Pt o) { v_ += o.v_; return *this; }
-  constexpr Pt& operator-=(Pt o) { v_ -= o.v_; return *this; }
-  constexpr Pt& operator*=(double k) { v_ *= k; return *this; }
-  constexpr Pt& operator/=(double k) { v_ /= k; return *this; }
+  constexpr Pt& operator+=(Pt o) {
+    v_ += o.v_;
+    return *this;
+  }
+  constexpr Pt& operator-=(Pt o) {
+    v_ -= o.v_;
+    return *this;
+  }
+  constexpr Pt& operator*=(double k) {
+    v_ *= k;
+    return *this;
+  }
+  constexpr Pt& operator/=(double k) {
+    v_ /= k;
+    return *this;
+  }
   friend constexpr Pt operator+(Pt a, Pt b) { return Pt(a.v_ + b.v_); }
   friend constexpr Pt operator-(Pt a, Pt b) { return Pt(a.v_ - b.v_); }
   friend constexpr Pt operator*(Pt a, double k) { return Pt(a.v_ * k); }

@@ -2,12 +2,12 @@
 // Turns byte offsets into line and column numbers. XML parsers report offsets; people read
 // "file:line:col", so every reader of a text format keeps one of these beside its buffer.
 
+#include "base/diagnostics.h"
+
 #include <cstddef>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "base/diagnostics.h"
 
 namespace folio {
 

@@ -4,7 +4,9 @@
 //
 //   build/bench/folio_bench_paragraphs [ABSTRACTS] [WORDS_PER_ABSTRACT]
 
-#include <sys/resource.h>
+#include "fonts/font_library.h"
+#include "layout/layout_context.h"
+#include "layout/paragraph_layout.h"
 
 #include <chrono>
 #include <cstdio>
@@ -12,11 +14,8 @@
 #include <random>
 #include <sstream>
 #include <string>
+#include <sys/resource.h>
 #include <vector>
-
-#include "fonts/font_library.h"
-#include "layout/layout_context.h"
-#include "layout/paragraph_layout.h"
 
 using namespace folio;
 

@@ -3,13 +3,13 @@
 // already carrying its resolved formatting. Compose decides what is said and in which style;
 // layout decides where it goes.
 
+#include "base/diagnostics.h"
+#include "stylesheets/style.h"
+
 #include <map>
 #include <string>
 #include <variant>
 #include <vector>
-
-#include "base/diagnostics.h"
-#include "stylesheets/style.h"
 
 namespace folio {
 
@@ -26,9 +26,9 @@ struct StyledRun {
 // never enters: the page number of a contents entry.
 struct RightColumn {
   std::vector<StyledRun> runs;
-  Pt width;                 // reserved at the right of every line of the paragraph
+  Pt width;                   // reserved at the right of every line of the paragraph
   bool on_last_line = false;  // else on the first line
-  std::string leader;         // repeated between the text and the number ("." or ". "); may be empty
+  std::string leader;  // repeated between the text and the number ("." or ". "); may be empty
 };
 
 // An entry in the PDF's outline (bookmarks) at the place a paragraph is set.
@@ -66,7 +66,7 @@ struct ComposedPart {
   const PartStyle* style = nullptr;
   const PageMaster* master = nullptr;
   const PageMaster* first_master = nullptr;  // of the opening page; the same as `master` if unset
-  std::string title;  // for bookmarks, running heads and the contents
+  std::string title;                         // for bookmarks, running heads and the contents
   std::vector<Block> blocks;
 };
 
@@ -85,7 +85,7 @@ struct ComposedIssue {
   std::string journal;      // for running heads: {journal}
   std::string designation;  // {issue}
   std::vector<HyphenationOverride> hyphenation;
-  std::string title;    // document title for the PDF's info
+  std::string title;  // document title for the PDF's info
   std::string subject;
 };
 

@@ -1,11 +1,11 @@
 #include "compose/compose.h"
 
+#include "compose/contributors.h"
+#include "compose/text_runs.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <sstream>
-
-#include "compose/contributors.h"
-#include "compose/text_runs.h"
 
 namespace folio {
 namespace {
@@ -118,7 +118,8 @@ std::vector<StyledRun> Composer::plain(const std::string& text, const ParagraphS
 std::string Composer::names(const std::vector<std::string>& person_ids) const {
   std::vector<std::string> shown;
   for (const std::string& id : person_ids) {
-    if (const Person* person = issue_.person(id)) shown.push_back(unbreakable(person->name.display()));
+    if (const Person* person = issue_.person(id))
+      shown.push_back(unbreakable(person->name.display()));
   }
   const std::string conjunction = issue_.label("and");
   std::string out;
@@ -174,8 +175,8 @@ void Composer::masthead() {
     if (heading) add(heading, plain(issue_.label("board"), *heading));
     const ParagraphStyle* officer = paragraph_or("board-officer", "board-member");
     const ParagraphStyle* member = paragraph("board-member");
-    ColumnSet columns{std::max(1, std::atoi(option("board-columns", "1").c_str())),
-                      out_->master->column_gap, {}};
+    ColumnSet columns{
+        std::max(1, std::atoi(option("board-columns", "1").c_str())), out_->master->column_gap, {}};
     for (const BoardMember& m : issue_.board.members) {
       const Person* person = issue_.person(m.person_id);
       if (!person || !member) continue;
@@ -269,13 +270,14 @@ void Composer::contents() {
 void Composer::listed_parts(const ParagraphStyle* entry, const CharacterStyle* page,
                             bool on_last_line, const std::string& leader) {
   std::istringstream kinds(option("list-parts", ""));
-  const ParagraphStyle* heading = part_->roles.count("parts-heading") ? paragraph("parts-heading")
-                                                                      : nullptr;
+  const ParagraphStyle* heading =
+      part_->roles.count("parts-heading") ? paragraph("parts-heading") : nullptr;
   bool first = true;
   for (std::string kind; kinds >> kind;) {
     const PartStyle* listed = style_.part(kind);
     if (!listed) {
-      diags_.error(part_->pos, "list-parts names '" + kind + "', which this stylesheet has no part for");
+      diags_.error(part_->pos,
+                   "list-parts names '" + kind + "', which this stylesheet has no part for");
       continue;
     }
     if (first && heading && !issue_.label("front-matter").empty()) {
@@ -285,8 +287,8 @@ void Composer::listed_parts(const ParagraphStyle* entry, const CharacterStyle* p
     Paragraph p{entry, plain(part_title(*listed), *entry), {}, part_->pos, {}};
     auto folio = folios_.find(kind);
     const TextFormat page_format = page ? page->apply(entry->text) : entry->text;
-    p.right.runs = {runs_.plain(folio == folios_.end() ? "?" : folio->second, page_format,
-                                entry->lang)};
+    p.right.runs = {
+        runs_.plain(folio == folios_.end() ? "?" : folio->second, page_format, entry->lang)};
     p.right.width = page_format.size * kPageColumnEms;
     p.right.on_last_line = on_last_line;
     p.right.leader = leader;
@@ -324,7 +326,8 @@ void Composer::abstracts() {
       std::vector<StyledRun> t = runs_.of(a.title, title->text, title->lang);
       if (!a.subtitle.empty()) {
         t.push_back(runs_.plain(": ", title->text, title->lang));
-        for (StyledRun& r : runs_.of(a.subtitle, title->text, title->lang)) t.push_back(std::move(r));
+        for (StyledRun& r : runs_.of(a.subtitle, title->text, title->lang))
+          t.push_back(std::move(r));
       }
       add(title, std::move(t), a.pos);
       std::string by = issue_.label("by");
@@ -357,15 +360,16 @@ std::optional<ComposedIssue> Composer::run() {
   out.title = issue_.journal.title;
   if (!issue_.info.designation.empty()) out.title += ", " + issue_.info.designation.plain();
   out.subject = issue_.info.designation.plain();
-  for (const HyphenationException& e : issue_.hyphenation) out.hyphenation.push_back({e.lang, e.word});
+  for (const HyphenationException& e : issue_.hyphenation)
+    out.hyphenation.push_back({e.lang, e.word});
   if (style_.parts.empty()) {
     diags_.error({style_.source, 0, 0}, "the stylesheet has no <part>: it would print nothing");
   }
   for (const PartStyle& part : style_.parts) {
     auto master = style_.masters.find(part.master);
     if (master == style_.masters.end()) {
-      diags_.error(part.pos, "part '" + part.kind + "' uses undefined page master '" +
-                                 part.master + "'");
+      diags_.error(part.pos,
+                   "part '" + part.kind + "' uses undefined page master '" + part.master + "'");
       continue;
     }
     part_ = &part;

@@ -2,12 +2,12 @@
 // The compose stage: an issue and a style become the front-matter parts as blocks of styled
 // text, in the order and with the styles the stylesheet's parts name.
 
-#include <optional>
-
 #include "base/diagnostics.h"
 #include "compose/blocks.h"
 #include "input/issue.h"
 #include "stylesheets/style.h"
+
+#include <optional>
 
 namespace folio {
 

@@ -1,9 +1,9 @@
 #pragma once
 // The contributors of an issue: every author of its articles, once, sorted by family name.
 
-#include <vector>
-
 #include "input/issue.h"
+
+#include <vector>
 
 namespace folio {
 

@@ -7,7 +7,7 @@ namespace {
 
 // Markup applies in this order, so "bold italic" is the same whichever way the source nests it.
 constexpr std::pair<std::uint8_t, const char*> kMarkup[] = {
-    {kItalic, "italic"},           {kBold, "bold"},          {kSmallCaps, "small-caps"},
+    {kItalic, "italic"},           {kBold, "bold"},           {kSmallCaps, "small-caps"},
     {kSuperscript, "superscript"}, {kSubscript, "subscript"},
 };
 

@@ -3,12 +3,12 @@
 // caps, superscript, subscript) is applied through the character styles the stylesheet maps it
 // to, on top of the format of the paragraph the text is set in.
 
-#include <string>
-#include <vector>
-
 #include "compose/blocks.h"
 #include "input/issue.h"
 #include "stylesheets/style.h"
+
+#include <string>
+#include <vector>
 
 namespace folio {
 

@@ -3,12 +3,12 @@
 // HarfBuzz and kept for the whole run. Faces are owned by the FontLibrary; everyone else holds
 // `const Face*`, which stays valid as long as the library does.
 
+#include "base/length.h"
+
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <string_view>
-
-#include "base/length.h"
 
 struct hb_face_t;
 struct hb_font_t;
@@ -19,8 +19,8 @@ namespace folio {
 // Metrics in font units, as the font declares them (OS/2 typo metrics where present).
 struct FaceMetrics {
   int units_per_em = 1000;
-  int ascender = 0;    // above the baseline, positive
-  int descender = 0;   // below the baseline, negative
+  int ascender = 0;   // above the baseline, positive
+  int descender = 0;  // below the baseline, negative
   int line_gap = 0;
   int cap_height = 0;
   int x_height = 0;

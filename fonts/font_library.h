@@ -2,13 +2,13 @@
 // Finds faces by family, weight and slant through fontconfig, and owns every face loaded in a
 // run, so each font file is opened once however many styles use it.
 
+#include "fonts/face.h"
+#include "fonts/font_spec.h"
+
 #include <map>
 #include <memory>
 #include <string>
 #include <vector>
-
-#include "fonts/face.h"
-#include "fonts/font_spec.h"
 
 namespace folio {
 

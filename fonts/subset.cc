@@ -40,9 +40,9 @@ std::optional<FontSubset> subset_face(const Face& face, const std::vector<std::u
   for (std::uint32_t g : glyphs) hb_set_add(glyph_set, g);
   // Text is written by glyph id, so the cmap need not cover anything: only the glyphs count.
   hb_set_t* dropped = hb_subset_input_set(o.input, HB_SUBSET_SETS_DROP_TABLE_TAG);
-  for (hb_tag_t tag : {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'),
-                       HB_TAG('G', 'D', 'E', 'F'), HB_TAG('k', 'e', 'r', 'n'),
-                       HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F')}) {
+  for (hb_tag_t tag :
+       {HB_TAG('G', 'S', 'U', 'B'), HB_TAG('G', 'P', 'O', 'S'), HB_TAG('G', 'D', 'E', 'F'),
+        HB_TAG('k', 'e', 'r', 'n'), HB_TAG('B', 'A', 'S', 'E'), HB_TAG('J', 'S', 'T', 'F')}) {
     hb_set_add(dropped, tag);
   }
   // Hints serve screen rasterisers at small pixel sizes; printers and PDF viewers ignore or
@@ -66,8 +66,8 @@ std::optional<FontSubset> subset_face(const Face& face, const std::vector<std::u
   for (std::uint32_t g : glyphs) {
     hb_codepoint_t mapped = hb_map_get(old_to_new, g);
     if (mapped == HB_MAP_VALUE_INVALID) {
-      *error = "glyph " + std::to_string(g) + " missing from the subset of " +
-               face.postscript_name();
+      *error =
+          "glyph " + std::to_string(g) + " missing from the subset of " + face.postscript_name();
       return std::nullopt;
     }
     subset.new_glyph[g] = mapped;

@@ -3,13 +3,13 @@
 // use. Glyph ids are renumbered densely; the map from old to new ids comes back with the bytes,
 // so the writer can address glyphs in the subset directly.
 
+#include "fonts/face.h"
+
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "fonts/face.h"
 
 namespace folio {
 

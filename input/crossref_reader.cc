@@ -1,12 +1,12 @@
 #include "input/crossref_reader.h"
 
-#include <algorithm>
-#include <climits>
-#include <utility>
-
 #include "input/derived_ids.h"
 #include "input/foreign_xml.h"
 #include "xml/xml_source.h"
+
+#include <algorithm>
+#include <climits>
+#include <utility>
 
 namespace folio {
 namespace {
@@ -25,8 +25,8 @@ class DepositReader {
     if (!src_.parse(foreign::kParseOptions, diags_)) return std::nullopt;
     pugi::xml_node root = src_.root();
     if (local_name(root) != "doi_batch") {
-      diags_.error(src_.pos(root), "the root element is " + tag(root.name()) +
-                                       ", expected a Crossref <doi_batch>");
+      diags_.error(src_.pos(root),
+                   "the root element is " + tag(root.name()) + ", expected a Crossref <doi_batch>");
       return std::nullopt;
     }
     pugi::xml_node journal = the_journal(root);
@@ -75,8 +75,9 @@ class DepositReader {
                                       "issue, not other content");
         ok = false;
       } else if (journal) {
-        diags_.error(src_.pos(c), "a second <journal> in the deposit: folio reads the articles "
-                                  "of one journal issue");
+        diags_.error(src_.pos(c),
+                     "a second <journal> in the deposit: folio reads the articles "
+                     "of one journal issue");
         ok = false;
       } else {
         journal = c;
@@ -103,8 +104,9 @@ class DepositReader {
     issue.info.volume = text_of(foreign::descendant(child(n, "journal_volume"), "volume"));
     issue.info.number = child_text(n, "issue");
     if (issue.info.number.empty()) {
-      diags_.error(src_.pos(n), "<journal_issue> has no <issue> number: folio reads the "
-                                "articles of one issue");
+      diags_.error(src_.pos(n),
+                   "<journal_issue> has no <issue> number: folio reads the "
+                   "articles of one issue");
     }
     std::vector<pugi::xml_node> dates = children(n, "publication_date");
     pugi::xml_node date = dates.empty() ? pugi::xml_node() : dates.front();
@@ -162,12 +164,11 @@ class DepositReader {
         name.family = child_text(c, "surname");
         // 4.x has <affiliation>; 5.3 <affiliations><institution><institution_name>.
         affiliation = child_text(c, "affiliation");
-        if (affiliation.empty())
-          affiliation = text_of(foreign::descendant(c, "institution_name"));
+        if (affiliation.empty()) affiliation = text_of(foreign::descendant(c, "institution_name"));
       }
       if (name.family.empty()) {
-        diags_.warning(src_.pos(c), "an author of '" + a.title.plain() +
-                                        "' has no <surname> and is left out");
+        diags_.warning(src_.pos(c),
+                       "an author of '" + a.title.plain() + "' has no <surname> and is left out");
         continue;
       }
       a.author_ids.push_back(authors_.add(name, affiliation, src_.pos(c)));

@@ -2,11 +2,11 @@
 // Reads an issue from a Crossref deposit (<doi_batch>, schema 4.3 to 5.x): the journal, the
 // issue and its articles, as registered for their DOIs (docs/issue-format.md, "Crossref").
 
-#include <optional>
-#include <string>
-
 #include "base/diagnostics.h"
 #include "input/issue.h"
+
+#include <optional>
+#include <string>
 
 namespace folio {
 

@@ -22,8 +22,7 @@ std::string IdMaker::make(std::string_view base) {
   return unique;
 }
 
-std::string AuthorList::add(const PersonName& name, const std::string& affiliation,
-                            SourcePos pos) {
+std::string AuthorList::add(const PersonName& name, const std::string& affiliation, SourcePos pos) {
   auto [it, inserted] = by_name_.emplace(std::pair(name.given, name.family), "");
   if (!inserted) return it->second;
   it->second = ids_.make(name.family);

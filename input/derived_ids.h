@@ -2,15 +2,15 @@
 // ids for what JATS and Crossref do not name the way folio's format does: people and articles.
 // The model links articles to their authors by id, so readers of those formats derive one.
 
+#include "base/diagnostics.h"
+#include "input/issue.h"
+
 #include <map>
 #include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
-
-#include "base/diagnostics.h"
-#include "input/issue.h"
 
 namespace folio {
 

@@ -1,13 +1,13 @@
 #include "input/foreign_xml.h"
 
+#include "input/text_spans.h"
+
 #include <cerrno>
 #include <charconv>
 #include <cstring>
 #include <fstream>
 #include <sstream>
 #include <utility>
-
-#include "input/text_spans.h"
 
 namespace folio::foreign {
 namespace {
@@ -119,9 +119,8 @@ std::vector<pugi::xml_node> children(pugi::xml_node parent, std::string_view loc
 }
 
 pugi::xml_node descendant(pugi::xml_node n, std::string_view local) {
-  return n.find_node([&](pugi::xml_node d) {
-    return d.type() == pugi::node_element && local_name(d) == local;
-  });
+  return n.find_node(
+      [&](pugi::xml_node d) { return d.type() == pugi::node_element && local_name(d) == local; });
 }
 
 std::string attribute(pugi::xml_node n, std::string_view local) {
@@ -151,9 +150,9 @@ std::optional<int> page_number(std::string_view text) {
 }
 
 std::string month_name(std::string_view month) {
-  static constexpr const char* kMonths[] = {"January", "February", "March",     "April",
-                                            "May",     "June",     "July",      "August",
-                                            "September", "October", "November", "December"};
+  static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
+                                            "May",       "June",     "July",     "August",
+                                            "September", "October",  "November", "December"};
   if (month.starts_with('0')) month.remove_prefix(1);
   std::optional<int> n = page_number(month);
   return n && *n <= 12 ? kMonths[*n - 1] : "";

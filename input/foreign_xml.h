@@ -5,16 +5,16 @@
 // rather than refused: these files come from many tools, and their schemas are not folio's to
 // enforce.
 
+#include "base/diagnostics.h"
+#include "input/issue.h"
+#include "xml/xml_source.h"
+
 #include <pugixml.hpp>
 
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "base/diagnostics.h"
-#include "input/issue.h"
-#include "xml/xml_source.h"
 
 namespace folio::foreign {
 
@@ -23,8 +23,7 @@ namespace folio::foreign {
 constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata;
 
 // Reads a whole file; on failure reports "cannot read the <what>" and returns nothing.
-std::optional<std::string> read_file(const std::string& path, const char* what,
-                                     Diagnostics& diags);
+std::optional<std::string> read_file(const std::string& path, const char* what, Diagnostics& diags);
 
 std::string_view local_name(pugi::xml_node n);
 std::string_view local_name(pugi::xml_attribute a);

@@ -3,13 +3,13 @@
 // read from (folio's issue XML, JATS, Crossref) and of how it will look. Values only; the readers
 // build it and every later stage reads it.
 
+#include "base/diagnostics.h"
+
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "base/diagnostics.h"
 
 namespace folio {
 
@@ -41,9 +41,9 @@ struct RichText {
 };
 
 struct PersonName {
-  std::string given;     // "John Gerard"
-  std::string family;    // "Ruggie", "van der Berg", "Jönsson"
-  std::string sort_key;  // "Jonsson", "Berg van der"; empty: sort by family then given
+  std::string given;            // "John Gerard"
+  std::string family;           // "Ruggie", "van der Berg", "Jönsson"
+  std::string sort_key;         // "Jonsson", "Berg van der"; empty: sort by family then given
   std::string display() const;  // "John Gerard Ruggie"
 };
 
@@ -94,8 +94,8 @@ struct EditorRole {
 
 // A notice on the masthead page: submissions, disclaimer, subscriptions, copyright...
 struct Notice {
-  std::string kind;   // "submissions", "copyright", ...: what the notice is, for styles
-  RichText title;     // a run-in heading ("Advertising"); may be empty
+  std::string kind;  // "submissions", "copyright", ...: what the notice is, for styles
+  RichText title;    // a run-in heading ("Advertising"); may be empty
   std::vector<RichText> paragraphs;
   SourcePos pos;
 };

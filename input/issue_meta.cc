@@ -43,8 +43,8 @@ void merge_people(const IssueMetaFile& meta, Issue& issue) {
     }
   }
   for (const Person& m : meta.people) {
-    auto author = std::ranges::find_if(
-        issue.people, [&](const Person& p) { return same_name(p.name, m.name); });
+    auto author = std::ranges::find_if(issue.people,
+                                       [&](const Person& p) { return same_name(p.name, m.name); });
     if (author == issue.people.end()) {
       issue.people.push_back(m);
       continue;

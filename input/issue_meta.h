@@ -5,13 +5,13 @@
 // contributors' bios. It is read by the native reader's own element readers
 // (read_issue_meta_file in input/issue_reader.h), so the elements mean the same in both files.
 
+#include "base/diagnostics.h"
+#include "input/issue.h"
+
 #include <map>
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "base/diagnostics.h"
-#include "input/issue.h"
 
 namespace folio {
 

@@ -35,15 +35,29 @@ using Names = std::initializer_list<std::string_view>;
 
 // Every element of the format. One that exists elsewhere is "not allowed" where it is found; any
 // other is "unknown", most likely misspelt.
-constexpr std::string_view kElements[] = {
-    "issue",       "journal",     "title",    "abbreviation", "issn",        "publisher",
-    "sponsor",     "imprint",     "line",     "issue-meta",   "designation", "labels",
-    "label",       "people",      "person",   "name",         "given",       "family",
-    "affiliation", "bio",         "board",    "member",       "editors",     "role",
-    "notices",     "notice",      "p",        "cover",        "feature",     "contents",
-    "section",     "article",     "subtitle", "short-title",  "author",      "abstract",
-    "i",           "b",           "sc",       "sup",          "sub",         "span",
-    "br",          "hyphenation", "word",         "issue-meta-file"};
+constexpr std::string_view kElements[] = {"issue",       "journal",
+                                          "title",       "abbreviation",
+                                          "issn",        "publisher",
+                                          "sponsor",     "imprint",
+                                          "line",        "issue-meta",
+                                          "designation", "labels",
+                                          "label",       "people",
+                                          "person",      "name",
+                                          "given",       "family",
+                                          "affiliation", "bio",
+                                          "board",       "member",
+                                          "editors",     "role",
+                                          "notices",     "notice",
+                                          "p",           "cover",
+                                          "feature",     "contents",
+                                          "section",     "article",
+                                          "subtitle",    "short-title",
+                                          "author",      "abstract",
+                                          "i",           "b",
+                                          "sc",          "sup",
+                                          "sub",         "span",
+                                          "br",          "hyphenation",
+                                          "word",        "issue-meta-file"};
 
 constexpr std::string_view kPredefinedEntities[] = {"amp", "lt", "gt", "quot", "apos"};
 
@@ -154,7 +168,6 @@ std::optional<std::uint8_t> inline_flag(std::string_view name) {
   return std::nullopt;
 }
 
-
 // "<article id="x">" when the element has an id, to say which of many it is.
 std::string describe(pugi::xml_node n) {
   std::string id = n.attribute("id").value();
@@ -178,8 +191,7 @@ bool is_text(pugi::xml_node n) {
 
 class Reader {
  public:
-  Reader(std::string_view xml, const std::string& name)
-      : source_(xml, name) {}
+  Reader(std::string_view xml, const std::string& name) : source_(xml, name) {}
 
   std::optional<Issue> read();
   std::optional<IssueMetaFile> read_meta_file();
@@ -296,9 +308,9 @@ std::optional<Issue> Reader::read() {
 std::optional<IssueMetaFile> Reader::read_meta_file() {
   if (!parse_root("issue-meta-file")) return std::nullopt;
   pugi::xml_node n = source_.root();
-  check_element(n, {"version", "lang", "stylesheet"},
-                {"journal", "issue-meta", "labels", "hyphenation", "people", "board", "editors",
-                 "notices"});
+  check_element(
+      n, {"version", "lang", "stylesheet"},
+      {"journal", "issue-meta", "labels", "hyphenation", "people", "board", "editors", "notices"});
   std::string version = attribute(n, "version", Presence::required);
   if (!version.empty() && version != "1") {
     error(pos(n.attribute("version"), n),

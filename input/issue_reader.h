@@ -1,13 +1,13 @@
 #pragma once
 // Reads folio's own issue XML (docs/issue-format.md) into the issue model.
 
-#include <optional>
-#include <string>
-#include <string_view>
-
 #include "base/diagnostics.h"
 #include "input/issue.h"
 #include "input/issue_meta.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
 
 namespace folio {
 

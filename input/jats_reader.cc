@@ -1,16 +1,16 @@
 #include "input/jats_reader.h"
 
-#include <algorithm>
-#include <climits>
-#include <filesystem>
-#include <map>
-#include <utility>
-
 #include "input/derived_ids.h"
 #include "input/foreign_xml.h"
 #include "input/issue_reader.h"
 #include "input/text_spans.h"
 #include "xml/xml_source.h"
+
+#include <algorithm>
+#include <climits>
+#include <filesystem>
+#include <map>
+#include <utility>
 
 namespace folio {
 namespace {
@@ -83,16 +83,16 @@ class FileReader {
     if (!src_.parse(foreign::kParseOptions, diags_)) return std::nullopt;
     pugi::xml_node root = src_.root();
     if (local_name(root) != "article") {
-      diags_.error(src_.pos(root), "the root element is " + tag(root.name()) +
-                                       ", expected a JATS <article>");
+      diags_.error(src_.pos(root),
+                   "the root element is " + tag(root.name()) + ", expected a JATS <article>");
       return std::nullopt;
     }
     pugi::xml_node front = child(root, "front");
     pugi::xml_node meta = child(front, "article-meta");
     if (!meta) {
-      diags_.error(src_.pos(front ? front : root),
-                   tag(front ? "front" : "article") + " is missing <" +
-                       (front ? "article-meta" : "front") + ">");
+      diags_.error(src_.pos(front ? front : root), tag(front ? "front" : "article") +
+                                                       " is missing <" +
+                                                       (front ? "article-meta" : "front") + ">");
       return std::nullopt;
     }
     JatsArticle a;
@@ -107,8 +107,7 @@ class FileReader {
     pugi::xml_node categories = child(meta, "article-categories");
     for (pugi::xml_node group : children(categories, "subj-group")) {
       if (foreign::attribute(group, "subj-group-type") != "heading") continue;
-      if (pugi::xml_node subject = child(group, "subject"))
-        a.heading = rich(subject, a).text;
+      if (pugi::xml_node subject = child(group, "subject")) a.heading = rich(subject, a).text;
       break;
     }
     return a;
@@ -119,7 +118,8 @@ class FileReader {
     a.journal_title = field(src_, descendant(jm, "journal-title"));
     std::vector<pugi::xml_node> issns = children(jm, "issn");
     for (pugi::xml_node i : issns) {
-      std::string type = foreign::attribute(i, "pub-type") + foreign::attribute(i, "publication-format");
+      std::string type =
+          foreign::attribute(i, "pub-type") + foreign::attribute(i, "publication-format");
       if (type == "ppub" || type == "print") a.issn = text_of(i);
     }
     if (a.issn.empty() && !issns.empty()) a.issn = text_of(issns.front());
@@ -207,8 +207,8 @@ class FileReader {
             foreign::page_number(collapse_whitespace(rest.substr(0, rest.find(','))));
       }
       if (!a.article.first_page) {
-        diags_.warning(src_.pos(range), "page range '" + text + "' of '" +
-                                            a.article.title.plain() + "' is not understood");
+        diags_.warning(src_.pos(range), "page range '" + text + "' of '" + a.article.title.plain() +
+                                            "' is not understood");
       }
     }
     if (pugi::xml_node date = publication_date(meta)) {
@@ -265,7 +265,8 @@ class FileReader {
     if (!n) return {};
     foreign::MarkupText text = foreign::rich_text(src_, n, a.article.lang);
     if (text.math && where) {
-      const std::string title = a.article.title.empty() ? text.text.plain() : a.article.title.plain();
+      const std::string title =
+          a.article.title.empty() ? text.text.plain() : a.article.title.plain();
       diags_.warning(src_.pos(text.math), std::string("MathML in the ") + where + " of '" + title +
                                               "' is set as plain text");
     }
@@ -320,9 +321,8 @@ std::string first_of(const std::vector<JatsArticle>& articles, std::string JatsA
 }
 
 Issue assemble(std::vector<JatsArticle> articles) {
-  std::ranges::stable_sort(articles, {}, [](const JatsArticle& a) {
-    return a.article.first_page.value_or(INT_MAX);
-  });
+  std::ranges::stable_sort(
+      articles, {}, [](const JatsArticle& a) { return a.article.first_page.value_or(INT_MAX); });
   Issue issue;
   issue.journal.title = articles.front().journal_title.value;
   issue.journal.issn = first_of(articles, &JatsArticle::issn);

@@ -2,12 +2,12 @@
 // Reads an issue from JATS 1.x article files, one article per file (docs/issue-format.md,
 // "JATS"), completed by an optional issue-meta file for what JATS does not carry.
 
+#include "base/diagnostics.h"
+#include "input/issue.h"
+
 #include <optional>
 #include <string>
 #include <vector>
-
-#include "base/diagnostics.h"
-#include "input/issue.h"
 
 namespace folio {
 

@@ -31,10 +31,11 @@ class Checker {
   PageReport run() {
     const IssueInfo& info = issue_.info;
     if (info.first_page && info.last_page && *info.last_page < *info.first_page) {
-      report_.issue_problems.push_back(
-          {Severity::error, {issue_.source, 0, 0},
-           "the issue's last page " + std::to_string(*info.last_page) +
-               " comes before its first page " + std::to_string(*info.first_page)});
+      report_.issue_problems.push_back({Severity::error,
+                                        {issue_.source, 0, 0},
+                                        "the issue's last page " + std::to_string(*info.last_page) +
+                                            " comes before its first page " +
+                                            std::to_string(*info.first_page)});
     }
     next_ = info.first_page;
     for (std::size_t s = 0; s < issue_.sections.size(); ++s) {
@@ -65,8 +66,8 @@ class Checker {
     if (previous_) {
       const Article& p = *previous_;
       if (first <= *p.first_page) {
-        error(quoted(a) + " starts on page " + std::to_string(first) + ", not after " +
-              quoted(p) + " before it, which starts on page " + std::to_string(*p.first_page));
+        error(quoted(a) + " starts on page " + std::to_string(first) + ", not after " + quoted(p) +
+              " before it, which starts on page " + std::to_string(*p.first_page));
       } else if (p.last_page && first <= *p.last_page) {
         error(quoted(a) + " starts on page " + std::to_string(first) + ", before " + quoted(p) +
               " before it ends on page " + std::to_string(*p.last_page));
@@ -87,8 +88,8 @@ class Checker {
     }
     const int last = a.last_page.value_or(first);
     if (info.last_page && last > *info.last_page) {
-      error(quoted(a) + " ends on page " + std::to_string(last) +
-            ", after the issue's last page " + std::to_string(*info.last_page));
+      error(quoted(a) + " ends on page " + std::to_string(last) + ", after the issue's last page " +
+            std::to_string(*info.last_page));
     }
     next_ = std::max(first, last) + 1;
     previous_ = &a;
@@ -103,8 +104,9 @@ class Checker {
       return;
     }
     if (!next_) {
-      error(quoted(a) + " gives a page count but no first page, and there is no page to count "
-                        "from: give the issue's first page");
+      error(quoted(a) +
+            " gives a page count but no first page, and there is no page to count "
+            "from: give the issue's first page");
       return;
     }
     int start = *next_;
@@ -125,7 +127,7 @@ class Checker {
   Issue& issue_;
   const PageCheckOptions& options_;
   PageReport report_;
-  std::optional<int> next_;          // where an article given by its page count would start
+  std::optional<int> next_;            // where an article given by its page count would start
   const Article* previous_ = nullptr;  // the last article with a first page
 };
 

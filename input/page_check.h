@@ -4,11 +4,11 @@
 // when articles must start on recto pages, and the issue's declared range covers every article.
 // Articles that give a page count instead of pages get their range here.
 
-#include <cstddef>
-#include <vector>
-
 #include "base/diagnostics.h"
 #include "input/issue.h"
+
+#include <cstddef>
+#include <vector>
 
 namespace folio {
 
@@ -26,7 +26,7 @@ struct ArticlePages {
 };
 
 struct PageReport {
-  std::vector<ArticlePages> articles;  // in contents order
+  std::vector<ArticlePages> articles;      // in contents order
   std::vector<Diagnostic> issue_problems;  // about the issue as a whole
 
   int count(Severity severity) const;

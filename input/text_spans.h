@@ -3,11 +3,11 @@
 // whitespace in its source into single spaces the same way, so that later stages can concatenate
 // spans as they are.
 
+#include "input/issue.h"
+
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "input/issue.h"
 
 namespace folio {
 

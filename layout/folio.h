@@ -1,9 +1,9 @@
 #pragma once
 // Folios as printed: 5, v, V.
 
-#include <string>
-
 #include "stylesheets/style.h"
+
+#include <string>
 
 namespace folio {
 

@@ -2,11 +2,11 @@
 // Faces by FontSpec for layout, each looked up once; a lookup that fails is reported once, at
 // the position of the first text that needed it, and later text in that font is skipped.
 
-#include <map>
-#include <string>
-
 #include "base/diagnostics.h"
 #include "fonts/font_library.h"
+
+#include <map>
+#include <string>
 
 namespace folio {
 

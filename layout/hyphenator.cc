@@ -2,12 +2,13 @@
 
 #include "base/utf8.h"
 
+#include <hyphen.h>
+
 #include <algorithm>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
 #include <functional>
-#include <hyphen.h>
 #include <iterator>
 #include <map>
 #include <optional>

@@ -1,10 +1,10 @@
 #include "layout/itemizer.h"
 
-#include <algorithm>
-
 #include "base/utf8.h"
 #include "layout/break_opportunities.h"
 #include "layout/text_transform.h"
+
+#include <algorithm>
 
 namespace folio {
 namespace {
@@ -14,9 +14,7 @@ constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 bool is_space(char32_t c) { return c == U' ' || c == U'\u00A0'; }
 
 // A break after these is an explicit hyphenation (TeX's \exhyphenpenalty, flagged).
-bool is_dash(char32_t c) {
-  return c == U'-' || c == U'\u2010' || c == U'\u2013' || c == U'\u2014';
-}
+bool is_dash(char32_t c) { return c == U'-' || c == U'\u2010' || c == U'\u2013' || c == U'\u2014'; }
 
 char32_t first_char(std::string_view s) {
   std::size_t i = 0;
@@ -168,7 +166,8 @@ void Itemizer::flush_segment() {
 
 void Itemizer::flush_word() {
   if (word_begin_ == kNone) return;
-  const std::string_view word = std::string_view(text_).substr(word_begin_, word_end_ - word_begin_);
+  const std::string_view word =
+      std::string_view(text_).substr(word_begin_, word_end_ - word_begin_);
   const Piece& first = piece_at(word_begin_);
   if (style_.hyphenate) {
     const std::string& lang = first.run->lang;

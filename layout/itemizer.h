@@ -7,14 +7,14 @@
 // opportunities: UAX #14's (after a dash or a hyphen) and the hyphenation points of its
 // language, each a penalty; a hyphenation point's penalty carries the hyphen it adds.
 
-#include <string>
-#include <vector>
-
 #include "base/diagnostics.h"
 #include "compose/blocks.h"
 #include "layout/items.h"
 #include "layout/layout_context.h"
 #include "layout/shaper.h"
+
+#include <string>
+#include <vector>
 
 namespace folio {
 

@@ -3,11 +3,11 @@
 // that may stretch, shrink or become a line break) and penalties (places to break, at a cost).
 // The line breaker sees only widths and costs; what a box shows is the layout's business.
 
+#include "base/length.h"
+
 #include <cstddef>
 #include <functional>
 #include <vector>
-
-#include "base/length.h"
 
 namespace folio {
 

@@ -11,22 +11,22 @@
 // Each pass walks the break candidates once, keeping an active list of nodes (line ends that
 // may start a further line); the width of a candidate line is a subtraction of running totals.
 
-#include <vector>
-
 #include "layout/items.h"
+
+#include <vector>
 
 namespace folio {
 
 // Every parameter has TeX's plain-format default.
 struct BreakParams {
-  double pretolerance = 100;   // badness limit of pass 1 (no hyphenation); < 0 skips it
-  double tolerance = 200;      // badness limit of pass 2
-  int line_penalty = 10;       // added to every line's badness: fewer lines are better
-  double adj_demerits = 10000;           // adjacent lines two fitness classes apart
-  double double_hyphen_demerits = 10000; // two hyphenated lines in a row
-  double final_hyphen_demerits = 5000;   // the last full line ends with a hyphen
-  Pt emergency_stretch;        // pass 3's extra stretch per line; 0: no pass 3
-  int max_hyphen_lines = 0;    // most consecutive lines ending at a flagged break; 0: no limit
+  double pretolerance = 100;              // badness limit of pass 1 (no hyphenation); < 0 skips it
+  double tolerance = 200;                 // badness limit of pass 2
+  int line_penalty = 10;                  // added to every line's badness: fewer lines are better
+  double adj_demerits = 10000;            // adjacent lines two fitness classes apart
+  double double_hyphen_demerits = 10000;  // two hyphenated lines in a row
+  double final_hyphen_demerits = 5000;    // the last full line ends with a hyphen
+  Pt emergency_stretch;                   // pass 3's extra stretch per line; 0: no pass 3
+  int max_hyphen_lines = 0;  // most consecutive lines ending at a flagged break; 0: no limit
   // Stretch every line has besides its glue: the rag of ragged-right, centred or ragged-left
   // setting (TeX's \rightskip and \leftskip), so unjustified lines are judged by how far they
   // fall short of the measure and the rag comes out even.
@@ -37,8 +37,8 @@ struct BreakParams {
 
 struct BreakResult {
   Breaks breaks;
-  int pass = 0;          // 1, 2 or 3: the pass that found them
-  bool overfull = false; // some line could not be brought within the measure
+  int pass = 0;           // 1, 2 or 3: the pass that found them
+  bool overfull = false;  // some line could not be brought within the measure
 };
 
 BreakResult break_optimal(const std::vector<Item>& items, const LineWidth& width,

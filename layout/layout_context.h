@@ -2,13 +2,13 @@
 // What setting paragraphs needs beyond the paragraph itself, kept for a whole run so fonts are
 // found, words shaped and dictionaries loaded once.
 
-#include <set>
-#include <string>
-
 #include "fonts/font_library.h"
 #include "layout/font_cache.h"
 #include "layout/hyphenator.h"
 #include "layout/shape_cache.h"
+
+#include <set>
+#include <string>
 
 namespace folio {
 

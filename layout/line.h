@@ -2,11 +2,11 @@
 // A set line: glyph runs positioned relative to the line's origin (the left edge of the text
 // block, on the baseline), with the vertical extent the page builder needs.
 
-#include <vector>
-
 #include "base/diagnostics.h"
 #include "base/length.h"
 #include "layout/page.h"
+
+#include <vector>
 
 namespace folio {
 

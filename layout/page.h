@@ -2,14 +2,14 @@
 // The output of layout: pages as display lists of positioned items. Writers (PDF, the debug
 // dump) only read these; nothing downstream measures or shapes text again.
 
+#include "base/color.h"
+#include "base/length.h"
+#include "fonts/face.h"
+
 #include <cstdint>
 #include <string>
 #include <variant>
 #include <vector>
-
-#include "base/color.h"
-#include "base/length.h"
-#include "fonts/face.h"
 
 namespace folio {
 
@@ -29,8 +29,8 @@ struct GlyphRun {
   const Face* face = nullptr;
   Pt size;
   Color color;
-  Pt x;  // origin of the run on the page (the pen position of its first glyph) ...
-  Pt y;  // ... and its baseline, from the trimmed page's bottom-left corner, y upwards
+  Pt x;              // origin of the run on the page (the pen position of its first glyph) ...
+  Pt y;              // ... and its baseline, from the trimmed page's bottom-left corner, y upwards
   std::string text;  // UTF-8 text the glyphs stand for, including an inserted hyphen
   std::vector<PlacedGlyph> glyphs;
 };
@@ -44,9 +44,9 @@ struct Rule {
 using DisplayItem = std::variant<GlyphRun, Rule>;
 
 struct Page {
-  Pt width;   // trim size
+  Pt width;  // trim size
   Pt height;
-  Pt bleed;   // printed area beyond the trim on every side
+  Pt bleed;           // printed area beyond the trim on every side
   std::string label;  // the folio as printed ("iii", "5"); empty when the page has none
   std::vector<DisplayItem> items;
 };

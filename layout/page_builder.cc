@@ -112,8 +112,9 @@ void PageBuilder::place_paragraph(const SetParagraph& p, Pt keep_height) {
     new_page();
   }
   if (at_top_ && keep_height > frame().height + kEpsilon) {
-    diags_.warning(p.pos, "keep-with-next gives way: this paragraph and what it keeps with are "
-                          "taller than the page");
+    diags_.warning(p.pos,
+                   "keep-with-next gives way: this paragraph and what it keeps with are "
+                   "taller than the page");
   }
   if (!p.bookmark.empty()) pending_bookmark_ = {p.bookmark, p.bookmark_level, 0};
   std::size_t i = 0;
@@ -206,13 +207,15 @@ void PageBuilder::place_columns(const SetColumns& c) {
     }
   }
   const Line& first = *entries.front().line;
-  if (!at_top_ && next_baseline(first, entries.front().space) + tallest > frame().height + kEpsilon) {
+  if (!at_top_ &&
+      next_baseline(first, entries.front().space) + tallest > frame().height + kEpsilon) {
     new_page();
   }
   if (next_baseline(first, entries.front().space) + tallest > frame().height + kEpsilon) {
     diags_.warning(c.paragraphs.front().pos,
                    "columns taller than the page: " + std::to_string(entries.size()) +
-                       " lines in " + std::to_string(columns) + " columns run past the frame's foot");
+                       " lines in " + std::to_string(columns) +
+                       " columns run past the frame's foot");
   }
 
   const Pt start = next_baseline(first, entries.front().space);
@@ -275,8 +278,8 @@ Pt PageBuilder::keep_height(const std::vector<SetBlock>& blocks, std::size_t i) 
     Pt space = p->space_before;
     if (!p->keep_with_next) {
       // The next paragraph's first lines, as many as it may not leave alone at a page foot.
-      std::size_t need = std::min<std::size_t>(p->lines.size(),
-                                               static_cast<std::size_t>(std::max(1, p->orphans)));
+      std::size_t need =
+          std::min<std::size_t>(p->lines.size(), static_cast<std::size_t>(std::max(1, p->orphans)));
       for (std::size_t k = 0; k < need; ++k, space = Pt(0)) h += space + p->lines[k].leading;
       break;
     }

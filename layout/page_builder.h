@@ -3,14 +3,14 @@
 // outside margins), paragraphs kept whole or split with their widow and orphan counts respected,
 // headings kept with what follows, column sets balanced, fills pushing text to the page foot.
 
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "base/diagnostics.h"
 #include "compose/blocks.h"
 #include "layout/line.h"
 #include "layout/page.h"
+
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace folio {
 
@@ -32,9 +32,9 @@ Pt column_width(Pt measure, int columns, Pt gap);
 
 // What the page builder knows of each page, for running heads and folios.
 struct PagePlan {
-  std::size_t part = 0;   // index of the part the page belongs to
-  bool opening = false;   // the part's first page
-  bool blank = false;     // a verso left blank so the next part starts on a recto
+  std::size_t part = 0;  // index of the part the page belongs to
+  bool opening = false;  // the part's first page
+  bool blank = false;    // a verso left blank so the next part starts on a recto
   const PageMaster* master = nullptr;
 };
 
@@ -80,13 +80,13 @@ class PageBuilder {
   std::vector<PagePlan> plans_;
   std::size_t part_ = 0;
   bool started_ = false;
-  const PageMaster* master_ = nullptr;         // of the page being filled
-  const PageMaster* part_master_ = nullptr;    // of the part's pages after the first
+  const PageMaster* master_ = nullptr;       // of the page being filled
+  const PageMaster* part_master_ = nullptr;  // of the part's pages after the first
   Page* page_ = nullptr;
-  Pt baseline_;          // of the last line placed, from the frame top
-  Pt descent_;           // of the last line placed
-  bool at_top_ = true;   // nothing placed on this page yet
-  Pt pending_space_;     // space after the last paragraph, not yet spent
+  Pt baseline_;                                   // of the last line placed, from the frame top
+  Pt descent_;                                    // of the last line placed
+  bool at_top_ = true;                            // nothing placed on this page yet
+  Pt pending_space_;                              // space after the last paragraph, not yet spent
   std::optional<OutlineEntry> pending_bookmark_;  // of the paragraph whose first line is next
 };
 

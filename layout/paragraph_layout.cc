@@ -1,12 +1,12 @@
 #include "layout/paragraph_layout.h"
 
-#include <algorithm>
-#include <cmath>
-#include <cstdio>
-
 #include "layout/itemizer.h"
 #include "layout/knuth_plass.h"
 #include "layout/margin_kerning.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 namespace folio {
 namespace {
@@ -23,7 +23,11 @@ std::string points(Pt p) {
 class ParagraphSetter {
  public:
   ParagraphSetter(const Paragraph& p, Pt measure, LayoutContext& context, Diagnostics& diags)
-      : p_(p), style_(*p.style), measure_(measure), ctx_(context), diags_(diags),
+      : p_(p),
+        style_(*p.style),
+        measure_(measure),
+        ctx_(context),
+        diags_(diags),
         size_(style_.text.size) {}
 
   SetParagraph run();
@@ -159,8 +163,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   } else if (justified && !last && badness(ratio) > style_.breaking.report_badness) {
     diags_.warning(position_of(begin, end),
                    "underfull line " + excerpt(begin, end) + ": its spaces stretch " +
-                       points(stretch * ratio) +
-                       " beyond their natural width (badness " +
+                       points(stretch * ratio) + " beyond their natural width (badness " +
                        std::to_string(static_cast<int>(badness(ratio))) + ")");
   }
 
@@ -253,14 +256,14 @@ SetParagraph ParagraphSetter::run() {
   out.bookmark = p_.bookmark.title;
   out.bookmark_level = p_.bookmark.level;
 
-  BreakResult breaks =
-      break_optimal(par_.items, [this](int line) { return line_width(line); }, break_params());
+  BreakResult breaks = break_optimal(
+      par_.items, [this](int line) { return line_width(line); }, break_params());
   std::vector<Pt> text_ends;
   std::size_t begin = 0;
   for (std::size_t n = 0; n < breaks.breaks.size(); ++n) {
     const std::size_t b = breaks.breaks[n];
-    const bool forced = par_.items[b].kind == ItemKind::penalty &&
-                        par_.items[b].penalty <= kForceBreak;
+    const bool forced =
+        par_.items[b].kind == ItemKind::penalty && par_.items[b].penalty <= kForceBreak;
     Line line = set_line(begin, b, static_cast<int>(n), forced);
     text_ends.push_back(line.runs.empty() ? Pt(0) : line.runs.front().x + line.width);
     out.lines.push_back(std::move(line));

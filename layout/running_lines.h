@@ -3,13 +3,13 @@
 // page master's header and footer lines set with the page's fields filled in. Blank versos and,
 // unless the part asks otherwise, a part's opening page carry none.
 
-#include <vector>
-
 #include "base/diagnostics.h"
 #include "compose/blocks.h"
 #include "layout/layout_context.h"
 #include "layout/page.h"
 #include "layout/page_builder.h"
+
+#include <vector>
 
 namespace folio {
 

@@ -3,11 +3,11 @@
 // "International") and a word is shaped once however often it is set. Keys are the exact
 // inputs of shaping, so a hit is always what shaping would return.
 
+#include "layout/shaper.h"
+
 #include <string>
 #include <string_view>
 #include <unordered_map>
-
-#include "layout/shaper.h"
 
 namespace folio {
 

@@ -34,9 +34,9 @@ ShapedText shape(const ShapeRequest& request, std::string_view text) {
   hb_buffer_set_cluster_level(buffer.b, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
   hb_buffer_guess_segment_properties(buffer.b);
   if (!request.language.empty()) {
-    hb_buffer_set_language(buffer.b, hb_language_from_string(
-                                         request.language.data(),
-                                         static_cast<int>(request.language.size())));
+    hb_buffer_set_language(buffer.b,
+                           hb_language_from_string(request.language.data(),
+                                                   static_cast<int>(request.language.size())));
   }
   std::vector<hb_feature_t> features = hb_features(request.features);
   hb_shape(request.face->hb_font(), buffer.b, features.data(),

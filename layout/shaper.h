@@ -3,14 +3,14 @@
 // offsets, through HarfBuzz. Kerning and standard ligatures are on by default (HarfBuzz's
 // defaults); other OpenType features are asked for by tag.
 
+#include "base/length.h"
+#include "fonts/face.h"
+#include "fonts/font_spec.h"
+
 #include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "base/length.h"
-#include "fonts/face.h"
-#include "fonts/font_spec.h"
 
 namespace folio {
 

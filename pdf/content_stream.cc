@@ -1,10 +1,10 @@
 #include "pdf/content_stream.h"
 
-#include <cmath>
-#include <cstdio>
-
 #include "base/utf8.h"
 #include "pdf/pdf_number.h"
+
+#include <cmath>
+#include <cstdio>
 
 namespace folio::pdf {
 namespace {
@@ -101,8 +101,8 @@ void ContentStream::add(const GlyphRun& run, const FontResource& font) {
     const bool actual_text = !font.text->reproduces(run, c);
     if (actual_text) {
       close_array();
-      std::u32string text = utf8::decode(
-          std::string_view(run.text).substr(c.text_begin, c.text_end - c.text_begin));
+      std::u32string text =
+          utf8::decode(std::string_view(run.text).substr(c.text_begin, c.text_end - c.text_begin));
       out_ += "/Span <</ActualText <" + utf16be_hex(text, true) + ">>> BDC\n";
     }
     for (std::size_t i = c.glyph_begin; i < c.glyph_end; ++i) {
@@ -134,8 +134,8 @@ void ContentStream::add(const GlyphRun& run, const FontResource& font) {
 void ContentStream::add(const Rule& rule) {
   end_text();
   set_fill(rule.color);
-  out_ += number(rule.x.value()) + " " + number(rule.y.value()) + " " +
-          number(rule.width.value()) + " " + number(rule.height.value()) + " re f\n";
+  out_ += number(rule.x.value()) + " " + number(rule.y.value()) + " " + number(rule.width.value()) +
+          " " + number(rule.height.value()) + " re f\n";
 }
 
 std::string ContentStream::finish() {

@@ -3,14 +3,14 @@
 // TJ; every glyph lands where layout put it, with the difference from the font's own advance
 // written as a TJ adjustment, tracked cumulatively so rounding never adds up along a line.
 
+#include "base/color.h"
+#include "layout/page.h"
+#include "pdf/glyph_text.h"
+
 #include <cstdint>
 #include <map>
 #include <optional>
 #include <string>
-
-#include "base/color.h"
-#include "layout/page.h"
-#include "pdf/glyph_text.h"
 
 namespace folio::pdf {
 

@@ -1,8 +1,8 @@
 #include "pdf/debug_writer.h"
 
-#include <ostream>
-
 #include "pdf/pdf_number.h"
+
+#include <ostream>
 
 namespace folio {
 namespace {
@@ -12,8 +12,8 @@ std::string n(Pt p) { return pdf::number(p.value(), 2); }
 std::string color(const Color& c) {
   const auto& v = c.values;
   if (c.space == ColorSpace::gray) return "gray(" + pdf::number(v[0], 3) + ")";
-  return "cmyk(" + pdf::number(v[0], 3) + "," + pdf::number(v[1], 3) + "," +
-         pdf::number(v[2], 3) + "," + pdf::number(v[3], 3) + ")";
+  return "cmyk(" + pdf::number(v[0], 3) + "," + pdf::number(v[1], 3) + "," + pdf::number(v[2], 3) +
+         "," + pdf::number(v[3], 3) + ")";
 }
 
 void write_run(const GlyphRun& run, std::ostream& out) {

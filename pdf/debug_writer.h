@@ -4,9 +4,9 @@
 // shows as a readable diff; `folio_golden` regenerates the expected files once a person has
 // looked at the rendered pages.
 
-#include <iosfwd>
-
 #include "layout/page.h"
+
+#include <iosfwd>
 
 namespace folio {
 

@@ -1,8 +1,8 @@
 #include "pdf/glyph_text.h"
 
-#include <cstdio>
-
 #include "base/utf8.h"
+
+#include <cstdio>
 
 namespace folio::pdf {
 
@@ -20,8 +20,8 @@ std::vector<Cluster> clusters_of(const GlyphRun& run) {
 }
 
 void GlyphText::claim(const GlyphRun& run, const Cluster& c) {
-  std::u32string text = utf8::decode(
-      std::string_view(run.text).substr(c.text_begin, c.text_end - c.text_begin));
+  std::u32string text =
+      utf8::decode(std::string_view(run.text).substr(c.text_begin, c.text_end - c.text_begin));
   if (text.empty()) return;
   if (c.glyph_end - c.glyph_begin == 1) {
     texts_.try_emplace(run.glyphs[c.glyph_begin].glyph, text);
@@ -49,8 +49,8 @@ bool GlyphText::reproduces(const GlyphRun& run, const Cluster& c) const {
   for (std::size_t i = c.glyph_begin; i < c.glyph_end; ++i) {
     spelled += text_of(run.glyphs[i].glyph);
   }
-  return spelled == utf8::decode(std::string_view(run.text).substr(
-                        c.text_begin, c.text_end - c.text_begin));
+  return spelled ==
+         utf8::decode(std::string_view(run.text).substr(c.text_begin, c.text_end - c.text_begin));
 }
 
 std::string utf16be_hex(std::u32string_view text, bool with_bom) {

@@ -1,9 +1,9 @@
 #include "pdf/hpdf_handle.h"
 
+#include "base/utf8.h"
+
 #include <cstdio>
 #include <stdexcept>
-
-#include "base/utf8.h"
 
 namespace folio::pdf {
 
@@ -74,8 +74,8 @@ void HpdfDocument::set_box(HPDF_Page page, const char* key, double left, double 
 void HpdfDocument::add_font_resource(HPDF_Page page, const std::string& name, HPDF_Dict font) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
   if (!attr->fonts) {
-    auto resources = static_cast<HPDF_Dict>(
-        HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
+    auto resources =
+        static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
     if (!resources) check(HPDF_PAGE_CANNOT_GET_ROOT_PAGES, "page resources");
     HPDF_Dict fonts = new_dict(false);
     add(resources, "Font", fonts);
@@ -171,13 +171,20 @@ bool parse_label(const std::string& label, HPDF_PageNumStyle* style, int* number
   if (!lower && !upper) return false;
   auto value = [](char c) {
     switch (c | 0x20) {
-      case 'i': return 1;
-      case 'v': return 5;
-      case 'x': return 10;
-      case 'l': return 50;
-      case 'c': return 100;
-      case 'd': return 500;
-      default: return 1000;
+      case 'i':
+        return 1;
+      case 'v':
+        return 5;
+      case 'x':
+        return 10;
+      case 'l':
+        return 50;
+      case 'c':
+        return 100;
+      case 'd':
+        return 500;
+      default:
+        return 1000;
     }
   };
   int total = 0;

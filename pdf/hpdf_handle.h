@@ -4,14 +4,14 @@
 // fonts, and the page's content stream to write glyph ids. Every call is checked: libharu's
 // internal functions report failure only through their return value.
 
+#include "base/length.h"
+#include "layout/page.h"
+
 #include <hpdf.h>
 
 #include <string>
 #include <string_view>
 #include <vector>
-
-#include "base/length.h"
-#include "layout/page.h"
 
 namespace folio::pdf {
 

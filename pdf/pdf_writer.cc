@@ -1,5 +1,12 @@
 #include "pdf/pdf_writer.h"
 
+#include "base/utf8.h"
+#include "fonts/subset.h"
+#include "pdf/content_stream.h"
+#include "pdf/font_objects.h"
+#include "pdf/glyph_text.h"
+#include "pdf/hpdf_handle.h"
+
 #include <hpdf.h>
 
 #include <cstdint>
@@ -7,13 +14,6 @@
 #include <set>
 #include <stdexcept>
 #include <vector>
-
-#include "base/utf8.h"
-#include "fonts/subset.h"
-#include "pdf/content_stream.h"
-#include "pdf/font_objects.h"
-#include "pdf/glyph_text.h"
-#include "pdf/hpdf_handle.h"
 
 namespace folio {
 namespace {

@@ -4,9 +4,9 @@
 // widths array and a ToUnicode CMap so the text copies and searches as the source text.
 // libharu is used here and nowhere else.
 
-#include <string>
-
 #include "layout/page.h"
+
+#include <string>
 
 namespace folio {
 

@@ -4,8 +4,10 @@ namespace folio {
 
 const PartVocabulary* part_vocabulary(std::string_view kind) {
   static const PartVocabulary kParts[] = {
-      {"cover", {"abbreviation", "journal-title", "feature-authors", "feature-title", "imprint"},
-       {}, {}},
+      {"cover",
+       {"abbreviation", "journal-title", "feature-authors", "feature-title", "imprint"},
+       {},
+       {}},
       {"masthead",
        {"board-heading", "board-officer", "board-member", "editor", "editor-role", "notice",
         "notice-title"},

@@ -4,15 +4,15 @@
 // followed, units converted to points (em lengths stay relative until the font size is known),
 // so later stages never look anything up twice.
 
-#include <map>
-#include <optional>
-#include <string>
-#include <vector>
-
 #include "base/color.h"
 #include "base/diagnostics.h"
 #include "base/length.h"
 #include "fonts/font_spec.h"
+
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
 
 namespace folio {
 

@@ -1,12 +1,12 @@
 #pragma once
 // Reads a stylesheet file (docs/stylesheet-format.md) into a resolved Style.
 
+#include "base/diagnostics.h"
+#include "stylesheets/style.h"
+
 #include <optional>
 #include <string>
 #include <string_view>
-
-#include "base/diagnostics.h"
-#include "stylesheets/style.h"
 
 namespace folio {
 

@@ -1,9 +1,9 @@
-#include <catch2/catch.hpp>
-
 #include "base/diagnostics.h"
 #include "base/length.h"
 #include "base/line_map.h"
 #include "base/utf8.h"
+
+#include <catch2/catch.hpp>
 
 using namespace folio;
 
@@ -45,8 +45,9 @@ TEST_CASE("utf8 round-trips and replaces malformed bytes", "[base]") {
   CHECK(cps[8] == U'\u2014');
   CHECK(cps[10] == U'\U0001F4D6');
   CHECK(utf8::encode(cps) == text);
-  CHECK(utf8::decode("a\xFF" "b") == U"a\uFFFDb");
-  CHECK(utf8::decode("\xC3") == U"\uFFFD");        // truncated sequence
+  CHECK(utf8::decode("a\xFF"
+                     "b") == U"a\uFFFDb");
+  CHECK(utf8::decode("\xC3") == U"\uFFFD");            // truncated sequence
   CHECK(utf8::decode("\xC0\xAF") == U"\uFFFD\uFFFD");  // overlong encoding of '/'
   CHECK(utf8::codepoint_name(0xF6) == "U+00F6");
 }

@@ -1,5 +1,7 @@
 // End-to-end: the folio command on the IO 46(3) sample and on broken input.
 
+#include "tests/test_support.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
@@ -7,8 +9,6 @@
 #include <iterator>
 #include <set>
 #include <sstream>
-
-#include "tests/test_support.h"
 
 using folio::test::run;
 
@@ -102,7 +102,8 @@ TEST_CASE("the sample's text comes back in the seed's order", "[e2e]") {
 
 TEST_CASE("the sample holds all of the seed's words, in order", "[e2e]") {
   const std::string seedcheck = std::string(FOLIO_SOURCE_DIR) + "/../shared/tools/seedcheck.py";
-  const std::string seed = std::string(FOLIO_SOURCE_DIR) + "/../shared/seeds/io-46-3-front-matter.md";
+  const std::string seed =
+      std::string(FOLIO_SOURCE_DIR) + "/../shared/seeds/io-46-3-front-matter.md";
   if (!folio::test::file_exists(seedcheck) || !folio::test::file_exists(seed)) {
     WARN("shared/ is not beside the checkout; seed coverage not measured");
     return;
@@ -160,8 +161,8 @@ TEST_CASE("nothing is set outside the text block", "[e2e]") {
 TEST_CASE("a missing font is an error at the stylesheet line that names it", "[e2e]") {
   const std::string dir = folio::test::temp_dir();
   const std::string style = dir + "/bad-font.xml";
-  std::string text = folio::test::read_file(std::string(FOLIO_SOURCE_DIR) +
-                                            "/stylesheets/io-1992.xml");
+  std::string text =
+      folio::test::read_file(std::string(FOLIO_SOURCE_DIR) + "/stylesheets/io-1992.xml");
   const std::string family = "font-family=\"TeX Gyre Termes\"";
   std::size_t at = text.find(family);
   REQUIRE(at != std::string::npos);
@@ -175,8 +176,7 @@ TEST_CASE("a missing font is an error at the stylesheet line that names it", "[e
   CHECK_FALSE(folio::test::file_exists(out));
 }
 
-TEST_CASE("malformed issue XML is an error at its line and column, and writes nothing",
-          "[e2e]") {
+TEST_CASE("malformed issue XML is an error at its line and column, and writes nothing", "[e2e]") {
   const std::string dir = folio::test::temp_dir();
   const std::string issue = dir + "/broken.xml";
   folio::test::write_file(issue, "<issue version=\"1\">\n  <journal>\n    <title>X</titel>\n");
@@ -219,9 +219,12 @@ TEST_CASE("one issue under two house styles: different books, the same text", "[
               "/stylesheets/contemporary.xml -o " + modern)
               .status == 0);
 
-  auto info = [](const std::string& pdf) { return folio::test::squeeze(run("pdfinfo " + pdf).out); };
-  CHECK_THAT(info(io), Catch::Contains("Page size: 504 x 720 pts"));        // 7 x 10 in
-  CHECK_THAT(info(modern), Catch::Contains("Page size: 498.898 x 697.323"));  // 170 x 240 mm + bleed
+  auto info = [](const std::string& pdf) {
+    return folio::test::squeeze(run("pdfinfo " + pdf).out);
+  };
+  CHECK_THAT(info(io), Catch::Contains("Page size: 504 x 720 pts"));  // 7 x 10 in
+  CHECK_THAT(info(modern),
+             Catch::Contains("Page size: 498.898 x 697.323"));  // 170 x 240 mm + bleed
 
   auto fonts = [](const std::string& pdf) { return run("pdffonts " + pdf).out; };
   CHECK_THAT(fonts(io), Catch::Contains("TeXGyreTermes-Regular"));
@@ -264,13 +267,13 @@ TEST_CASE("one issue under two house styles: different books, the same text", "[
   std::vector<std::string> only_io, only_modern;
   std::set_difference(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(only_io));
   std::set_difference(wb.begin(), wb.end(), wa.begin(), wa.end(), std::back_inserter(only_modern));
-  const std::set<std::string> folios = {"i",   "ii", "iii", "iv", "v",  "vi",
-                                        "vii", "viii", "ix", "x", "xi", "xii"};
+  const std::set<std::string> folios = {"i",   "ii",   "iii", "iv", "v",  "vi",
+                                        "vii", "viii", "ix",  "x",  "xi", "xii"};
   for (const std::string& w : only_io) {
     INFO(w);
     CHECK(folios.count(w) == 1);  // the styles print folios on different pages
   }
-  std::set<std::string> added = {"international", "organization", "·", "abstracts",
+  std::set<std::string> added = {"international", "organization", "·",    "abstracts",
                                  "contributors",  "editorial",    "board"};
   added.insert(folios.begin(), folios.end());
   for (const std::string& w : only_modern) {
@@ -281,8 +284,8 @@ TEST_CASE("one issue under two house styles: different books, the same text", "[
 
 TEST_CASE("a style property changed in the stylesheet alone changes the PDF", "[e2e][styles]") {
   const std::string dir = folio::test::temp_dir();
-  std::string style = folio::test::read_file(std::string(FOLIO_SOURCE_DIR) +
-                                             "/stylesheets/io-1992.xml");
+  std::string style =
+      folio::test::read_file(std::string(FOLIO_SOURCE_DIR) + "/stylesheets/io-1992.xml");
   const std::string from = "<paragraph-style name=\"abstract-body\" based-on=\"base\"";
   const std::size_t at = style.find(from);
   REQUIRE(at != std::string::npos);

@@ -1,12 +1,12 @@
 // End-to-end: folio check, folio pages and folio build on the fictional JATS and Crossref
 // samples and on broken input.
 
+#include "tests/test_support.h"
+
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
-
-#include "tests/test_support.h"
 
 using folio::test::run;
 
@@ -31,23 +31,45 @@ struct Expected {
 // What the fictional issue holds, from its JATS files.
 const std::vector<Expected> kArticles = {
     {"Snowmelt timing and baseflow in Fennoscandian headwater catchments",
-     {"Åsa Lindqvist", "Jiří Dvořák"}, "Across forty-two headwater catchments", 89, 106},
+     {"Åsa Lindqvist", "Jiří Dvořák"},
+     "Across forty-two headwater catchments",
+     89,
+     106},
     {"Ephemeral rivers of the Rift Valley: a comparative water budget",
-     {"Zoë O’Brien-Ngũgĩ", "Ðặng Thu Hà"}, "Paired catchments on either side", 107, 128},
+     {"Zoë O’Brien-Ngũgĩ", "Ðặng Thu Hà"},
+     "Paired catchments on either side",
+     107,
+     128},
     {"Karst springs as archives of recharge variability",
      {"Élise Moreau", "Tomás Ó Súilleabháin", "Sigríður Jónsdóttir"},
-     "Spring discharge integrates recharge", 129, 147},
+     "Spring discharge integrates recharge",
+     129,
+     147},
     {"Scaling of flood peaks with catchment area in monsoon Asia",
-     {"Haruto Nakamura", "Priya Raghunathan"}, "Flood peaks grow with catchment area", 148, 166},
-    {"A low-cost sensor network for in situ soil moisture", {"Inês Fernandes", "Kwame Mensah"},
-     "We describe a network of sixty", 167, 181},
+     {"Haruto Nakamura", "Priya Raghunathan"},
+     "Flood peaks grow with catchment area",
+     148,
+     166},
+    {"A low-cost sensor network for in situ soil moisture",
+     {"Inês Fernandes", "Kwame Mensah"},
+     "We describe a network of sixty",
+     167,
+     181},
     {"Separating event and pre-event water with two isotopes",
-     {"Małgorzata Kowalczyk", "Björn Åkesson"}, "Hydrograph separation with a single", 182, 199},
+     {"Małgorzata Kowalczyk", "Björn Åkesson"},
+     "Hydrograph separation with a single",
+     182,
+     199},
     {"Remote sensing of reservoir storage on the Anatolian Plateau",
-     {"Ayşe Uzun", "Global Reservoir Observatory Consortium"}, "Surface area from optical", 200,
+     {"Ayşe Uzun", "Global Reservoir Observatory Consortium"},
+     "Surface area from optical",
+     200,
      214},
     {"Comparative hydrology after fifty years: a review",
-     {"Rafael Silva Ramírez", "Åsa Lindqvist"}, "Half a century after the call", 215, 240},
+     {"Rafael Silva Ramírez", "Åsa Lindqvist"},
+     "Half a century after the call",
+     215,
+     240},
 };
 
 // The value of "key": in a one-line JSON object, as text up to the next ',' or '}'.

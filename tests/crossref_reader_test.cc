@@ -2,11 +2,11 @@
 
 #include "input/crossref_reader.h"
 
+#include "tests/test_support.h"
+
 #include <catch2/catch.hpp>
 
 #include <string>
-
-#include "tests/test_support.h"
 
 namespace folio {
 namespace {
@@ -20,7 +20,8 @@ std::string deposit(const std::string& body) {
 <doi_batch xmlns="http://www.crossref.org/schema/4.3.0" xmlns:jats="http://www.ncbi.nlm.nih.gov/JATS1" version="4.3.0">
 <head><doi_batch_id>t</doi_batch_id></head>
 <body>
-)" + body + R"(
+)" + body +
+         R"(
 </body>
 </doi_batch>
 )";
@@ -77,8 +78,7 @@ TEST_CASE("the fictional Crossref deposit reads like the JATS sample", "[input][
   CHECK(first->name.display() == "Zoë O’Brien-Ngũgĩ");
 }
 
-TEST_CASE("Crossref: byline order, organizations, page order, 4.3 namespace",
-          "[input][crossref]") {
+TEST_CASE("Crossref: byline order, organizations, page order, 4.3 namespace", "[input][crossref]") {
   Diagnostics diags;
   std::optional<Issue> issue = read_text(deposit(kJournal), diags);
   REQUIRE(issue);

@@ -1,11 +1,10 @@
-#include <catch2/catch.hpp>
+#include "fonts/font_library.h"
+#include "fonts/subset.h"
 
+#include <catch2/catch.hpp>
 #include <hb.h>
 
 #include <cmath>
-
-#include "fonts/font_library.h"
-#include "fonts/subset.h"
 
 using namespace folio;
 

@@ -2,10 +2,10 @@
 // --target update-golden`) only after looking at the rendered pages of the change and finding
 // them right; then review the diff of tests/golden/ like any other change.
 
+#include "tests/golden_support.h"
+
 #include <fstream>
 #include <iostream>
-
-#include "tests/golden_support.h"
 
 int main() {
   const std::string root = FOLIO_SOURCE_DIR;

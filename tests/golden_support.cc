@@ -1,11 +1,11 @@
 #include "tests/golden_support.h"
 
-#include <sstream>
-
 #include "app/stylesheet_choice.h"
 #include "app/typeset.h"
 #include "input/issue_reader.h"
 #include "pdf/debug_writer.h"
+
+#include <sstream>
 
 namespace folio::test {
 
@@ -14,8 +14,8 @@ const GoldenCase kGoldenCases[2] = {
     {"samples/io-46-3/issue.xml", "stylesheets/contemporary.xml", "io-46-3.contemporary.txt"},
 };
 
-std::optional<std::string> dump_issue(const std::string& issue_path,
-                                      const std::string& style_path, std::string* errors) {
+std::optional<std::string> dump_issue(const std::string& issue_path, const std::string& style_path,
+                                      std::string* errors) {
   Diagnostics diags;
   std::optional<Issue> issue = read_issue_file(issue_path, diags);
   std::optional<Style> style;

@@ -8,8 +8,8 @@
 namespace folio::test {
 
 // Empty, with the diagnostics in `errors`, when the issue cannot be set.
-std::optional<std::string> dump_issue(const std::string& issue_path,
-                                      const std::string& style_path, std::string* errors);
+std::optional<std::string> dump_issue(const std::string& issue_path, const std::string& style_path,
+                                      std::string* errors);
 
 // The golden cases: the shipped samples under each shipped stylesheet.
 struct GoldenCase {

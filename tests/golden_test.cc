@@ -2,12 +2,12 @@
 // checked. A failure shows the first line that differs; if the change is intended, look at the
 // pages (pdftoppm) and run `cmake --build build --target update-golden`.
 
+#include "tests/golden_support.h"
+#include "tests/test_support.h"
+
 #include <catch2/catch.hpp>
 
 #include <sstream>
-
-#include "tests/golden_support.h"
-#include "tests/test_support.h"
 
 TEST_CASE("the samples' pages match their golden display lists", "[golden]") {
   const std::string root = FOLIO_SOURCE_DIR;

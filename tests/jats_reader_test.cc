@@ -3,12 +3,12 @@
 
 #include "input/jats_reader.h"
 
+#include "tests/test_support.h"
+
 #include <catch2/catch.hpp>
 
 #include <string>
 #include <vector>
-
-#include "tests/test_support.h"
 
 namespace folio {
 namespace {
@@ -24,7 +24,8 @@ std::string article(const std::string& meta, const std::string& journal = "J. Te
 <journal-meta><journal-title-group><journal-title>)" +
          journal + R"(</journal-title></journal-title-group></journal-meta>
 <article-meta>
-)" + meta + R"(
+)" + meta +
+         R"(
 </article-meta>
 </front>
 </article>
@@ -151,15 +152,18 @@ TEST_CASE("JATS: MathML becomes text with a warning naming the article", "[input
 
 TEST_CASE("JATS: files that disagree on the issue name the file and element", "[input][jats]") {
   const std::string dir = test::temp_dir();
-  write(dir, "1.xml", article("<title-group><article-title>A</article-title></title-group>"
-                              "<volume>3</volume><issue>1</issue><fpage>1</fpage>"));
+  write(dir, "1.xml",
+        article("<title-group><article-title>A</article-title></title-group>"
+                "<volume>3</volume><issue>1</issue><fpage>1</fpage>"));
   const std::string other =
-      write(dir, "2.xml", article("<title-group><article-title>B</article-title></title-group>"
-                                  "<volume>4</volume><issue>1</issue><fpage>9</fpage>"));
+      write(dir, "2.xml",
+            article("<title-group><article-title>B</article-title></title-group>"
+                    "<volume>4</volume><issue>1</issue><fpage>9</fpage>"));
   const std::string journal =
-      write(dir, "3.xml", article("<title-group><article-title>C</article-title></title-group>"
-                                  "<volume>3</volume><issue>1</issue><fpage>20</fpage>",
-                                  "Another Journal"));
+      write(dir, "3.xml",
+            article("<title-group><article-title>C</article-title></title-group>"
+                    "<volume>3</volume><issue>1</issue><fpage>20</fpage>",
+                    "Another Journal"));
   Diagnostics diags;
   CHECK_FALSE(read_jats({dir}, "", diags));
   REQUIRE(diags.error_count() == 2);
@@ -173,10 +177,12 @@ TEST_CASE("JATS: files that disagree on the issue name the file and element", "[
 
 TEST_CASE("JATS: articles are ordered by first page", "[input][jats]") {
   const std::string dir = test::temp_dir();
-  write(dir, "a.xml", article("<title-group><article-title>Late</article-title></title-group>"
-                              "<fpage>50</fpage>"));
-  write(dir, "b.xml", article("<title-group><article-title>Early</article-title></title-group>"
-                              "<fpage>5</fpage>"));
+  write(dir, "a.xml",
+        article("<title-group><article-title>Late</article-title></title-group>"
+                "<fpage>50</fpage>"));
+  write(dir, "b.xml",
+        article("<title-group><article-title>Early</article-title></title-group>"
+                "<fpage>5</fpage>"));
   Diagnostics diags;
   std::optional<Issue> issue = read_jats({dir}, "", diags);
   REQUIRE(issue);
@@ -208,21 +214,23 @@ TEST_CASE("JATS: bad input is an error, never a crash", "[input][jats]") {
 TEST_CASE("issue-meta file: errors at their place; disagreement with the articles",
           "[input][jats]") {
   const std::string dir = test::temp_dir();
-  const std::string a = write(dir, "a.xml", article(
-      "<title-group><article-title>A</article-title></title-group>"
-      "<volume>3</volume><issue>1</issue><fpage>1</fpage>"));
-  const std::string bad = write(dir, "bad-meta.xml",
-      "<issue-meta-file version=\"1\">\n  <board><member ref=\"nobody\"/></board>\n"
-      "  <foo/>\n</issue-meta-file>\n");
+  const std::string a = write(dir, "a.xml",
+                              article("<title-group><article-title>A</article-title></title-group>"
+                                      "<volume>3</volume><issue>1</issue><fpage>1</fpage>"));
+  const std::string bad =
+      write(dir, "bad-meta.xml",
+            "<issue-meta-file version=\"1\">\n  <board><member ref=\"nobody\"/></board>\n"
+            "  <foo/>\n</issue-meta-file>\n");
   Diagnostics diags;
   CHECK_FALSE(read_jats({a}, bad, diags));
   REQUIRE(diags.error_count() == 2);
   CHECK(diags.all()[0].format() == bad + ":2:18: error: unknown person 'nobody' in <member ref>");
   CHECK(diags.all()[1].format() == bad + ":3:3: error: unknown element <foo> in <issue-meta-file>");
 
-  const std::string other = write(dir, "other-meta.xml",
-      "<issue-meta-file version=\"1\">\n  <issue-meta volume=\"4\" year=\"2020\"/>\n"
-      "</issue-meta-file>\n");
+  const std::string other =
+      write(dir, "other-meta.xml",
+            "<issue-meta-file version=\"1\">\n  <issue-meta volume=\"4\" year=\"2020\"/>\n"
+            "</issue-meta-file>\n");
   Diagnostics disagree;
   CHECK_FALSE(read_jats({a}, other, disagree));
   REQUIRE(disagree.error_count() == 1);

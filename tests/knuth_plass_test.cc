@@ -1,10 +1,10 @@
+#include "layout/knuth_plass.h"
+
 #include <catch2/catch.hpp>
 
 #include <cmath>
 #include <limits>
 #include <random>
-
-#include "layout/knuth_plass.h"
 
 using namespace folio;
 
@@ -27,8 +27,8 @@ LineWidth constant(double w) {
 
 // An independent scorer: the total demerits of one sequence of breaks, or infinity when a line
 // is infeasible at `tolerance`. Written the plain way, summing each line item by item.
-double score(const std::vector<Item>& items, const Breaks& breaks, double L,
-             const BreakParams& p, double tolerance) {
+double score(const std::vector<Item>& items, const Breaks& breaks, double L, const BreakParams& p,
+             double tolerance) {
   double total = 0;
   int prev_fitness = 2;
   bool prev_flagged = false;
@@ -58,8 +58,10 @@ double score(const std::vector<Item>& items, const Breaks& breaks, double L,
     if (brk.kind == ItemKind::penalty && brk.penalty < 0 && !forced) {
       d -= double(brk.penalty) * brk.penalty;
     }
-    if (brk.flagged && prev_flagged) d += p.double_hyphen_demerits;
-    else if (forced && prev_flagged) d += p.final_hyphen_demerits;
+    if (brk.flagged && prev_flagged)
+      d += p.double_hyphen_demerits;
+    else if (forced && prev_flagged)
+      d += p.final_hyphen_demerits;
     if (std::abs(fitness - prev_fitness) > 1) d += p.adj_demerits;
     total += d;
     prev_fitness = fitness;

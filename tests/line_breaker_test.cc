@@ -1,6 +1,6 @@
-#include <catch2/catch.hpp>
-
 #include "layout/items.h"
+
+#include <catch2/catch.hpp>
 
 using namespace folio;
 
@@ -49,9 +49,9 @@ TEST_CASE("a box wider than the line is set alone on it", "[breaker]") {
 }
 
 TEST_CASE("forced breaks end lines, and line widths may vary", "[breaker]") {
-  std::vector<Item> items = {Item::box(Pt(10), -1), Item::forced_break(), Item::box(Pt(10), -1),
-                             Item::glue(Pt(5), Pt(2), Pt(1), -1), Item::box(Pt(10), -1),
-                             Item::forced_break()};
+  std::vector<Item> items = {Item::box(Pt(10), -1), Item::forced_break(),
+                             Item::box(Pt(10), -1), Item::glue(Pt(5), Pt(2), Pt(1), -1),
+                             Item::box(Pt(10), -1), Item::forced_break()};
   CHECK(break_first_fit(items, constant(100)) == Breaks{1, 5});
   // A first line of 20pt and later lines of 10pt: each box gets a line of its own.
   auto narrow = words({10, 10, 10});

@@ -2,10 +2,11 @@
 // (a 100pt page with 10pt margins), so six lines fill a page (baselines 8, 20, ..., 68) and every
 // expected position can be worked out by hand.
 
-#include <catch2/catch.hpp>
+#include "layout/page_builder.h"
 
 #include "layout/folio.h"
-#include "layout/page_builder.h"
+
+#include <catch2/catch.hpp>
 
 using namespace folio;
 
@@ -27,7 +28,8 @@ SetParagraph lines(const std::string& name, int n) {
   SetParagraph p;
   for (int i = 1; i <= n; ++i) {
     Line line;
-    line.runs.push_back({nullptr, Pt(10), Color::black(), Pt(0), Pt(0), name + std::to_string(i), {}});
+    line.runs.push_back(
+        {nullptr, Pt(10), Color::black(), Pt(0), Pt(0), name + std::to_string(i), {}});
     line.ascent = Pt(8);
     line.descent = Pt(2);
     line.leading = Pt(12);

@@ -1,11 +1,12 @@
+#include "layout/paragraph_layout.h"
+
+#include "fonts/font_library.h"
+#include "layout/layout_context.h"
+
 #include <catch2/catch.hpp>
 
 #include <algorithm>
 #include <cmath>
-
-#include "fonts/font_library.h"
-#include "layout/layout_context.h"
-#include "layout/paragraph_layout.h"
 
 using namespace folio;
 
@@ -47,8 +48,8 @@ TEST_CASE("justified lines fill the measure; the last line is ragged", "[layout]
   LayoutContext fonts(lib);
   Diagnostics diags;
   ParagraphStyle style = body_style(Align::justify);
-  style.hyphenate = false;        // so the lines' text joins back into the paragraph's
-  style.margin_kerning = false;   // so every line is exactly the measure
+  style.hyphenate = false;       // so the lines' text joins back into the paragraph's
+  style.margin_kerning = false;  // so every line is exactly the measure
   SetParagraph p = set_paragraph(paragraph(style, kText), Pt(200), fonts, diags);
   CHECK_FALSE(diags.has_errors());
   CHECK(diags.warning_count() == 0);
@@ -168,8 +169,7 @@ TEST_CASE("punctuation at a justified line's end hangs into the margin", "[layou
   CHECK(hung > 0);
 }
 
-TEST_CASE("lines break where UAX #14 allows: after dashes, never at a no-break space",
-          "[layout]") {
+TEST_CASE("lines break where UAX #14 allows: after dashes, never at a no-break space", "[layout]") {
   FontLibrary lib;
   LayoutContext context(lib);
   Diagnostics diags;
@@ -177,8 +177,8 @@ TEST_CASE("lines break where UAX #14 allows: after dashes, never at a no-break s
   style.hyphenate = false;
   // "quarterly—Winter" may break after the em dash; "MA 02142" never at its space.
   SetParagraph p = set_paragraph(
-      paragraph(style, "published quarterly—Winter, Spring, by The MIT Press, MA 02142."),
-      Pt(70), context, diags);
+      paragraph(style, "published quarterly—Winter, Spring, by The MIT Press, MA 02142."), Pt(70),
+      context, diags);
   std::vector<std::string> lines;
   for (const Line& line : p.lines) lines.push_back(line.runs.front().text);
   INFO(Catch::Detail::stringify(lines));
@@ -206,8 +206,7 @@ TEST_CASE("no break before closing punctuation or after an opening bracket", "[l
   }
 }
 
-TEST_CASE("a character the font lacks comes from a fallback family, or is reported",
-          "[layout]") {
+TEST_CASE("a character the font lacks comes from a fallback family, or is reported", "[layout]") {
   FontLibrary lib;
   LayoutContext context(lib);
   ParagraphStyle style = body_style(Align::left);

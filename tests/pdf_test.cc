@@ -1,7 +1,3 @@
-#include <catch2/catch.hpp>
-
-#include <sstream>
-
 #include "fonts/font_library.h"
 #include "layout/shaper.h"
 #include "pdf/content_stream.h"
@@ -9,6 +5,10 @@
 #include "pdf/pdf_number.h"
 #include "pdf/pdf_writer.h"
 #include "tests/test_support.h"
+
+#include <catch2/catch.hpp>
+
+#include <sstream>
 
 using namespace folio;
 using folio::test::run;
@@ -100,8 +100,7 @@ TEST_CASE("glyphs land where layout put them, through TJ adjustments", "[pdf]") 
   CHECK_THAT(ops, Catch::EndsWith("ET\n"));
 }
 
-TEST_CASE("a TrueType and a CFF font embed as subset Type0 fonts and copy as their text",
-          "[pdf]") {
+TEST_CASE("a TrueType and a CFF font embed as subset Type0 fonts and copy as their text", "[pdf]") {
   FontLibrary lib;
   std::string path = write(sample(lib));
 

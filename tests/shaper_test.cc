@@ -1,7 +1,8 @@
-#include <catch2/catch.hpp>
+#include "layout/shaper.h"
 
 #include "fonts/font_library.h"
-#include "layout/shaper.h"
+
+#include <catch2/catch.hpp>
 
 using namespace folio;
 

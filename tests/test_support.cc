@@ -1,13 +1,12 @@
 #include "tests/test_support.h"
 
-#include <sys/wait.h>
-#include <unistd.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <sys/wait.h>
+#include <unistd.h>
 
 namespace folio::test {
 namespace fs = std::filesystem;

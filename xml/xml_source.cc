@@ -1,9 +1,9 @@
 #include "xml/xml_source.h"
 
+#include "base/utf8.h"
+
 #include <cstdio>
 #include <functional>
-
-#include "base/utf8.h"
 
 namespace folio {
 namespace {
@@ -22,7 +22,8 @@ bool XmlSource::parse(unsigned options, Diagnostics& diags) {
   constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
   for (std::size_t i = 0; i < text_.size();) {
     std::size_t start = i;
-    if (utf8::next(text_, i) == 0xFFFD && std::string_view(text_).substr(start, 3) != kReplacement) {
+    if (utf8::next(text_, i) == 0xFFFD &&
+        std::string_view(text_).substr(start, 3) != kReplacement) {
       char byte[8];
       std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text_[start]));
       diags.error(map_.at(static_cast<std::ptrdiff_t>(start)),

@@ -2,13 +2,13 @@
 // An XML file held in memory and parsed in place by pugixml, with every node and attribute
 // traceable to its line and column. Shared by the readers of issue files and stylesheets.
 
+#include "base/diagnostics.h"
+#include "base/line_map.h"
+
 #include <pugixml.hpp>
 
 #include <string>
 #include <string_view>
-
-#include "base/diagnostics.h"
-#include "base/line_map.h"
 
 namespace folio {
 
