@@ -6,6 +6,7 @@
 #include "base/diagnostics.h"
 #include "compose/blocks.h"
 #include "layout/line.h"
+#include "layout/page_breaker.h"
 #include "layout/page.h"
 
 #include <optional>
@@ -49,6 +50,8 @@ class PageBuilder {
   // with a deeper top margin, say).
   void start_part(const PageMaster& master, const PageMaster& first, bool recto,
                   const std::string& title);
+  // Places a part's blocks. Page breaks are chosen for the whole part at once (page_breaker.h);
+  // a part with a fill (the cover) is placed in order, each block where it falls.
   void place(const std::vector<SetBlock>& blocks);
 
   // The width of the text block and of one column of it, for setting paragraphs.
@@ -70,6 +73,8 @@ class PageBuilder {
   bool fits(const Line& line, Pt space) const;
   void put(const Line& line, Pt space, Pt x_offset);
   void put_at(const Line& line, Pt baseline, Pt x_offset);
+  bool place_optimal(const std::vector<SetBlock>& blocks);
+  void place_in_order(const std::vector<SetBlock>& blocks);
   void place_paragraph(const SetParagraph& p, Pt keep_height);
   void place_columns(const SetColumns& c);
   Pt height_of(const std::vector<SetBlock>& blocks, std::size_t from) const;
