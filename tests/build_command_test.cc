@@ -346,3 +346,39 @@ TEST_CASE("an issue may name its stylesheet; --style overrides it", "[e2e][style
   CHECK_THAT(r.err, Catch::Contains("contemporary"));
   CHECK_FALSE(folio::test::file_exists(dir + "/n.pdf"));
 }
+
+TEST_CASE("the contents lists the parts after it with their folios, in one run", "[e2e][pages]") {
+  const std::string& pdf = sample_pdf();
+  // Page labels: one lower-roman range from i; the viewer shows the printed folios.
+  auto labels = run("qpdf --json=2 --json-key=pagelabels " + pdf);
+  REQUIRE(labels.status == 0);
+  CHECK_THAT(folio::test::squeeze(labels.out),
+             Catch::Contains("\"index\": 0, \"label\": { \"/S\": \"/r\", \"/St\": 1 }"));
+  // The contents page (iii) ends with the forward references: Contributors on iv, Abstracts on
+  // v. They are right because those pages begin with those headings.
+  auto page = [&](int n) {
+    return folio::test::squeeze(
+        run("pdftotext -f " + std::to_string(n) + " -l " + std::to_string(n) + " " + pdf + " -")
+            .out);
+  };
+  CHECK_THAT(page(3), Catch::EndsWith("Contributors iv Abstracts v"));
+  CHECK_THAT(page(4), Catch::StartsWith("Contributors"));
+  CHECK_THAT(page(5), Catch::StartsWith("Abstracts"));
+  // Bookmarks: the parts and the contents' sections.
+  auto outline = folio::test::squeeze(run("qpdf --json=2 --json-key=outlines " + pdf).out);
+  for (const char* title : {"Editorial Board", "Symposium: Multilateralism", "Articles",
+                            "Contributors", "Abstracts"}) {
+    CHECK_THAT(outline, Catch::Contains(std::string("\"title\": \"") + title + "\""));
+  }
+}
+
+TEST_CASE("folios are printed on continuation pages only", "[e2e][pages]") {
+  const std::string& pdf = sample_pdf();
+  auto page = [&](int n) {
+    return folio::test::squeeze(
+        run("pdftotext -f " + std::to_string(n) + " -l " + std::to_string(n) + " " + pdf + " -")
+            .out);
+  };
+  CHECK_THAT(page(6), Catch::EndsWith(" vi"));  // the abstracts go on: folio at the foot
+  CHECK_THAT(page(5), !Catch::EndsWith(" v"));  // an opening page: none
+}
