@@ -32,7 +32,7 @@ std::string unbreakable(const std::string& name) {
 class Composer {
  public:
   Composer(const Issue& issue, const Style& style, const PartFolios& folios, Diagnostics& diags)
-      : issue_(issue), style_(style), folios_(folios), diags_(diags), runs_(style, issue.lang) {}
+      : issue_(issue), style_(style), folios_(folios), diags_(diags), runs_(style, issue.lang, diags) {}
 
   std::optional<ComposedIssue> run();
 

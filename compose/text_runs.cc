@@ -13,19 +13,26 @@ constexpr std::pair<std::uint8_t, const char*> kMarkup[] = {
 
 }  // namespace
 
-TextRuns::TextRuns(const Style& style, std::string default_lang)
-    : style_(style), default_lang_(std::move(default_lang)) {}
+TextRuns::TextRuns(const Style& style, std::string default_lang, Diagnostics& diags)
+    : style_(style), default_lang_(std::move(default_lang)), diags_(diags) {}
 
 const std::string& TextRuns::language(const std::string& lang) const {
   return lang.empty() ? default_lang_ : lang;
 }
 
-TextFormat TextRuns::apply_markup(std::uint8_t flags, const TextFormat& base) const {
+TextFormat TextRuns::apply_markup(std::uint8_t flags, const TextFormat& base,
+                                  const SourcePos& pos) const {
   TextFormat format = base;
   for (const auto& [flag, name] : kMarkup) {
     if (!(flags & flag)) continue;
     auto mapped = style_.markup.find(name);
-    if (mapped == style_.markup.end()) continue;
+    if (mapped == style_.markup.end()) {
+      if (unmapped_warned_.insert(name).second) {
+        diags_.warning(pos, std::string("the stylesheet maps no character style to ") + name +
+                                " markup (<markup " + name + "=\"...\">): it is set plain");
+      }
+      continue;
+    }
     auto cs = style_.characters.find(mapped->second);
     if (cs != style_.characters.end()) format = cs->second.apply(format);
   }
@@ -38,7 +45,7 @@ std::vector<StyledRun> TextRuns::of(const RichText& text, const TextFormat& base
   out.reserve(text.spans.size());
   for (const TextSpan& span : text.spans) {
     StyledRun run;
-    run.format = apply_markup(span.flags, base);
+    run.format = apply_markup(span.flags, base, span.pos);
     run.lang = span.lang.empty() ? language(lang) : span.lang;
     run.line_break = span.line_break;
     run.text = span.text;

@@ -7,6 +7,7 @@
 #include "input/issue.h"
 #include "stylesheets/style.h"
 
+#include <set>
 #include <string>
 #include <vector>
 
@@ -14,7 +15,9 @@ namespace folio {
 
 class TextRuns {
  public:
-  TextRuns(const Style& style, std::string default_lang);
+  // Markup the stylesheet maps to no character style is set plain, with one warning per kind
+  // of markup in `diags`.
+  TextRuns(const Style& style, std::string default_lang, Diagnostics& diags);
 
   // `lang` is the paragraph's language; empty means the issue's. A span's own language wins.
   std::vector<StyledRun> of(const RichText& text, const TextFormat& base,
@@ -23,11 +26,13 @@ class TextRuns {
   StyledRun line_break(const TextFormat& format) const;
 
  private:
-  TextFormat apply_markup(std::uint8_t flags, const TextFormat& base) const;
+  TextFormat apply_markup(std::uint8_t flags, const TextFormat& base, const SourcePos& pos) const;
   const std::string& language(const std::string& lang) const;
 
   const Style& style_;
   std::string default_lang_;
+  Diagnostics& diags_;
+  mutable std::set<std::string> unmapped_warned_;
 };
 
 }  // namespace folio

@@ -92,3 +92,25 @@ TEST_CASE("the contents lists the parts it is asked to, with the folios it is gi
     CHECK(listed.right.runs.front().text == (folios.empty() ? "?" : "iv"));
   }
 }
+
+TEST_CASE("markup the stylesheet does not map is set plain, with one warning", "[compose]") {
+  Diagnostics diags;
+  auto issue = read_issue_file(std::string(FOLIO_SOURCE_DIR) + "/samples/io-46-3/issue.xml", diags);
+  std::string text(builtin_stylesheet());
+  const std::size_t from = text.find("<markup");
+  REQUIRE(from != std::string::npos);
+  text.erase(from, text.find("/>", from) + 2 - from);
+  auto style = read_stylesheet_xml(text, "no-markup.xml", diags);
+  REQUIRE(issue);
+  REQUIRE(style);
+  REQUIRE(compose(*issue, *style, {}, diags));
+  int italic = 0;
+  for (const Diagnostic& d : diags.all()) {
+    if (d.message.find("no character style to italic markup") != std::string::npos) {
+      ++italic;
+      CHECK(d.severity == Severity::warning);
+      CHECK(d.pos.file == issue->source);  // at the first italic text of the issue
+    }
+  }
+  CHECK(italic == 1);
+}
