@@ -16,6 +16,7 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
                       Diagnostics& diags) {
   TypesetResult result;
   PartFolios assumed;  // nothing known before the first layout
+  LayoutContext context(fonts);
   for (int pass = 1; pass <= kMaxPasses; ++pass) {
     Diagnostics found;
     std::optional<ComposedIssue> composed = compose(issue, style, assumed, found);
@@ -23,7 +24,7 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
       for (const Diagnostic& d : found.all()) diags.add(d);
       return result;
     }
-    LaidOutIssue laid = lay_out(*composed, fonts, found);
+    LaidOutIssue laid = lay_out(*composed, context, found);
     const bool settled = laid.folios == assumed;
     if (settled || found.has_errors()) {
       for (const Diagnostic& d : found.all()) diags.add(d);

@@ -33,12 +33,14 @@ std::vector<SetBlock> set_blocks(const ComposedPart& part, LayoutContext& contex
 
 }  // namespace
 
-LaidOutIssue lay_out(const ComposedIssue& issue, FontLibrary& library, Diagnostics& diags) {
+LaidOutIssue lay_out(const ComposedIssue& issue, LayoutContext& context, Diagnostics& diags) {
+  // Warnings said once per layout: each layout reports to its own diagnostics.
+  context.languages_warned.clear();
+  context.characters_warned.clear();
   LaidOutIssue out;
   Document& doc = out.document;
   doc.info.title = issue.title;
   doc.info.subject = issue.subject;
-  LayoutContext context(library);
   for (const HyphenationOverride& h : issue.hyphenation) {
     context.hyphenator.add_exception(h.lang, h.word);
   }

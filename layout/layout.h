@@ -5,7 +5,7 @@
 
 #include "base/diagnostics.h"
 #include "compose/blocks.h"
-#include "fonts/font_library.h"
+#include "layout/layout_context.h"
 #include "layout/page.h"
 
 namespace folio {
@@ -15,6 +15,8 @@ struct LaidOutIssue {
   PartFolios folios;  // each part's opening folio, by part kind
 };
 
-LaidOutIssue lay_out(const ComposedIssue& issue, FontLibrary& fonts, Diagnostics& diags);
+// `context` carries fonts, shaped words and hyphenation dictionaries from one layout to the
+// next (the contents' forward references lay an issue out more than once).
+LaidOutIssue lay_out(const ComposedIssue& issue, LayoutContext& context, Diagnostics& diags);
 
 }  // namespace folio
