@@ -382,3 +382,20 @@ TEST_CASE("folios are printed on continuation pages only", "[e2e][pages]") {
   CHECK_THAT(page(6), Catch::EndsWith(" vi"));  // the abstracts go on: folio at the foot
   CHECK_THAT(page(5), !Catch::EndsWith(" v"));  // an opening page: none
 }
+
+TEST_CASE("a warning of the last layout is reported once, however many layouts ran", "[e2e]") {
+  // The IO contents lists parts after it, so the issue is laid out twice; the warning for a
+  // character no font has must come out of the last layout, once.
+  const std::string dir = folio::test::temp_dir();
+  std::string issue = folio::test::read_file(kSample);
+  const std::string at = "This publication is printed";
+  REQUIRE(issue.find(at) != std::string::npos);
+  issue.replace(issue.find(at), at.size(), "This \u0F40 publication is printed");
+  folio::test::write_file(dir + "/issue.xml", issue);
+  auto r = run(kFolio + " build " + dir + "/issue.xml -o " + dir + "/out.pdf");
+  CHECK(r.status == 0);
+  const std::string warning = "warning: no font has U+0F40";
+  const std::size_t first = r.err.find(warning);
+  CHECK(first != std::string::npos);
+  CHECK(r.err.find(warning, first + 1) == std::string::npos);
+}
