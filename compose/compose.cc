@@ -376,9 +376,11 @@ std::optional<ComposedIssue> Composer::run() {
     auto first = style_.masters.find(part.first_master);
     const PageMaster* opening = first == style_.masters.end() ? &master->second : &first->second;
     auto measure = [](const PageMaster& m) { return m.width - m.margin_inside - m.margin_outside; };
-    if (abs(measure(*opening) - measure(master->second)) > Pt(0.01)) {
+    if (abs(measure(*opening) - measure(master->second)) > Pt(0.01) ||
+        opening->columns != master->second.columns ||
+        abs(opening->column_gap - master->second.column_gap) > Pt(0.01)) {
       diags_.error(part.pos, "part '" + part.kind + "': its first-master '" + part.first_master +
-                                 "' must leave the text block as wide as its master '" +
+                                 "' must have the text block and columns of its master '" +
                                  part.master + "'");
     }
     out.parts.push_back({&part, &master->second, opening, part_title(part), {}});

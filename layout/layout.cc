@@ -10,7 +10,9 @@ namespace {
 
 std::vector<SetBlock> set_blocks(const ComposedPart& part, LayoutContext& context,
                                  Diagnostics& diags) {
-  const Pt measure = PageBuilder::measure(*part.master);
+  // Text is set to the width of one of the master's columns.
+  const PageMaster& m = *part.master;
+  const Pt measure = column_width(PageBuilder::measure(m), m.columns, m.column_gap);
   std::vector<SetBlock> out;
   for (const Block& block : part.blocks) {
     if (const auto* p = std::get_if<Paragraph>(&block)) {
@@ -48,6 +50,8 @@ LaidOutIssue lay_out(const ComposedIssue& issue, LayoutContext& context, Diagnos
   for (const ComposedPart& part : issue.parts) {
     std::vector<SetBlock> blocks = set_blocks(part, context, diags);
     builder.start_part(*part.master, *part.first_master, part.style->recto, part.title);
+    auto balance = part.style->options.find("balance-columns");
+    builder.set_balance(balance != part.style->options.end() && balance->second == "true");
     builder.place(blocks);
   }
   add_running_lines(doc, builder.plans(), issue, context, diags);

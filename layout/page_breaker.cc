@@ -18,41 +18,61 @@ constexpr double kEpsilon = 0.01;
 
 }  // namespace
 
+Pt column_extent(const std::vector<VerticalEntry>& entries, std::size_t begin, std::size_t end) {
+  if (begin >= end) return Pt(0);
+  Pt h = entries[begin].top;
+  for (std::size_t k = begin + 1; k < end; ++k) h += entries[k].follow;
+  return h + entries[end - 1].descent;
+}
+
 PageBreaks break_pages(const std::vector<VerticalEntry>& entries, Pt first_height, Pt height) {
+  return break_columns(entries, first_height, 1, height);
+}
+
+PageBreaks break_columns(const std::vector<VerticalEntry>& entries, Pt first_height,
+                         std::size_t first_slots, Pt height) {
   const std::size_t n = entries.size();
   PageBreaks out;
   if (n == 0) return out;
   constexpr double kInfinity = std::numeric_limits<double>::infinity();
-  // best[k]: the least cost of setting entries [0, k) with a page starting at k (k < n) or the
-  // part ending (k == n); from[k]: where that page's predecessor started.
-  std::vector<double> best(n + 1, kInfinity);
-  std::vector<std::size_t> from(n + 1, 0);
-  best[0] = 0;
+  // State: (k, s) = a column starts at entry k (or the part ends, k == n) and it is column s of
+  // the part, counted up to first_slots: beyond it every column is alike.
+  const std::size_t states = first_slots + 1;
+  auto at = [&](std::size_t k, std::size_t s) { return k * states + s; };
+  std::vector<double> best((n + 1) * states, kInfinity);
+  std::vector<std::size_t> from((n + 1) * states, 0);
+  best[at(0, 0)] = 0;
   for (std::size_t j = 0; j < n; ++j) {
-    if (best[j] == kInfinity) continue;
-    const double frame = (j == 0 ? first_height : height).value();
-    double used = entries[j].top.value();
-    for (std::size_t k = j + 1; k <= n; ++k) {
-      if (k > j + 1) used += entries[k - 1].follow.value();
-      const double extent = used + entries[k - 1].descent.value();
-      const bool overfull = extent > frame + kEpsilon;
-      if (overfull && k > j + 1) break;  // one entry more never fits better
-      double cost = 0;
-      if (k < n) {
-        const VerticalEntry& next = entries[k];
-        const double empty = std::max(0.0, frame - extent) / frame;
-        cost = kEmptyPageCost * empty * empty + next.penalty_before;
-        if (next.rule_before) cost += kRuleCost;
+    for (std::size_t s = 0; s < states; ++s) {
+      if (best[at(j, s)] == kInfinity) continue;
+      const double frame = (s < first_slots ? first_height : height).value();
+      const std::size_t next_slot = std::min(s + 1, first_slots);
+      double used = entries[j].top.value();
+      for (std::size_t k = j + 1; k <= n; ++k) {
+        if (k > j + 1) used += entries[k - 1].follow.value();
+        const double extent = used + entries[k - 1].descent.value();
+        const bool overfull = extent > frame + kEpsilon;
+        if (overfull && k > j + 1) break;  // one entry more never fits better
+        double cost = 0;
+        if (k < n) {
+          const VerticalEntry& next = entries[k];
+          const double empty = std::max(0.0, frame - extent) / frame;
+          cost = kEmptyPageCost * empty * empty + next.penalty_before;
+          if (next.rule_before) cost += kRuleCost;
+        }
+        if (overfull) cost += kOverfullCost;
+        const std::size_t target = at(k, k < n ? next_slot : 0);
+        if (best[at(j, s)] + cost < best[target]) {
+          best[target] = best[at(j, s)] + cost;
+          from[target] = at(j, s);
+        }
+        if (k < n && entries[k].forced_before) break;  // a column cannot run past a forced break
       }
-      if (overfull) cost += kOverfullCost;
-      if (best[j] + cost < best[k]) {
-        best[k] = best[j] + cost;
-        from[k] = j;
-      }
-      if (k < n && entries[k].forced_before) break;  // the page cannot run past a forced break
     }
   }
-  for (std::size_t k = from[n]; k > 0; k = from[k]) out.starts.insert(out.starts.begin(), k);
+  for (std::size_t state = from[at(n, 0)]; state / states > 0; state = from[state]) {
+    out.starts.insert(out.starts.begin(), state / states);
+  }
   for (std::size_t k : out.starts) {
     if (entries[k].rule_before) out.gave_way.push_back(k);
   }

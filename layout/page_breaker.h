@@ -27,7 +27,15 @@ struct PageBreaks {
   std::vector<std::size_t> gave_way;    // of those, the ones whose rule_before was broken
 };
 
+// The height entries [begin, end) take when they start a page or column.
+Pt column_extent(const std::vector<VerticalEntry>& entries, std::size_t begin, std::size_t end);
+
 // `first_height` is the frame height of the part's first page, `height` that of the others.
 PageBreaks break_pages(const std::vector<VerticalEntry>& entries, Pt first_height, Pt height);
+
+// The same for frames of several columns: a break starts the next column, and the first
+// `first_slots` columns (those of the part's first page) are `first_height` tall.
+PageBreaks break_columns(const std::vector<VerticalEntry>& entries, Pt first_height,
+                         std::size_t first_slots, Pt height);
 
 }  // namespace folio

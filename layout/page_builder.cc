@@ -31,6 +31,25 @@ void PageBuilder::new_page() {
   doc_.pages.push_back({master_->width, master_->height, master_->bleed, "", {}});
   plans_.push_back({part_, false, false, master_});
   page_ = &doc_.pages.back();
+  column_ = 0;
+  baseline_ = Pt(0);
+  descent_ = Pt(0);
+  at_top_ = true;
+  pending_space_ = Pt(0);
+}
+
+Pt PageBuilder::column_offset() const {
+  const int columns = std::max(1, master_->columns);
+  return (column_width(measure(*master_), columns, master_->column_gap) + master_->column_gap) *
+         static_cast<double>(column_);
+}
+
+void PageBuilder::next_column() {
+  if (column_ + 1 >= static_cast<std::size_t>(std::max(1, master_->columns))) {
+    new_page();
+    return;
+  }
+  ++column_;
   baseline_ = Pt(0);
   descent_ = Pt(0);
   at_top_ = true;
@@ -92,7 +111,7 @@ void PageBuilder::put_at(const Line& line, Pt baseline, Pt x_offset) {
   const Frame f = frame();
   for (const GlyphRun& run : line.runs) {
     GlyphRun placed = run;
-    placed.x += f.x + x_offset;
+    placed.x += f.x + column_offset() + x_offset;
     placed.y = f.top - baseline + run.y;
     page_->items.emplace_back(std::move(placed));
   }
@@ -222,7 +241,9 @@ void PageBuilder::place_columns(const SetColumns& c) {
   }
 
   const Pt start = next_baseline(first, entries.front().space);
-  const Pt width = column_width(measure(*master_), columns, c.gap);
+  const Pt width = column_width(
+      column_width(measure(*master_), std::max(1, master_->columns), master_->column_gap), columns,
+      c.gap);
   Pt lowest = start;
   Pt lowest_descent;
   for (std::size_t col = 0; col + 1 < starts.size(); ++col) {
@@ -408,7 +429,11 @@ bool PageBuilder::place_optimal(const std::vector<SetBlock>& blocks) {
 
   const Pt first_height = frame().height;
   const Pt height = part_master_->height - part_master_->margin_top - part_master_->margin_bottom;
-  const PageBreaks breaks = break_pages(entries, first_height, height);
+  const std::size_t columns = static_cast<std::size_t>(std::max(1, part_master_->columns));
+  PageBreaks breaks =
+      break_columns(entries, first_height, static_cast<std::size_t>(std::max(1, master_->columns)),
+                    height);
+  if (balance_ && columns > 1) balance_last_page(entries, breaks, first_height, height, columns);
   for (std::size_t k : breaks.gave_way) {
     const EntrySource& s = sources[k];
     const SourcePos pos = s.paragraph ? s.paragraph->pos : SourcePos{};
@@ -418,7 +443,7 @@ bool PageBuilder::place_optimal(const std::vector<SetBlock>& blocks) {
   std::size_t next_break = 0;
   for (std::size_t k = 0; k < entries.size(); ++k) {
     if (next_break < breaks.starts.size() && breaks.starts[next_break] == k) {
-      new_page();
+      next_column();
       ++next_break;
     }
     const EntrySource& s = sources[k];
@@ -434,6 +459,49 @@ bool PageBuilder::place_optimal(const std::vector<SetBlock>& blocks) {
   }
   pending_space_ = space;
   return true;
+}
+
+// The last page's columns, made as even as the rules allow: the least column height that still
+// sets the page's entries in its columns without breaking a rule that was kept.
+void PageBuilder::balance_last_page(const std::vector<VerticalEntry>& entries, PageBreaks& breaks,
+                                    Pt first_height, Pt height, std::size_t columns) const {
+  // Breaks are column starts; every `columns`-th one starts a page.
+  std::size_t page_start_break = breaks.starts.size() - breaks.starts.size() % columns;
+  const bool first_page = page_start_break == 0;
+  const std::size_t from = first_page ? 0 : breaks.starts[page_start_break - 1];
+  if (entries.size() - from < 2) return;  // a single entry: nothing to even out
+  const std::vector<VerticalEntry> tail(entries.begin() + static_cast<std::ptrdiff_t>(from),
+                                        entries.end());
+  const Pt frame = first_page ? first_height : height;
+  auto fits = [&](Pt h, PageBreaks* out) {
+    PageBreaks b = break_columns(tail, h, columns, h);
+    if (b.starts.size() >= columns || !b.gave_way.empty()) return false;
+    // Every column must fit the height: none may run past the foot.
+    std::size_t begin = 0;
+    for (std::size_t i = 0; i <= b.starts.size(); ++i) {
+      const std::size_t end = i < b.starts.size() ? b.starts[i] : tail.size();
+      if (column_extent(tail, begin, end) > h + Pt(0.01)) return false;
+      begin = end;
+    }
+    *out = std::move(b);
+    return true;
+  };
+  PageBreaks best;
+  if (!fits(frame, &best)) return;
+  // Bisect on the column height, to a tenth of a point.
+  Pt low(0), high = frame;
+  while ((high - low) > Pt(0.1)) {
+    const Pt mid = (low + high) / 2;
+    PageBreaks b;
+    if (fits(mid, &b)) {
+      high = mid;
+      best = std::move(b);
+    } else {
+      low = mid;
+    }
+  }
+  breaks.starts.resize(page_start_break);
+  for (std::size_t k : best.starts) breaks.starts.push_back(from + k);
 }
 
 void PageBuilder::place_in_order(const std::vector<SetBlock>& blocks) {

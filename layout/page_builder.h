@@ -50,6 +50,8 @@ class PageBuilder {
   // with a deeper top margin, say).
   void start_part(const PageMaster& master, const PageMaster& first, bool recto,
                   const std::string& title);
+  // Whether the columns of the part's last page are balanced (multi-column masters).
+  void set_balance(bool balance) { balance_ = balance; }
   // Places a part's blocks. Page breaks are chosen for the whole part at once (page_breaker.h);
   // a part with a fill (the cover) is placed in order, each block where it falls.
   void place(const std::vector<SetBlock>& blocks);
@@ -74,6 +76,10 @@ class PageBuilder {
   void put(const Line& line, Pt space, Pt x_offset);
   void put_at(const Line& line, Pt baseline, Pt x_offset);
   bool place_optimal(const std::vector<SetBlock>& blocks);
+  void balance_last_page(const std::vector<VerticalEntry>& entries, PageBreaks& breaks,
+                         Pt first_height, Pt height, std::size_t columns) const;
+  Pt column_offset() const;  // of the column being filled, from the text block's left edge
+  void next_column();        // or the next page's first, after the last column
   void place_in_order(const std::vector<SetBlock>& blocks);
   void place_paragraph(const SetParagraph& p, Pt keep_height);
   void place_columns(const SetColumns& c);
@@ -85,6 +91,8 @@ class PageBuilder {
   std::vector<PagePlan> plans_;
   std::size_t part_ = 0;
   bool started_ = false;
+  std::size_t column_ = 0;                   // being filled, 0-based
+  bool balance_ = false;                     // even out the columns of a part's last page
   const PageMaster* master_ = nullptr;       // of the page being filled
   const PageMaster* part_master_ = nullptr;  // of the part's pages after the first
   Page* page_ = nullptr;

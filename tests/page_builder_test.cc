@@ -198,3 +198,35 @@ TEST_CASE("a part's opening page may have a master of its own", "[pages]") {
   CHECK(builder.plans()[0].master == &opening);
   CHECK(builder.plans()[1].master == &master);
 }
+
+TEST_CASE("text flows through a master's columns, and a last page can be balanced", "[pages]") {
+  Diagnostics diags;
+  PageMaster two = small_master();
+  two.columns = 2;  // 180pt text block: two 85pt columns 10pt apart
+  auto flow = [&](bool balance) {
+    Document doc;
+    PageBuilder builder(doc, diags);
+    builder.start_part(two, false, "two columns");
+    builder.set_balance(balance);
+    SetParagraph a = lines("a", 16);
+    a.widows = a.orphans = 1;
+    builder.place({a});
+    return doc;
+  };
+  Document plain = flow(false);
+  // Six lines a column: a1-a6 left, a7-a12 right, a13-a16 on page 2's left column.
+  CHECK(where(plain, "a6").page == 1);
+  CHECK(where(plain, "a7").page == 1);
+  CHECK(where(plain, "a7").x == Approx(10 + 85 + 10));
+  CHECK(where(plain, "a7").y == Approx(82));
+  CHECK(where(plain, "a13").page == 2);
+  CHECK(where(plain, "a16").x == Approx(10));
+  // Balanced, the last page's four lines stand two and two.
+  Document balanced = flow(true);
+  CHECK(where(balanced, "a13").page == 2);
+  CHECK(where(balanced, "a14").x == Approx(10));
+  CHECK(where(balanced, "a15").x == Approx(10 + 85 + 10));
+  CHECK(where(balanced, "a15").y == Approx(82));
+  CHECK(where(balanced, "a12").page == 1);  // earlier pages are not touched
+  CHECK(diags.all().empty());
+}
