@@ -1,5 +1,7 @@
 #include "layout/page_builder.h"
 
+#include "layout/vertical_list.h"
+
 #include <algorithm>
 
 namespace folio {
@@ -7,9 +9,6 @@ namespace {
 
 // Rounding slack when comparing heights, so a line that fits exactly is not pushed over.
 constexpr Pt kEpsilon{0.01};
-
-// TeX's \brokenpenalty: what ending a page on a hyphenated line costs.
-constexpr int kHyphenatedPageEndPenalty = 100;
 
 }  // namespace
 
@@ -320,119 +319,18 @@ void PageBuilder::place(const std::vector<SetBlock>& blocks) {
   if (!place_optimal(blocks)) place_in_order(blocks);
 }
 
-// What one entry of the vertical list stands for, to place it once its page is chosen.
-namespace {
-struct EntrySource {
-  const SetParagraph* paragraph = nullptr;  // a line of this paragraph...
-  std::size_t line = 0;
-  const SetColumns* columns = nullptr;      // ...or this set of columns
-  Pt space;                                 // space above it when it does not start a page
-};
-
-// The extent of a column set below its first baseline, as place_columns sets it.
-Pt columns_inner(const SetColumns& c, Pt* descent) {
-  std::vector<const Line*> lines;
-  std::vector<Pt> spaces;
-  Pt space;
-  for (const SetParagraph& p : c.paragraphs) {
-    space += p.space_before;
-    for (const Line& line : p.lines) {
-      lines.push_back(&line);
-      spaces.push_back(space);
-      space = Pt(0);
-    }
-    space = p.space_after;
-  }
-  const std::size_t n = lines.size(), cols = static_cast<std::size_t>(std::max(1, c.columns));
-  Pt tallest;
-  std::size_t from = 0;
-  for (std::size_t col = 0; col < cols && from < n; ++col) {
-    const std::size_t to = from + n / cols + (col < n % cols ? 1 : 0);
-    Pt h;
-    for (std::size_t k = from + 1; k < to; ++k) h += spaces[k] + lines[k]->leading;
-    if (h >= tallest) {
-      tallest = h;
-      *descent = lines[to - 1]->descent;
-    }
-    from = to;
-  }
-  return tallest;
-}
-}  // namespace
-
 bool PageBuilder::place_optimal(const std::vector<SetBlock>& blocks) {
   if (!at_top_) return false;
-  std::vector<VerticalEntry> entries;
-  std::vector<EntrySource> sources;
-  Pt space;
-  bool forced = false;
-  const SetParagraph* previous = nullptr;
-  for (const SetBlock& block : blocks) {
-    if (const auto* s = std::get_if<SetSpace>(&block)) {
-      if (s->fill) return false;  // a fill pushes text to the foot: placed in order
-      space += s->height;
-    } else if (std::holds_alternative<SetPageBreak>(block)) {
-      forced = true;
-    } else if (const auto* c = std::get_if<SetColumns>(&block)) {
-      const Line* first = nullptr;
-      for (const SetParagraph& p : c->paragraphs) {
-        if (!first && !p.lines.empty()) first = &p.lines.front();
-      }
-      if (!first) continue;
-      const Pt lead = c->paragraphs.front().space_before;
-      VerticalEntry e;
-      e.descent = first->descent;
-      const Pt inner = columns_inner(*c, &e.descent);
-      e.top = first->ascent + inner;
-      e.follow = space + lead + first->leading + inner;
-      e.forced_before = forced;
-      if (previous && previous->keep_with_next) e.rule_before = "keep-with-next";
-      entries.push_back(e);
-      sources.push_back({nullptr, 0, c, space});
-      space = c->paragraphs.back().space_after;
-      forced = false;
-      previous = nullptr;
-    } else {
-      const SetParagraph& p = std::get<SetParagraph>(block);
-      const std::size_t n = p.lines.size();
-      space += p.space_before;
-      for (std::size_t m = 0; m < n; ++m) {
-        const Line& line = p.lines[m];
-        VerticalEntry e;
-        e.top = line.ascent;
-        e.follow = (m == 0 ? space : Pt(0)) + line.leading;
-        e.descent = line.descent;
-        if (m == 0) {
-          e.forced_before = forced;
-          if (previous && previous->keep_with_next) e.rule_before = "keep-with-next";
-        } else if (p.keep_together) {
-          e.rule_before = "keep-together";
-        } else if (m < static_cast<std::size_t>(std::max(1, p.orphans))) {
-          e.rule_before = "orphans";
-        } else if (n - m < static_cast<std::size_t>(std::max(1, p.widows))) {
-          e.rule_before = "widows";
-        }
-        // A word hyphenated across a page turn is hard to read (TeX's \brokenpenalty).
-        if (m > 0 && p.lines[m - 1].hyphenated) e.penalty_before = kHyphenatedPageEndPenalty;
-        entries.push_back(e);
-        sources.push_back({&p, m, nullptr, m == 0 ? space : Pt(0)});
-      }
-      if (n > 0) {
-        space = p.space_after;
-        forced = false;
-        previous = &p;
-      } else {
-        space += p.space_after;
-      }
-    }
-  }
+  std::optional<VerticalList> list = vertical_list(blocks);
+  if (!list) return false;  // a fill pushes text to the foot: placed in order
+  const std::vector<VerticalEntry>& entries = list->entries;
+  const std::vector<EntrySource>& sources = list->sources;
 
   const Pt first_height = frame().height;
   const Pt height = part_master_->height - part_master_->margin_top - part_master_->margin_bottom;
   const std::size_t columns = static_cast<std::size_t>(std::max(1, part_master_->columns));
-  PageBreaks breaks =
-      break_columns(entries, first_height, static_cast<std::size_t>(std::max(1, master_->columns)),
-                    height);
+  PageBreaks breaks = break_columns(
+      entries, first_height, static_cast<std::size_t>(std::max(1, master_->columns)), height);
   if (balance_ && columns > 1) balance_last_page(entries, breaks, first_height, height, columns);
   for (std::size_t k : breaks.gave_way) {
     const EntrySource& s = sources[k];
@@ -457,7 +355,7 @@ bool PageBuilder::place_optimal(const std::vector<SetBlock>& blocks) {
     }
     put(s.paragraph->lines[s.line], s.space, Pt(0));
   }
-  pending_space_ = space;
+  pending_space_ = list->space_after;
   return true;
 }
 
