@@ -103,10 +103,16 @@ class DepositReader {
   void read_issue(pugi::xml_node n, Issue& issue) {
     issue.info.volume = text_of(foreign::descendant(child(n, "journal_volume"), "volume"));
     issue.info.number = child_text(n, "issue");
-    if (issue.info.number.empty()) {
+    // Journals that publish continuously deposit a volume without issues: its articles are
+    // read as one issue. Without a volume either, the articles belong to no issue at all.
+    if (issue.info.number.empty() && issue.info.volume.empty()) {
       diags_.error(src_.pos(n),
-                   "<journal_issue> has no <issue> number: folio reads the "
-                   "articles of one issue");
+                   "<journal_issue> has neither an <issue> number nor a <volume>: folio reads "
+                   "the articles of one issue");
+    } else if (issue.info.number.empty()) {
+      diags_.warning(src_.pos(n), "<journal_issue> gives volume '" + issue.info.volume +
+                                      "' but no <issue> number: its articles are read as one "
+                                      "issue of the volume");
     }
     std::vector<pugi::xml_node> dates = children(n, "publication_date");
     pugi::xml_node date = dates.empty() ? pugi::xml_node() : dates.front();
@@ -131,10 +137,9 @@ class DepositReader {
     pugi::xml_node pages = child(n, "pages");
     a.first_page = page(child(pages, "first_page"), a);
     a.last_page = page(child(pages, "last_page"), a);
-    if (pugi::xml_node abstract = child(n, "abstract")) {
-      std::vector<pugi::xml_node> ps = children(abstract, "p");
-      if (ps.empty()) ps.push_back(abstract);
-      for (pugi::xml_node p : ps) {
+    // Several <jats:abstract>: the abstract proper, not the digest or another typed one.
+    if (pugi::xml_node abstract = foreign::main_abstract(n, a.lang)) {
+      for (pugi::xml_node p : foreign::abstract_paragraphs(abstract)) {
         RichText text = rich(p, a, "abstract");
         if (!text.empty()) a.abstract.push_back(std::move(text));
       }
@@ -162,9 +167,9 @@ class DepositReader {
       } else {
         name.given = child_text(c, "given_name");
         name.family = child_text(c, "surname");
-        // 4.x has <affiliation>; 5.3 <affiliations><institution><institution_name>.
-        affiliation = child_text(c, "affiliation");
-        if (affiliation.empty()) affiliation = text_of(foreign::descendant(c, "institution_name"));
+        if (std::string suffix = child_text(c, "suffix"); !name.family.empty() && !suffix.empty())
+          name.family += " " + suffix;
+        affiliation = affiliation_of(c);
       }
       if (name.family.empty()) {
         diags_.warning(src_.pos(c),
@@ -173,6 +178,22 @@ class DepositReader {
       }
       a.author_ids.push_back(authors_.add(name, affiliation, src_.pos(c)));
     }
+  }
+
+  // 4.x has <affiliation>, 5.3 <affiliations><institution><institution_name>; several are
+  // joined by "; ".
+  static std::string affiliation_of(pugi::xml_node person) {
+    std::string out;
+    auto add = [&](pugi::xml_node n) {
+      std::string text = text_of(n);
+      if (!text.empty()) out += (out.empty() ? "" : "; ") + text;
+    };
+    for (pugi::xml_node aff : children(person, "affiliation")) add(aff);
+    if (!out.empty()) return out;
+    for (pugi::xml_node inst : children(child(person, "affiliations"), "institution")) {
+      add(child(inst, "institution_name"));
+    }
+    return out;
   }
 
   std::optional<int> page(pugi::xml_node n, const Article& a) {
@@ -190,6 +211,14 @@ class DepositReader {
   RichText rich(pugi::xml_node n, const Article& a, const char* where) {
     if (!n) return {};
     foreign::MarkupText text = foreign::rich_text(src_, n, a.lang);
+    if (!text.unknown_entity.empty()) {
+      const std::string title = a.title.empty() ? text.text.plain() : a.title.plain();
+      diags_.warning(src_.text_pos(text.unknown_entity_at),
+                     "unknown entity '" + text.unknown_entity + "' in the " + where + " of '" +
+                         title +
+                         "' is printed as written: folio knows the HTML 4 entities, "
+                         "write any other as a character or a numeric reference");
+    }
     if (text.math) {
       const std::string title = a.title.empty() ? text.text.plain() : a.title.plain();
       diags_.warning(src_.pos(text.math), std::string("MathML in the ") + where + " of '" + title +

@@ -45,14 +45,31 @@ std::optional<int> page_number(std::string_view text);
 // Empty for anything else.
 std::string month_name(std::string_view month);
 
+// Named character entities ("&nbsp;", "&eacute;", "&alpha;") are declared by the JATS DTDs,
+// which folio never reads, so the parser leaves them as written. The HTML 4 set (Latin-1,
+// Greek, punctuation and symbols) is replaced by its characters; any other name is left as
+// written and returned in `unknown` (the first one met) so that the caller can warn.
+std::string decode_entities(std::string_view text, std::string* unknown = nullptr);
+
 struct MarkupText {
   RichText text;
-  pugi::xml_node math;  // the first MathML formula met, set as its text: the caller warns
+  pugi::xml_node math;         // the first MathML formula met, set as its text: the caller warns
+  std::string unknown_entity;  // the first entity folio does not know ("&foo;"), left as written
+  pugi::xml_node unknown_entity_at;
 };
 
 // Rich text: italic/i, bold/b, sc/scp, sup, sub become inline flags and <break/> a line break;
 // MathML becomes its text; footnote and affiliation markers (<xref ref-type="fn">) are dropped;
-// any other element gives its text.
+// any other element gives its text. Named entities are decoded (decode_entities).
 MarkupText rich_text(const XmlSource& source, pugi::xml_node n, const std::string& lang);
+
+// The abstract to print among an article's <abstract> elements (JATS <abstract>, Crossref
+// <jats:abstract>): the first without abstract-type, preferring one in the article's language;
+// else the first whose type is not a digest, teaser, graphical or other secondary abstract.
+pugi::xml_node main_abstract(pugi::xml_node parent, const std::string& lang);
+
+// The paragraphs of an abstract: its <p>, also inside <sec> (whose titles are left out); the
+// abstract itself when it has none.
+std::vector<pugi::xml_node> abstract_paragraphs(pugi::xml_node abstract);
 
 }  // namespace folio::foreign

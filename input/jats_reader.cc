@@ -140,25 +140,64 @@ class FileReader {
   void read_contributors(pugi::xml_node meta, JatsArticle& a) {
     std::map<std::string, std::string> affs;  // id -> text
     collect_affiliations(meta, affs);
+    // Only the groups directly in <article-meta>: a <collab> may hold its members' own
+    // <contrib-group>, and they are not on the byline.
     for (pugi::xml_node group : children(meta, "contrib-group")) {
       for (pugi::xml_node c : children(group, "contrib")) {
-        if (foreign::attribute(c, "contrib-type") != "author") continue;
+        // Editors, reviewers and others say so; a contrib that gives no type is an author.
+        std::string type = foreign::attribute(c, "contrib-type");
+        if (!type.empty() && type != "author") continue;
         Author author{{}, {}, src_.pos(c)};
-        if (pugi::xml_node name = descendant(c, "name")) {
-          author.name.given = foreign::child_text(name, "given-names");
-          author.name.family = foreign::child_text(name, "surname");
-        } else if (pugi::xml_node collab = descendant(c, "collab")) {
-          author.name.family = text_of(collab);
-        }
+        author.name = contributor_name(c);
         if (author.name.family.empty()) {
           diags_.warning(author.pos, "an author of '" + a.article.title.plain() +
-                                         "' has no <surname> or <collab> and is left out");
+                                         "' has no <surname>, <string-name> or <collab> and "
+                                         "is left out");
           continue;
         }
         author.affiliation = affiliation_of(c, affs);
         a.authors.push_back(std::move(author));
       }
     }
+  }
+
+  // <name> (also inside <name-alternatives>), <string-name>, or <collab>: the contributor's
+  // own, never one of a nested group. A <suffix> ("Jr") follows the family name.
+  static PersonName contributor_name(pugi::xml_node contrib) {
+    PersonName name;
+    pugi::xml_node n = child(contrib, "name");
+    if (!n) n = child(child(contrib, "name-alternatives"), "name");
+    pugi::xml_node s = child(contrib, "string-name");
+    if (!s) s = child(child(contrib, "name-alternatives"), "string-name");
+    if (!n && s && child(s, "surname")) n = s;
+    if (n) {
+      name.given = foreign::child_text(n, "given-names");
+      name.family = foreign::child_text(n, "surname");
+      std::string suffix = foreign::child_text(n, "suffix");
+      if (!name.family.empty() && !suffix.empty()) name.family += " " + suffix;
+    } else if (s) {
+      name.family = text_of(s);
+    } else if (pugi::xml_node collab = child(contrib, "collab")) {
+      name.family = collab_name(collab);
+    }
+    return name;
+  }
+
+  // The collaboration's own words, without its members (<contrib-group>) or markers.
+  static std::string collab_name(pugi::xml_node collab) {
+    std::string out;
+    for (pugi::xml_node c : collab.children()) {
+      if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+        out += foreign::decode_entities(c.value());
+      } else if (c.type() == pugi::node_element) {
+        std::string_view name = local_name(c);
+        if (name == "contrib-group" || name == "xref" || name == "fn" || name == "address" ||
+            name == "email" || name == "contrib-id")
+          continue;
+        out += " " + text_of(c) + " ";
+      }
+    }
+    return collapse_whitespace(out);
   }
 
   static void collect_affiliations(pugi::xml_node n, std::map<std::string, std::string>& affs) {
@@ -211,6 +250,23 @@ class FileReader {
                                             "' is not understood");
       }
     }
+    if (pugi::xml_node count = child(child(meta, "counts"), "page-count")) {
+      std::string text = foreign::attribute(count, "count");
+      a.article.page_count = foreign::page_number(text);
+      if (!a.article.page_count) {
+        diags_.warning(src_.pos(count), "page count '" + text + "' of '" + a.article.title.plain() +
+                                            "' is not a number");
+      }
+    }
+    if (pugi::xml_node eloc = child(meta, "elocation-id");
+        eloc && !a.article.first_page && !child(meta, "fpage") && !child(meta, "page-range")) {
+      diags_.warning(src_.pos(eloc),
+                     src_.name() + " gives no page numbers (<fpage>, <lpage>) for '" +
+                         a.article.title.plain() + "', only the electronic location '" +
+                         text_of(eloc) + "' (<elocation-id>), which is not a page: " +
+                         (a.article.page_count ? "its pages are counted from its <page-count>"
+                                               : "the article is left unnumbered"));
+    }
     if (pugi::xml_node date = publication_date(meta)) {
       a.year = foreign::child_text(date, "year");
       a.season = foreign::child_text(date, "season");
@@ -231,39 +287,43 @@ class FileReader {
   }
 
   void read_abstract(pugi::xml_node meta, JatsArticle& a) {
-    // The main abstract; others (graphical, teaser) have a type.
-    pugi::xml_node abstract;
-    for (pugi::xml_node n : children(meta, "abstract")) {
-      if (foreign::attribute(n, "abstract-type").empty()) {
-        abstract = n;
-        break;
-      }
-    }
-    if (!abstract) return;
-    std::vector<pugi::xml_node> paragraphs;
-    collect_paragraphs(abstract, paragraphs);
-    if (paragraphs.empty()) paragraphs.push_back(abstract);
-    for (pugi::xml_node p : paragraphs) {
+    pugi::xml_node abstract = foreign::main_abstract(meta, a.article.lang);
+    for (pugi::xml_node p : foreign::abstract_paragraphs(abstract)) {
+      if (is_doi_line(p)) continue;
       RichText text = rich(p, a, "abstract").text;
       if (!text.empty()) a.article.abstract.push_back(std::move(text));
     }
   }
 
-  // A structured abstract's sections hold the paragraphs; their titles are not front matter.
-  static void collect_paragraphs(pugi::xml_node n, std::vector<pugi::xml_node>& out) {
-    for (pugi::xml_node c : n.children()) {
+  // eLife's "DOI: http://dx.doi.org/10.7554/eLife.00003.001" closing each abstract: a link for
+  // the web, not part of the abstract's text.
+  static bool is_doi_line(pugi::xml_node p) {
+    bool link = false;
+    for (pugi::xml_node c : p.children()) {
       if (c.type() != pugi::node_element) continue;
-      if (local_name(c) == "p") {
-        out.push_back(c);
-      } else if (local_name(c) == "sec") {
-        collect_paragraphs(c, out);
+      std::string_view name = local_name(c);
+      if ((name == "ext-link" && foreign::attribute(c, "ext-link-type") == "doi") ||
+          name == "object-id") {
+        link = true;
+      } else if (name != "bold" && name != "italic") {
+        return false;
       }
     }
+    return link && text_of(p).starts_with("DOI:");
   }
 
   foreign::MarkupText rich(pugi::xml_node n, const JatsArticle& a, const char* where = nullptr) {
     if (!n) return {};
     foreign::MarkupText text = foreign::rich_text(src_, n, a.article.lang);
+    if (!text.unknown_entity.empty() && where) {
+      const std::string title =
+          a.article.title.empty() ? text.text.plain() : a.article.title.plain();
+      diags_.warning(src_.text_pos(text.unknown_entity_at),
+                     "unknown entity '" + text.unknown_entity + "' in the " + where + " of '" +
+                         title +
+                         "' is printed as written: folio knows the HTML 4 entities, "
+                         "write any other as a character or a numeric reference");
+    }
     if (text.math && where) {
       const std::string title =
           a.article.title.empty() ? text.text.plain() : a.article.title.plain();

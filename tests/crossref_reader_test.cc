@@ -112,6 +112,11 @@ TEST_CASE("Crossref: what is not the articles of one issue is an error", "[input
        "<journal><journal_metadata><full_title>J</full_title></journal_metadata>"
        "<journal_issue><issue>1</issue></journal_issue></journal>",
        "the <journal> has no <journal_article>"},
+      {"neither issue number nor volume",
+       "<journal><journal_metadata><full_title>J</full_title></journal_metadata>"
+       "<journal_issue><publication_date><year>2017</year></publication_date></journal_issue>"
+       "<journal_article><titles><title>T</title></titles></journal_article></journal>",
+       "<journal_issue> has neither an <issue> number nor a <volume>"},
       {"empty body", "", "<body> holds no <journal>"},
   };
   for (const Case& c : cases) {
@@ -126,6 +131,45 @@ TEST_CASE("Crossref: what is not the articles of one issue is an error", "[input
   CHECK_FALSE(read_text("<article/>", wrong_root, &path));
   CHECK(wrong_root.all().at(0).format() ==
         path + ":1:1: error: the root element is <article>, expected a Crossref <doi_batch>");
+}
+
+// Reproductions, in small self-written deposits, of what real deposits (eLife, Ubiquity Press)
+// do: a volume without issue numbers, a digest after the abstract, 5.x affiliations.
+TEST_CASE("Crossref: a volume without issue number, digest, affiliations", "[input][crossref]") {
+  Diagnostics diags;
+  std::string path;
+  std::optional<Issue> issue = read_text(deposit(R"(<journal>
+<journal_metadata><full_title>J. Online</full_title></journal_metadata>
+<journal_issue><publication_date media_type="online"><month>07</month><year>2017</year></publication_date>
+<journal_volume><volume>2</volume></journal_volume></journal_issue>
+<journal_article><titles><title>Perceptions &ndash; a survey</title></titles>
+<contributors>
+<person_name contributor_role="author" sequence="first"><given_name>Eva</given_name><surname>Ell</surname><suffix>III</suffix>
+<affiliations><institution><institution_name>Uni A</institution_name></institution><institution><institution_name>Uni B</institution_name></institution></affiliations>
+<ORCID authenticated="true">https://orcid.org/0000-0000-0000-0000</ORCID></person_name>
+</contributors>
+<jats:abstract><jats:p>The abstract.</jats:p></jats:abstract>
+<jats:abstract abstract-type="executive-summary"><jats:p>The digest.</jats:p></jats:abstract>
+<pages><first_page>3</first_page></pages>
+<doi_data><doi>10.1/j.3</doi><resource>https://example.org/3</resource></doi_data>
+</journal_article></journal>)"),
+                                         diags, &path);
+  REQUIRE(issue);
+  CHECK(issue->info.volume == "2");
+  CHECK(issue->info.number.empty());
+  REQUIRE(diags.warning_count() == 1);
+  CHECK(diags.all()[0].format() ==
+        path +
+            ":7:1: warning: <journal_issue> gives volume '2' but no <issue> number: its "
+            "articles are read as one issue of the volume");
+  const Article& a = issue->sections.at(0).articles.at(0);
+  CHECK(a.title.plain() == "Perceptions \u2013 a survey");
+  REQUIRE(a.abstract.size() == 1);
+  CHECK(a.abstract[0].plain() == "The abstract.");
+  const Person* ell = issue->person(a.author_ids.at(0));
+  REQUIRE(ell);
+  CHECK(ell->name.display() == "Eva Ell III");
+  CHECK(ell->affiliation == "Uni A; Uni B");
 }
 
 }  // namespace folio

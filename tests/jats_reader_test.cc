@@ -239,3 +239,109 @@ TEST_CASE("issue-meta file: errors at their place; disagreement with the article
 }
 
 }  // namespace folio
+
+namespace folio {
+
+// The cases below reproduce, in small self-written articles, what broke on real JATS files
+// (eLife, Ubiquity Press): nested collaboration members, editor groups, suffixes, digests,
+// DOI lines, electronic locations instead of pages, and DTD-declared entities.
+
+TEST_CASE("JATS: a collab's own name, not its members', and no non-authors", "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  write(dir, "c.xml", article(R"(
+<title-group><article-title>Replication</article-title></title-group>
+<contrib-group>
+  <contrib contrib-type="author"><name><surname>Talbot</surname><given-names>C Conover</given-names><suffix>Jr</suffix></name></contrib>
+  <contrib contrib-type="author"><email>x@example.org</email><collab>The Project<contrib-group>
+    <contrib contrib-type="author"><name><surname>Member</surname><given-names>Ann</given-names></name></contrib>
+  </contrib-group></collab><xref ref-type="fn" rid="f1"/></contrib>
+  <contrib><string-name>Solo Writer</string-name></contrib>
+</contrib-group>
+<contrib-group content-type="section">
+  <contrib contrib-type="editor"><name><surname>Editor</surname><given-names>Ed</given-names></name></contrib>
+</contrib-group>
+<fpage>1</fpage>)"));
+  Diagnostics diags;
+  std::optional<Issue> issue = read_jats({dir}, "", diags);
+  REQUIRE(issue);
+  const Article& a = only_article(*issue);
+  REQUIRE(a.author_ids.size() == 3);
+  CHECK(issue->person(a.author_ids[0])->name.display() == "C Conover Talbot Jr");
+  CHECK(issue->person(a.author_ids[1])->name.family == "The Project");
+  CHECK(issue->person(a.author_ids[2])->name.family == "Solo Writer");
+  CHECK(issue->people.size() == 3);
+}
+
+TEST_CASE("JATS: the plain abstract, without digest or DOI line", "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  write(dir, "d.xml", article(R"(
+<title-group><article-title>Droplets</article-title></title-group>
+<fpage>1</fpage>
+<abstract><object-id pub-id-type="doi">10.1/x.001</object-id><p>Main text.</p>
+<p><bold>DOI:</bold> <ext-link ext-link-type="doi" xlink:href="10.1/x.001">http://dx.doi.org/10.1/x.001</ext-link></p></abstract>
+<abstract abstract-type="executive-summary"><title>Digest</title><p>For everyone.</p></abstract>)"));
+  Diagnostics diags;
+  std::optional<Issue> issue = read_jats({dir}, "", diags);
+  REQUIRE(issue);
+  const Article& a = only_article(*issue);
+  REQUIRE(a.abstract.size() == 1);
+  CHECK(a.abstract[0].plain() == "Main text.");
+
+  // Only typed abstracts: the one that is not a summary.
+  const std::string other = test::temp_dir();
+  write(other, "e.xml", article(R"(
+<title-group><article-title>T</article-title></title-group><fpage>1</fpage>
+<abstract abstract-type="summary"><p>Author summary.</p></abstract>
+<abstract abstract-type="structured"><sec><title>Background</title><p>B.</p></sec></abstract>)"));
+  Diagnostics typed;
+  std::optional<Issue> second = read_jats({other}, "", typed);
+  REQUIRE(second);
+  REQUIRE(only_article(*second).abstract.size() == 1);
+  CHECK(only_article(*second).abstract[0].plain() == "B.");
+}
+
+TEST_CASE("JATS: an elocation-id instead of pages is named, and page-count is read",
+          "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  const std::string path = write(dir, "e.xml", article(R"(
+<title-group><article-title>Online only</article-title></title-group>
+<volume>1</volume><elocation-id>e00003</elocation-id>)"));
+  Diagnostics diags;
+  std::optional<Issue> issue = read_jats({path}, "", diags);
+  REQUIRE(issue);
+  CHECK_FALSE(only_article(*issue).first_page);
+  REQUIRE(diags.warning_count() == 1);
+  CHECK(diags.all()[0].format() ==
+        path + ":9:19: warning: " + path +
+            " gives no page numbers (<fpage>, <lpage>) for 'Online only', only the electronic "
+            "location 'e00003' (<elocation-id>), which is not a page: the article is left "
+            "unnumbered");
+
+  const std::string counted = write(dir, "f.xml", article(R"(
+<title-group><article-title>Counted</article-title></title-group>
+<fpage>7</fpage><counts><page-count count="4"/></counts>)"));
+  Diagnostics none;
+  std::optional<Issue> second = read_jats({counted}, "", none);
+  REQUIRE(second);
+  CHECK(only_article(*second).page_count == 4);
+  CHECK(none.warning_count() == 0);
+}
+
+TEST_CASE("JATS: DTD entities are decoded, unknown ones kept with a warning", "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  const std::string path = write(dir, "n.xml", article(R"(
+<title-group><article-title>A&nbsp;B&thinsp;&ndash;&alpha; &amp;amp; &eacute; &foo;</article-title></title-group>
+<contrib-group><contrib contrib-type="author"><name><surname>M&uuml;ller</surname></name></contrib></contrib-group>
+<fpage>1</fpage>)"));
+  Diagnostics diags;
+  std::optional<Issue> issue = read_jats({path}, "", diags);
+  REQUIRE(issue);
+  const Article& a = only_article(*issue);
+  CHECK(a.title.plain() == "A\u00A0B\u2009\u2013\u03B1 &amp; \u00E9 &foo;");
+  CHECK(issue->person(a.author_ids.at(0))->name.family == "M\u00FCller");
+  REQUIRE(diags.warning_count() == 1);
+  CHECK_THAT(diags.all()[0].message,
+             Catch::StartsWith("unknown entity '&foo;' in the title of 'A"));
+}
+
+}  // namespace folio
