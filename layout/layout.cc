@@ -4,9 +4,22 @@
 #include "layout/page_builder.h"
 #include "layout/paragraph_layout.h"
 #include "layout/running_lines.h"
+#include "layout/vertical_list.h"
 
 namespace folio {
 namespace {
+
+// The height of the paragraphs at the end of `blocks` that keep with what comes next.
+Pt kept_height(const std::vector<SetBlock>& blocks) {
+  Pt h;
+  for (auto it = blocks.rbegin(); it != blocks.rend(); ++it) {
+    const auto* p = std::get_if<SetParagraph>(&*it);
+    if (!p || !p->keep_with_next) break;
+    h += p->space_before + p->space_after;
+    for (const Line& line : p->lines) h += line.leading;
+  }
+  return h;
+}
 
 std::vector<SetBlock> set_blocks(const ComposedPart& part, LayoutContext& context,
                                  Diagnostics& diags) {
@@ -18,10 +31,27 @@ std::vector<SetBlock> set_blocks(const ComposedPart& part, LayoutContext& contex
     if (const auto* p = std::get_if<Paragraph>(&block)) {
       out.emplace_back(set_paragraph(*p, measure, context, diags));
     } else if (const auto* c = std::get_if<ColumnSet>(&block)) {
-      SetColumns set{c->columns, c->gap, {}};
+      // A set taller than a page is cut into sets that fit one, each balanced on its page.
+      // The first keeps company with the headings kept with it, so it leaves them room.
+      const Pt frame = m.height - m.margin_top - m.margin_bottom;
+      Pt room = frame - kept_height(out);
       const Pt width = column_width(measure, c->columns, c->gap);
+      SetColumns set{c->columns, c->gap, {}};
       for (const Paragraph& member : c->paragraphs) {
         set.paragraphs.push_back(set_paragraph(member, width, context, diags));
+        // After the kept headings the first line stands a leading, not an ascent, down.
+        Pt extent = column_set_extent(set);
+        if (room < frame && !set.paragraphs.front().lines.empty()) {
+          const Line& first = set.paragraphs.front().lines.front();
+          extent += first.leading - first.ascent;
+        }
+        if (set.paragraphs.size() > 1 && extent > room) {
+          room = frame;
+          SetColumns rest{c->columns, c->gap, {std::move(set.paragraphs.back())}};
+          set.paragraphs.pop_back();
+          out.emplace_back(std::move(set));
+          set = std::move(rest);
+        }
       }
       out.emplace_back(std::move(set));
     } else if (const auto* s = std::get_if<VerticalSpace>(&block)) {

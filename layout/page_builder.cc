@@ -334,7 +334,9 @@ bool PageBuilder::place_optimal(const std::vector<SetBlock>& blocks) {
   if (balance_ && columns > 1) balance_last_page(entries, breaks, first_height, height, columns);
   for (std::size_t k : breaks.gave_way) {
     const EntrySource& s = sources[k];
-    const SourcePos pos = s.paragraph ? s.paragraph->pos : SourcePos{};
+    const SourcePos pos = s.paragraph ? s.paragraph->pos
+                          : s.columns ? s.columns->paragraphs.front().pos
+                                      : SourcePos{};
     diags_.warning(pos, std::string("page break against the ") + entries[k].rule_before +
                             " rule: no arrangement of the part's pages keeps it");
   }

@@ -39,6 +39,17 @@ Pt columns_inner(const SetColumns& c, Pt* descent) {
 }
 }  // namespace
 
+Pt column_set_extent(const SetColumns& c) {
+  const Line* first = nullptr;
+  for (const SetParagraph& p : c.paragraphs) {
+    if (!first && !p.lines.empty()) first = &p.lines.front();
+  }
+  if (!first) return Pt(0);
+  Pt descent = first->descent;
+  const Pt inner = columns_inner(c, &descent);
+  return first->ascent + inner + descent;
+}
+
 std::optional<VerticalList> vertical_list(const std::vector<SetBlock>& blocks) {
   VerticalList list;
   std::vector<VerticalEntry>& entries = list.entries;

@@ -25,6 +25,9 @@ struct VerticalList {
   Pt space_after;                    // of the last block, for what follows
 };
 
+// The height a set of columns takes at the top of a frame, balanced as the page builder sets it.
+Pt column_set_extent(const SetColumns& columns);
+
 // Empty when the blocks hold a fill, which only makes sense placed in order.
 std::optional<VerticalList> vertical_list(const std::vector<SetBlock>& blocks);
 

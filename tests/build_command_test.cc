@@ -399,3 +399,38 @@ TEST_CASE("a warning of the last layout is reported once, however many layouts r
   CHECK(first != std::string::npos);
   CHECK(r.err.find(warning, first + 1) == std::string::npos);
 }
+
+TEST_CASE("a board too long for one page continues on the next", "[e2e][pages]") {
+  const std::string dir = folio::test::temp_dir();
+  std::string style = folio::test::read_file(std::string(FOLIO_SOURCE_DIR) +
+                                             "/stylesheets/io-1992.xml");
+  auto replace = [&](const std::string& from, const std::string& to) {
+    const std::size_t at = style.find(from);
+    REQUIRE(at != std::string::npos);
+    style.replace(at, from.size(), to);
+  };
+  replace("board-columns=\"3\"", "board-columns=\"1\"");
+  replace("<paragraph-style name=\"board-member\" based-on=\"base\" font-size=\"9pt\" leading=\"11pt\"",
+          "<paragraph-style name=\"board-member\" based-on=\"base\" font-size=\"9pt\" leading=\"30pt\"");
+  folio::test::write_file(dir + "/tall-board.xml", style);
+  const std::string pdf = dir + "/board.pdf";
+  auto r = run(kFolio + " build " + kSample + " --style " + dir + "/tall-board.xml -o " + pdf);
+  REQUIRE(r.status == 0);
+  CHECK(r.err.find("columns taller") == std::string::npos);
+  // 29 names at 30pt do not fit one 600pt frame: the list goes on over the page, and every
+  // name stays above the frame's foot.
+  const std::string text = folio::test::squeeze(run("pdftotext " + pdf + " -").out);
+  CHECK_THAT(text, Catch::Contains("David A. Baldwin"));
+  CHECK_THAT(text, Catch::Contains("Mark W. Zacher"));
+  auto bbox = run("pdftotext -bbox " + pdf + " -").out;
+  std::istringstream in(bbox);
+  for (std::string line; std::getline(in, line);) {
+    if (line.find("<word") == std::string::npos) continue;
+    const std::size_t open = line.find('>'), close = line.find("</word>");
+    const std::string word = line.substr(open + 1, close - open - 1);
+    if (word.find_first_not_of("ivxlc") == std::string::npos) continue;  // folios, in the foot
+    INFO(line);
+    const std::size_t y = line.find("yMax=\"");
+    CHECK(std::stod(line.substr(y + 6)) <= 720 - 60 + 3);
+  }
+}
