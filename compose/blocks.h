@@ -66,6 +66,7 @@ struct ComposedPart {
   const PartStyle* style = nullptr;
   const PageMaster* master = nullptr;
   const PageMaster* first_master = nullptr;  // of the opening page; the same as `master` if unset
+  const PageMaster* verso_master = nullptr;  // of left-hand pages; the same as `master` if unset
   std::string title;                         // for bookmarks, running heads and the contents
   std::vector<Block> blocks;
 };

@@ -373,17 +373,27 @@ std::optional<ComposedIssue> Composer::run() {
       continue;
     }
     part_ = &part;
-    auto first = style_.masters.find(part.first_master);
-    const PageMaster* opening = first == style_.masters.end() ? &master->second : &first->second;
-    auto measure = [](const PageMaster& m) { return m.width - m.margin_inside - m.margin_outside; };
-    if (abs(measure(*opening) - measure(master->second)) > Pt(0.01) ||
-        opening->columns != master->second.columns ||
-        abs(opening->column_gap - master->second.column_gap) > Pt(0.01)) {
-      diags_.error(part.pos, "part '" + part.kind + "': its first-master '" + part.first_master +
-                                 "' must have the text block and columns of its master '" +
-                                 part.master + "'");
-    }
-    out.parts.push_back({&part, &master->second, opening, part_title(part), {}});
+    // A part's lines are set once, so every master it uses must give them the same width; a
+    // verso master must also give its pages the same height, which page breaking assumes.
+    auto alternative = [&](const std::string& name, const char* what, bool same_height) {
+      auto found = style_.masters.find(name);
+      if (found == style_.masters.end()) return &master->second;
+      const PageMaster& m = found->second;
+      const PageMaster& main = master->second;
+      auto measure = [](const PageMaster& p) { return p.width - p.margin_inside - p.margin_outside; };
+      auto height = [](const PageMaster& p) { return p.height - p.margin_top - p.margin_bottom; };
+      if (abs(measure(m) - measure(main)) > Pt(0.01) || m.columns != main.columns ||
+          abs(m.column_gap - main.column_gap) > Pt(0.01) ||
+          (same_height && abs(height(m) - height(main)) > Pt(0.01))) {
+        diags_.error(part.pos, "part '" + part.kind + "': its " + what + " '" + name +
+                                   "' must have the text block and columns of its master '" +
+                                   part.master + "'");
+      }
+      return &m;
+    };
+    const PageMaster* opening = alternative(part.first_master, "first-master", false);
+    const PageMaster* verso = alternative(part.verso_master, "verso-master", true);
+    out.parts.push_back({&part, &master->second, opening, verso, part_title(part), {}});
     out_ = &out.parts.back();
     if (part.kind == "cover") {
       cover();

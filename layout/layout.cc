@@ -79,6 +79,7 @@ LaidOutIssue lay_out(const ComposedIssue& issue, LayoutContext& context, Diagnos
   PageBuilder builder(doc, diags);
   for (const ComposedPart& part : issue.parts) {
     std::vector<SetBlock> blocks = set_blocks(part, context, diags);
+    builder.set_verso_master(part.verso_master != part.master ? part.verso_master : nullptr);
     builder.start_part(*part.master, *part.first_master, part.style->recto, part.title);
     auto balance = part.style->options.find("balance-columns");
     builder.set_balance(balance != part.style->options.end() && balance->second == "true");

@@ -26,7 +26,9 @@ Pt PageBuilder::frame_left(const PageMaster& master, std::size_t number) {
 }
 
 void PageBuilder::new_page() {
-  master_ = part_master_;
+  // Page numbers start at 1 on a recto: the page about to be added is a verso when it is even.
+  const bool verso = (doc_.pages.size() + 1) % 2 == 0;
+  master_ = verso && verso_master_ ? verso_master_ : part_master_;
   doc_.pages.push_back({master_->width, master_->height, master_->bleed, "", {}});
   plans_.push_back({part_, false, false, master_});
   page_ = &doc_.pages.back();

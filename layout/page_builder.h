@@ -50,6 +50,9 @@ class PageBuilder {
   // with a deeper top margin, say).
   void start_part(const PageMaster& master, const PageMaster& first, bool recto,
                   const std::string& title);
+  // Left-hand pages of the next part use `verso` (their own running heads, say); null: none.
+  // Call before start_part.
+  void set_verso_master(const PageMaster* verso) { verso_master_ = verso; }
   // Whether the columns of the part's last page are balanced (multi-column masters).
   void set_balance(bool balance) { balance_ = balance; }
   // Places a part's blocks. Page breaks are chosen for the whole part at once (page_breaker.h);
@@ -95,6 +98,7 @@ class PageBuilder {
   bool balance_ = false;                     // even out the columns of a part's last page
   const PageMaster* master_ = nullptr;       // of the page being filled
   const PageMaster* part_master_ = nullptr;  // of the part's pages after the first
+  const PageMaster* verso_master_ = nullptr;  // of its left-hand pages, when it has one
   Page* page_ = nullptr;
   Pt baseline_;                                   // of the last line placed, from the frame top
   Pt descent_;                                    // of the last line placed

@@ -149,6 +149,7 @@ struct PartStyle {
   SourcePos pos;
   std::string master;
   std::string first_master;  // for the part's opening page; empty: `master`
+  std::string verso_master;  // for its left-hand (even) pages; empty: `master`
   bool recto = false;
   // Whether the part's opening page carries its running heads and folio; by custom it does not.
   bool heads_on_first_page = false;

@@ -497,6 +497,9 @@ void Reader::read_part(pugi::xml_node n) {
       part.master = a.value;
     } else if (key == "recto") {
       assign(part.recto, choice(key, a, kBooleans));
+    } else if (key == "verso-master") {
+      part.verso_master = a.value;
+      master_refs_.push_back({"part '" + part.kind + "'", part.verso_master, a.pos});
     } else if (key == "first-master") {
       part.first_master = a.value;
       master_refs_.push_back({"part '" + part.kind + "'", part.first_master, a.pos});
@@ -511,7 +514,8 @@ void Reader::read_part(pugi::xml_node n) {
     for (const auto& [key, value] : part.options) {
       if (contains(vocabulary->options, key)) continue;
       std::string message = "unknown attribute '" + key + "' on <part kind=\"" + part.kind + "\">";
-      Names valid = {"kind", "master", "first-master", "recto", "heads-on-first-page"};
+      Names valid = {"kind",  "master", "first-master", "verso-master",
+                     "recto", "heads-on-first-page"};
       valid.insert(valid.end(), vocabulary->options.begin(), vocabulary->options.end());
       const std::string guess = nearest(key, valid);
       if (!guess.empty()) message += "; did you mean '" + guess + "'?";

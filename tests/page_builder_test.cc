@@ -230,3 +230,22 @@ TEST_CASE("text flows through a master's columns, and a last page can be balance
   CHECK(where(balanced, "a12").page == 1);  // earlier pages are not touched
   CHECK(diags.all().empty());
 }
+
+TEST_CASE("left-hand pages may have a master of their own", "[pages]") {
+  Diagnostics diags;
+  const PageMaster master = small_master();
+  PageMaster verso = small_master();
+  verso.name = "verso";
+  verso.headers.push_back({"{journal}", "head", Pt(5), RunningLine::Placement::outside, {}});
+  Document doc;
+  PageBuilder builder(doc, diags);
+  builder.set_verso_master(&verso);
+  builder.start_part(master, false, "abstracts");
+  SetParagraph a = lines("a", 15);
+  a.widows = a.orphans = 1;
+  builder.place({a});
+  REQUIRE(doc.pages.size() == 3);
+  CHECK(builder.plans()[0].master == &master);  // page 1, a recto
+  CHECK(builder.plans()[1].master == &verso);   // page 2, a verso
+  CHECK(builder.plans()[2].master == &master);
+}
