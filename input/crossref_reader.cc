@@ -236,7 +236,7 @@ class DepositReader {
 }  // namespace
 
 std::optional<Issue> read_crossref(const std::string& path, Diagnostics& diags) {
-  std::optional<std::string> text = foreign::read_file(path, "Crossref deposit", diags);
+  std::optional<std::string> text = read_source_file(path, "Crossref deposit", diags);
   if (!text) return std::nullopt;
   Diagnostics found;
   std::optional<Issue> issue = DepositReader(*text, path, found).read();

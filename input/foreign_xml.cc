@@ -4,12 +4,8 @@
 
 #include <algorithm>
 #include <array>
-#include <cerrno>
 #include <charconv>
-#include <cstring>
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <utility>
 
 namespace folio::foreign {
@@ -189,18 +185,6 @@ void collect_paragraphs(pugi::xml_node n, std::vector<pugi::xml_node>& out) {
 }
 
 }  // namespace
-
-std::optional<std::string> read_file(const std::string& path, const char* what,
-                                     Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error({path, 0, 0}, std::string("cannot read the ") + what + ": " + std::strerror(errno));
-    return std::nullopt;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 std::string_view local_name(pugi::xml_node n) { return after_prefix(n.name()); }
 std::string_view local_name(pugi::xml_attribute a) { return after_prefix(a.name()); }

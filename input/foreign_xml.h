@@ -22,9 +22,6 @@ namespace folio::foreign {
 // A DOCTYPE is skipped without being followed, so an external DTD is never fetched.
 constexpr unsigned kParseOptions = pugi::parse_default | pugi::parse_ws_pcdata;
 
-// Reads a whole file; on failure reports "cannot read the <what>" and returns nothing.
-std::optional<std::string> read_file(const std::string& path, const char* what, Diagnostics& diags);
-
 std::string_view local_name(pugi::xml_node n);
 std::string_view local_name(pugi::xml_attribute a);
 pugi::xml_node child(pugi::xml_node parent, std::string_view local);

@@ -8,18 +8,14 @@
 #include <pugixml.hpp>
 
 #include <algorithm>
-#include <cerrno>
 #include <charconv>
 #include <cstdio>
-#include <cstring>
-#include <fstream>
 #include <functional>
 #include <initializer_list>
 #include <iterator>
 #include <map>
 #include <optional>
 #include <set>
-#include <sstream>
 #include <string>
 #include <utility>
 #include <vector>
@@ -849,14 +845,9 @@ void Reader::check_references(const std::vector<Person>& all_people,
 }  // namespace
 
 std::optional<Issue> read_issue_file(const std::string& path, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error({path, 0, 0}, std::string("cannot read the issue file: ") + std::strerror(errno));
-    return std::nullopt;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return read_issue_xml(text.str(), path, diags);
+  std::optional<std::string> text = read_source_file(path, "issue file", diags);
+  if (!text) return std::nullopt;
+  return read_issue_xml(*text, path, diags);
 }
 
 std::optional<Issue> read_issue_xml(std::string_view xml, const std::string& name,
@@ -868,15 +859,9 @@ std::optional<Issue> read_issue_xml(std::string_view xml, const std::string& nam
 }
 
 std::optional<IssueMetaFile> read_issue_meta_file(const std::string& path, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error({path, 0, 0},
-                std::string("cannot read the issue-meta file: ") + std::strerror(errno));
-    return std::nullopt;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  Reader reader(text.str(), path);
+  std::optional<std::string> text = read_source_file(path, "issue-meta file", diags);
+  if (!text) return std::nullopt;
+  Reader reader(*text, path);
   std::optional<IssueMetaFile> meta = reader.read_meta_file();
   reader.report_to(diags);
   return meta;

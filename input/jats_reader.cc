@@ -419,7 +419,7 @@ std::optional<Issue> read_jats(const std::vector<std::string>& files_or_dirs,
   Diagnostics found;
   std::vector<JatsArticle> articles;
   for (const std::string& file : article_files(files_or_dirs, found)) {
-    std::optional<std::string> text = foreign::read_file(file, "JATS article", found);
+    std::optional<std::string> text = read_source_file(file, "JATS article", found);
     if (!text) continue;
     if (std::optional<JatsArticle> a = FileReader(*text, file, found).read())
       articles.push_back(std::move(*a));

@@ -12,6 +12,18 @@ constexpr Pt kEpsilon{0.01};
 
 }  // namespace
 
+std::vector<std::size_t> balanced_column_starts(std::size_t lines, int columns) {
+  const auto cols = static_cast<std::size_t>(std::max(1, columns));
+  std::vector<std::size_t> starts;
+  std::size_t from = 0;
+  for (std::size_t col = 0; col < cols && from < lines; ++col) {
+    starts.push_back(from);
+    from += lines / cols + (col < lines % cols ? 1 : 0);
+  }
+  starts.push_back(lines);
+  return starts;
+}
+
 Pt column_width(Pt measure, int columns, Pt gap) {
   columns = std::max(1, columns);
   return (measure - gap * (columns - 1)) / columns;
@@ -204,18 +216,7 @@ void PageBuilder::place_columns(const SetColumns& c) {
   pending_space_ = space;
   if (entries.empty()) return;
   const int columns = std::max(1, c.columns);
-  // Balanced: the first (n mod columns) columns take one line more than the others, so 29 names
-  // in three columns stand 10, 10, 9.
-  std::vector<std::size_t> starts;
-  {
-    const std::size_t n = entries.size(), cols = static_cast<std::size_t>(columns);
-    std::size_t from = 0;
-    for (std::size_t col = 0; col < cols && from < n; ++col) {
-      starts.push_back(from);
-      from += n / cols + (col < n % cols ? 1 : 0);
-    }
-    starts.push_back(n);
-  }
+  const std::vector<std::size_t> starts = balanced_column_starts(entries.size(), columns);
 
   // The tallest column decides whether the set fits here.
   auto column_height = [&](std::size_t from, std::size_t to) {
@@ -225,9 +226,7 @@ void PageBuilder::place_columns(const SetColumns& c) {
   };
   Pt tallest;
   for (std::size_t col = 0; col + 1 < starts.size(); ++col) {
-    if (starts[col] < starts[col + 1]) {
-      tallest = max(tallest, column_height(starts[col], starts[col + 1]));
-    }
+    tallest = max(tallest, column_height(starts[col], starts[col + 1]));
   }
   const Line& first = *entries.front().line;
   if (!at_top_ &&
@@ -248,7 +247,6 @@ void PageBuilder::place_columns(const SetColumns& c) {
   Pt lowest = start;
   Pt lowest_descent;
   for (std::size_t col = 0; col + 1 < starts.size(); ++col) {
-    if (starts[col] == starts[col + 1]) continue;
     const Pt x = (width + c.gap) * static_cast<double>(col);
     put_at(*entries[starts[col]].line, start, x);
     for (std::size_t k = starts[col] + 1; k < starts[col + 1]; ++k) {

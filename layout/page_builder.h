@@ -6,8 +6,8 @@
 #include "base/diagnostics.h"
 #include "compose/blocks.h"
 #include "layout/line.h"
-#include "layout/page_breaker.h"
 #include "layout/page.h"
+#include "layout/page_breaker.h"
 
 #include <optional>
 #include <string>
@@ -30,6 +30,10 @@ using SetBlock = std::variant<SetParagraph, SetColumns, SetSpace, SetPageBreak>;
 
 // The width of one of `columns` columns across `measure`, `gap` apart.
 Pt column_width(Pt measure, int columns, Pt gap);
+
+// Where each column of a balanced set of `lines` lines begins, and `lines` at the end: the first
+// (lines mod columns) columns take one line more, so 29 names in three columns stand 10, 10, 9.
+std::vector<std::size_t> balanced_column_starts(std::size_t lines, int columns);
 
 // What the page builder knows of each page, for running heads and folios.
 struct PagePlan {
@@ -94,10 +98,10 @@ class PageBuilder {
   std::vector<PagePlan> plans_;
   std::size_t part_ = 0;
   bool started_ = false;
-  std::size_t column_ = 0;                   // being filled, 0-based
-  bool balance_ = false;                     // even out the columns of a part's last page
-  const PageMaster* master_ = nullptr;       // of the page being filled
-  const PageMaster* part_master_ = nullptr;  // of the part's pages after the first
+  std::size_t column_ = 0;                    // being filled, 0-based
+  bool balance_ = false;                      // even out the columns of a part's last page
+  const PageMaster* master_ = nullptr;        // of the page being filled
+  const PageMaster* part_master_ = nullptr;   // of the part's pages after the first
   const PageMaster* verso_master_ = nullptr;  // of its left-hand pages, when it has one
   Page* page_ = nullptr;
   Pt baseline_;                                   // of the last line placed, from the frame top

@@ -22,18 +22,16 @@ Pt columns_inner(const SetColumns& c, Pt* descent) {
     }
     space = p.space_after;
   }
-  const std::size_t n = lines.size(), cols = static_cast<std::size_t>(std::max(1, c.columns));
+  const std::vector<std::size_t> starts = balanced_column_starts(lines.size(), c.columns);
   Pt tallest;
-  std::size_t from = 0;
-  for (std::size_t col = 0; col < cols && from < n; ++col) {
-    const std::size_t to = from + n / cols + (col < n % cols ? 1 : 0);
+  for (std::size_t col = 0; col + 1 < starts.size(); ++col) {
+    const std::size_t from = starts[col], to = starts[col + 1];
     Pt h;
     for (std::size_t k = from + 1; k < to; ++k) h += spaces[k] + lines[k]->leading;
     if (h >= tallest) {
       tallest = h;
       *descent = lines[to - 1]->descent;
     }
-    from = to;
   }
   return tallest;
 }

@@ -6,7 +6,6 @@
 #include "xml/xml_source.h"
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <set>
 #include <sstream>
@@ -514,8 +513,8 @@ void Reader::read_part(pugi::xml_node n) {
     for (const auto& [key, value] : part.options) {
       if (contains(vocabulary->options, key)) continue;
       std::string message = "unknown attribute '" + key + "' on <part kind=\"" + part.kind + "\">";
-      Names valid = {"kind",  "master", "first-master", "verso-master",
-                     "recto", "heads-on-first-page"};
+      Names valid = {"kind",         "master", "first-master",
+                     "verso-master", "recto",  "heads-on-first-page"};
       valid.insert(valid.end(), vocabulary->options.begin(), vocabulary->options.end());
       const std::string guess = nearest(key, valid);
       if (!guess.empty()) message += "; did you mean '" + guess + "'?";
@@ -819,14 +818,9 @@ std::optional<Style> read_stylesheet_xml(std::string_view xml, const std::string
 }
 
 std::optional<Style> read_stylesheet_file(const std::string& path, Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error({path, 0, 0}, "cannot read stylesheet '" + path + "'");
-    return std::nullopt;
-  }
-  std::stringstream text;
-  text << in.rdbuf();
-  return read_stylesheet_xml(text.str(), path, diags);
+  std::optional<std::string> text = read_source_file(path, "stylesheet", diags);
+  if (!text) return std::nullopt;
+  return read_stylesheet_xml(*text, path, diags);
 }
 
 }  // namespace folio

@@ -2,8 +2,12 @@
 
 #include "base/utf8.h"
 
+#include <cerrno>
 #include <cstdio>
+#include <cstring>
+#include <fstream>
 #include <functional>
+#include <sstream>
 
 namespace folio {
 namespace {
@@ -11,6 +15,18 @@ namespace {
 bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
 }  // namespace
+
+std::optional<std::string> read_source_file(const std::string& path, const char* what,
+                                            Diagnostics& diags) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    diags.error({path, 0, 0}, std::string("cannot read the ") + what + ": " + std::strerror(errno));
+    return std::nullopt;
+  }
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
 
 std::string tag(std::string_view name) { return "<" + std::string(name) + ">"; }
 

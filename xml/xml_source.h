@@ -7,6 +7,7 @@
 
 #include <pugixml.hpp>
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -37,6 +38,11 @@ class XmlSource {
   LineMap map_;
   pugi::xml_document doc_;
 };
+
+// The whole of a file the user named, or nothing with "cannot read the WHAT: reason" reported at
+// the file.
+std::optional<std::string> read_source_file(const std::string& path, const char* what,
+                                            Diagnostics& diags);
 
 // "<name>", for messages.
 std::string tag(std::string_view name);
