@@ -114,48 +114,33 @@ TEST_CASE("the sample holds all of the seed's words, in order", "[e2e]") {
 }
 
 TEST_CASE("contents page numbers are right-aligned on one edge", "[e2e]") {
-  auto r = run("pdftotext -bbox " + sample_pdf() + " -");
-  REQUIRE(r.status == 0);
+  const auto words = folio::test::word_boxes(sample_pdf());
   // The right edge (xMax) of each of the six page numbers.
   std::vector<double> right_edges;
-  for (const char* number : {">561<", ">599<", ">633<", ">681<", ">709<", ">731<"}) {
-    std::size_t at = r.out.find(number);
-    REQUIRE(at != std::string::npos);
-    std::size_t line_start = r.out.rfind("<word", at);
-    std::size_t x = r.out.find("xMax=\"", line_start);
-    right_edges.push_back(std::stod(r.out.substr(x + 6)));
+  for (const char* number : {"561", "599", "633", "681", "709", "731"}) {
+    auto found = std::find_if(words.begin(), words.end(),
+                              [&](const folio::test::WordBox& w) { return w.text == number; });
+    REQUIRE(found != words.end());
+    right_edges.push_back(found->x_max);
   }
   for (double edge : right_edges) CHECK(edge == Approx(right_edges.front()).margin(0.05));
 }
 
 TEST_CASE("nothing is set outside the text block", "[e2e]") {
-  auto r = run("pdftotext -bbox " + sample_pdf() + " -");
-  REQUIRE(r.status == 0);
   // 7in x 10in pages; the io-1992 masters keep at least 4.5pc (54pt) of margin on every side.
-  std::istringstream in(r.out);
-  int words = 0;
-  for (std::string line; std::getline(in, line);) {
-    if (line.find("<word") == std::string::npos) continue;
-    ++words;
-    auto attr = [&](const char* name) {
-      std::size_t at = line.find(std::string(name) + "=\"");
-      return std::stod(line.substr(at + std::string(name).size() + 2));
-    };
-    INFO(line);
+  const auto words = folio::test::word_boxes(sample_pdf());
+  for (const folio::test::WordBox& w : words) {
+    INFO(w.text << " " << w.x_min << "," << w.y_min << " " << w.x_max << "," << w.y_max);
     // Folios stand in the foot margin, where the stylesheet puts them (3pc from the bottom).
-    const std::size_t open = line.find('>'), close = line.find("</word>");
-    const std::string text = line.substr(open + 1, close - open - 1);
-    if (text.find_first_not_of("ivxlc") == std::string::npos && attr("yMin") > 720 - 3 * 12 - 9) {
-      continue;
-    }
+    if (folio::test::is_roman_folio(w.text) && w.y_min > 720 - 3 * 12 - 9) continue;
     // Optical margin alignment hangs a line-end hyphen or period up to 70% of its width (at
     // most 2.5pt at these sizes) into the margin, by design; nothing else crosses the edge.
-    CHECK(attr("xMin") >= 54 - 2.5);
-    CHECK(attr("xMax") <= 504 - 54 + 2.5);
-    CHECK(attr("yMin") >= 5 * 12 - 12);  // the ascenders of the first line may rise above
-    CHECK(attr("yMax") <= 720 - 60 + 3);
+    CHECK(w.x_min >= 54 - 2.5);
+    CHECK(w.x_max <= 504 - 54 + 2.5);
+    CHECK(w.y_min >= 5 * 12 - 12);  // the ascenders of the first line may rise above
+    CHECK(w.y_max <= 720 - 60 + 3);
   }
-  CHECK(words > 1500);
+  CHECK(words.size() > 1500);
 }
 
 TEST_CASE("a missing font is an error at the stylesheet line that names it", "[e2e]") {
@@ -300,15 +285,11 @@ TEST_CASE("a style property changed in the stylesheet alone changes the PDF", "[
   };
   CHECK(lines(dir + "/b.pdf") > lines(dir + "/a.pdf") + 10);  // bigger abstracts take more lines
   // The abstracts' body text is now 12pt: pdftotext -bbox gives word heights of 12.
-  auto bbox = run("pdftotext -bbox " + dir + "/b.pdf -").out;
-  std::size_t word = bbox.find(">voluminous<");
-  REQUIRE(word != std::string::npos);
-  std::size_t line = bbox.rfind("<word", word);
-  auto attr = [&](const char* name) {
-    std::size_t p = bbox.find(std::string(name) + "=\"", line);
-    return std::stod(bbox.substr(p + std::string(name).size() + 2));
-  };
-  CHECK(attr("yMax") - attr("yMin") == Approx(12).margin(0.01));
+  const auto words = folio::test::word_boxes(dir + "/b.pdf");
+  auto word = std::find_if(words.begin(), words.end(),
+                           [](const folio::test::WordBox& w) { return w.text == "voluminous"; });
+  REQUIRE(word != words.end());
+  CHECK(word->y_max - word->y_min == Approx(12).margin(0.01));
 }
 
 TEST_CASE("folio styles lists the shipped stylesheets", "[e2e][styles]") {
@@ -356,11 +337,7 @@ TEST_CASE("the contents lists the parts after it with their folios, in one run",
              Catch::Contains("\"index\": 0, \"label\": { \"/S\": \"/r\", \"/St\": 1 }"));
   // The contents page (iii) ends with the forward references: Contributors on iv, Abstracts on
   // v. They are right because those pages begin with those headings.
-  auto page = [&](int n) {
-    return folio::test::squeeze(
-        run("pdftotext -f " + std::to_string(n) + " -l " + std::to_string(n) + " " + pdf + " -")
-            .out);
-  };
+  auto page = [&](int n) { return folio::test::page_text(pdf, n); };
   CHECK_THAT(page(3), Catch::EndsWith("Contributors iv Abstracts v"));
   CHECK_THAT(page(4), Catch::StartsWith("Contributors"));
   CHECK_THAT(page(5), Catch::StartsWith("Abstracts"));
@@ -374,11 +351,7 @@ TEST_CASE("the contents lists the parts after it with their folios, in one run",
 
 TEST_CASE("folios are printed on continuation pages only", "[e2e][pages]") {
   const std::string& pdf = sample_pdf();
-  auto page = [&](int n) {
-    return folio::test::squeeze(
-        run("pdftotext -f " + std::to_string(n) + " -l " + std::to_string(n) + " " + pdf + " -")
-            .out);
-  };
+  auto page = [&](int n) { return folio::test::page_text(pdf, n); };
   CHECK_THAT(page(6), Catch::EndsWith(" vi"));  // the abstracts go on: folio at the foot
   CHECK_THAT(page(5), !Catch::EndsWith(" v"));  // an opening page: none
 }
@@ -422,15 +395,9 @@ TEST_CASE("a board too long for one page continues on the next", "[e2e][pages]")
   const std::string text = folio::test::squeeze(run("pdftotext " + pdf + " -").out);
   CHECK_THAT(text, Catch::Contains("David A. Baldwin"));
   CHECK_THAT(text, Catch::Contains("Mark W. Zacher"));
-  auto bbox = run("pdftotext -bbox " + pdf + " -").out;
-  std::istringstream in(bbox);
-  for (std::string line; std::getline(in, line);) {
-    if (line.find("<word") == std::string::npos) continue;
-    const std::size_t open = line.find('>'), close = line.find("</word>");
-    const std::string word = line.substr(open + 1, close - open - 1);
-    if (word.find_first_not_of("ivxlc") == std::string::npos) continue;  // folios, in the foot
-    INFO(line);
-    const std::size_t y = line.find("yMax=\"");
-    CHECK(std::stod(line.substr(y + 6)) <= 720 - 60 + 3);
+  for (const folio::test::WordBox& w : folio::test::word_boxes(pdf)) {
+    if (folio::test::is_roman_folio(w.text)) continue;  // folios, in the foot
+    INFO(w.text);
+    CHECK(w.y_max <= 720 - 60 + 3);
   }
 }

@@ -74,4 +74,29 @@ std::string squeeze(const std::string& text) {
   return out;
 }
 
+std::vector<WordBox> word_boxes(const std::string& pdf) {
+  std::vector<WordBox> out;
+  std::istringstream in(run("pdftotext -bbox " + pdf + " -").out);
+  for (std::string line; std::getline(in, line);) {
+    if (line.find("<word") == std::string::npos) continue;
+    auto attr = [&](const std::string& name) {
+      const std::size_t at = line.find(name + "=\"");
+      return std::stod(line.substr(at + name.size() + 2));
+    };
+    const std::size_t open = line.find('>'), close = line.find("</word>");
+    out.push_back({line.substr(open + 1, close - open - 1), attr("xMin"), attr("yMin"),
+                   attr("xMax"), attr("yMax")});
+  }
+  return out;
+}
+
+std::string page_text(const std::string& pdf, int page) {
+  const std::string n = std::to_string(page);
+  return squeeze(run("pdftotext -f " + n + " -l " + n + " " + pdf + " -").out);
+}
+
+bool is_roman_folio(const std::string& word) {
+  return !word.empty() && word.find_first_not_of("ivxlc") == std::string::npos;
+}
+
 }  // namespace folio::test

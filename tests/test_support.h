@@ -2,6 +2,7 @@
 // Helpers shared by the tests: running commands, temporary files, the fonts the tests rely on.
 
 #include <string>
+#include <vector>
 
 namespace folio::test {
 
@@ -23,5 +24,18 @@ bool file_exists(const std::string& path);
 
 // Whitespace runs collapsed to single spaces, for comparing extracted text.
 std::string squeeze(const std::string& text);
+
+// The words of a PDF with their boxes, as pdftotext -bbox gives them (y from the page's top).
+struct WordBox {
+  std::string text;
+  double x_min = 0, y_min = 0, x_max = 0, y_max = 0;
+};
+std::vector<WordBox> word_boxes(const std::string& pdf);
+
+// The text of one page (1-based), whitespace squeezed.
+std::string page_text(const std::string& pdf, int page);
+
+// Whether a word is a lower-roman folio ("vi"): running lines, not text-block words.
+bool is_roman_folio(const std::string& word);
 
 }  // namespace folio::test
