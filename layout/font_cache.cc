@@ -2,21 +2,21 @@
 
 namespace folio {
 
-const Face* FontCache::try_face(const FontSpec& spec) {
-  if (auto it = faces_.find(spec); it != faces_.end()) return it->second;
-  std::string error;
-  const Face* found = library_.find(spec, &error);
-  if (found) faces_[spec] = found;
-  return found;
+FontCache::Lookup& FontCache::lookup(const FontSpec& spec) {
+  auto [it, added] = faces_.try_emplace(spec);
+  if (added) it->second.face = library_.find(spec, &it->second.error);
+  return it->second;
 }
 
+const Face* FontCache::try_face(const FontSpec& spec) { return lookup(spec).face; }
+
 const Face* FontCache::face(const FontSpec& spec, const SourcePos& pos, Diagnostics& diags) {
-  if (auto it = faces_.find(spec); it != faces_.end()) return it->second;
-  std::string error;
-  const Face* found = library_.find(spec, &error);
-  if (!found) diags.error(pos, error);
-  faces_[spec] = found;
-  return found;
+  Lookup& l = lookup(spec);
+  if (!l.face && !l.reported) {
+    diags.error(pos, l.error);
+    l.reported = true;
+  }
+  return l.face;
 }
 
 }  // namespace folio

@@ -21,7 +21,15 @@ class FontCache {
 
  private:
   FontLibrary& library_;
-  std::map<FontSpec, const Face*> faces_;
+  // A lookup, made once per spec whether it succeeded or not.
+  struct Lookup {
+    const Face* face = nullptr;
+    std::string error;      // why it failed
+    bool reported = false;  // the failure has been reported once
+  };
+  Lookup& lookup(const FontSpec& spec);
+
+  std::map<FontSpec, Lookup> faces_;
 };
 
 }  // namespace folio
