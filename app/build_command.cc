@@ -1,45 +1,24 @@
 #include "app/build_command.h"
 
 #include "app/output_file.h"
-#include "app/stylesheet_choice.h"
-#include "app/typeset.h"
-#include "fonts/font_library.h"
 #include "pdf/pdf_writer.h"
 
 #include <ostream>
 
 namespace folio {
-namespace {
 
-// Exit status when the contents' folios kept moving from one layout to the next.
-constexpr int kExitUnsettled = 4;
-
-// Prints the diagnostics (warnings only when not quiet) and returns the exit status they mean.
-int report(const Diagnostics& diags, const BuildOptions& options, std::ostream& err) {
-  for (const Diagnostic& d : diags.all()) {
-    if (d.severity == Severity::error || !options.quiet) err << d.format() << '\n';
-  }
-  return diags.has_errors() ? 1 : 0;
+void report(const Diagnostics& diags, const BuildOptions& options, std::ostream& err) {
+  diags.print(err, options.verbose, !options.quiet);
 }
-
-}  // namespace
 
 int run_build(const BuildOptions& options, std::ostream& err) {
   Diagnostics diags;
-  std::optional<CheckedIssue> checked = read_checked_issue(options.input, diags);
-  if (!checked || diags.has_errors()) return report(diags, options, err);
-  const Issue* issue = &checked->issue;
-  std::optional<Style> style = choose_stylesheet(options.style_path, *issue, diags);
-  if (!style) return report(diags, options, err);
-
-  FontLibrary fonts;
-  TypesetResult typeset_result = typeset(*issue, *style, fonts, diags);
-  if (!typeset_result.moving.empty()) {
+  Pipeline pipeline = run_pipeline({options.input, options.style_path, options.draft}, diags);
+  if (!pipeline.document) {
     report(diags, options, err);
-    return kExitUnsettled;
+    return pipeline.status;
   }
-  if (!typeset_result.document) return report(diags, options, err);
-  const Document& doc = *typeset_result.document;
+  const Document& doc = *pipeline.document;
 
   const std::string out =
       options.output_path.empty() ? default_output(options.input) : options.output_path;
@@ -48,7 +27,8 @@ int run_build(const BuildOptions& options, std::ostream& err) {
       out, [&](const std::string& path, std::string* e) { return write_pdf(doc, path, e); },
       &error);
   if (!written) diags.error({}, error);
-  return report(diags, options, err);
+  report(diags, options, err);
+  return diags.has_errors() ? kExitErrors : kExitClean;
 }
 
 }  // namespace folio

@@ -4,14 +4,14 @@
 
 namespace folio {
 
-int run_check(const IssueInput& input, bool strict, std::ostream& out, std::ostream& err) {
+int run_check(const BuildOptions& options, bool strict, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
-  std::optional<CheckedIssue> checked = read_checked_issue(input, diags);
-  diags.print(err);
+  const Pipeline pipeline = run_pipeline({options.input, options.style_path, options.draft}, diags);
+  report(diags, options, err);
   const int errors = diags.error_count(), warnings = diags.warning_count();
-  out << input.paths.front() << ": " << errors << (errors == 1 ? " error, " : " errors, ")
+  out << options.input.paths.front() << ": " << errors << (errors == 1 ? " error, " : " errors, ")
       << warnings << (warnings == 1 ? " warning" : " warnings") << '\n';
-  if (errors > 0 || !checked) return kExitErrors;
+  if (pipeline.status != kExitClean) return pipeline.status;
   return strict && warnings > 0 ? kExitStrictWarnings : kExitClean;
 }
 

@@ -34,12 +34,15 @@ std::optional<Issue> read_issue(const IssueInput& input, Diagnostics& diags) {
 
 }  // namespace
 
-std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnostics& diags) {
+std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnostics& diags,
+                                               bool page_errors_as_warnings) {
   std::optional<Issue> issue = read_issue(input, diags);
   if (!issue) return std::nullopt;
   CheckedIssue checked{std::move(*issue), {}};
   checked.report = check_pages(checked.issue, input.pages);
-  checked.report.report_to(diags);
+  Diagnostics found;
+  checked.report.report_to(found);
+  diags.add_all(found, page_errors_as_warnings);
   return checked;
 }
 

@@ -27,8 +27,10 @@ struct CheckedIssue {
 };
 
 // Reads the issue and checks its pages; every problem goes to `diags`. Empty when the issue
-// could not be read; a page error leaves an issue (for the proof table) and an error in `diags`.
-std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnostics& diags);
+// could not be read; a page error leaves an issue (for the proof table) and an error in `diags`,
+// or a warning with `page_errors_as_warnings` (a draft).
+std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnostics& diags,
+                                               bool page_errors_as_warnings = false);
 
 // The PDF's default name: the issue file, deposit or JATS directory with .pdf.
 std::string default_output(const IssueInput& input);

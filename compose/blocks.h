@@ -7,6 +7,7 @@
 #include "stylesheets/style.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -20,14 +21,28 @@ struct StyledRun {
   std::string lang;
   bool line_break = false;
   SourcePos pos;
+  // A person's name, or a list of names: its no-break spaces hold each name together, except as
+  // a last resort when nothing else keeps a line inside its measure.
+  bool name = false;
+};
+
+// Which of a paragraph's lines carries its right column.
+enum class RightColumnLine {
+  first,       // the paragraph's first line
+  title_last,  // the line where the title ends (the paragraph's first `title_runs` runs)
+  last,        // the paragraph's last line
 };
 
 // Text set flush right on one of a paragraph's lines, in a column the paragraph's other text
 // never enters: the page number of a contents entry.
 struct RightColumn {
   std::vector<StyledRun> runs;
-  Pt width;                   // reserved at the right of every line of the paragraph
-  bool on_last_line = false;  // else on the first line
+  // Reserved at the right of every line of the paragraph. Unset: as wide as the widest right
+  // column of the part's paragraphs, plus `gap`, so the numbers of a contents stand in one column.
+  std::optional<Pt> width;
+  Pt gap;
+  RightColumnLine line = RightColumnLine::first;
+  std::size_t title_runs = 0;  // for RightColumnLine::title_last
   std::string leader;  // repeated between the text and the number ("." or ". "); may be empty
 };
 

@@ -2,6 +2,7 @@
 
 #include "compose/contributors.h"
 #include "compose/text_runs.h"
+#include "stylesheets/units.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -13,9 +14,8 @@ namespace {
 // Names never break across lines: "John Gerard Ruggie" stays together.
 constexpr const char* kNoBreakSpace = "\u00A0";
 
-// The column reserved for a contents entry's page number, in ems of the number's size: room for
-// four digits and the space that keeps them off the title.
-constexpr double kPageColumnEms = 2.5;
+// Between a contents entry's text and the widest page number, in ems of the number's size.
+constexpr double kPageColumnGapEms = 1;
 
 std::string unbreakable(const std::string& name) {
   std::string out;
@@ -32,7 +32,11 @@ std::string unbreakable(const std::string& name) {
 class Composer {
  public:
   Composer(const Issue& issue, const Style& style, const PartFolios& folios, Diagnostics& diags)
-      : issue_(issue), style_(style), folios_(folios), diags_(diags), runs_(style, issue.lang, diags) {}
+      : issue_(issue),
+        style_(style),
+        folios_(folios),
+        diags_(diags),
+        runs_(style, issue.lang, diags) {}
 
   std::optional<ComposedIssue> run();
 
@@ -47,14 +51,19 @@ class Composer {
   std::vector<StyledRun> plain(const std::string& text, const ParagraphStyle& p,
                                const CharacterStyle* c = nullptr) const;
   std::string names(const std::vector<std::string>& person_ids) const;
+  // A run of names, which may break inside a name only as a last resort.
+  StyledRun name_run(const std::string& names, const TextFormat& format,
+                     const std::string& lang) const;
+  // The page-number column of a contents entry, from the part's options.
+  RightColumn page_column(const std::string& number, const TextFormat& format,
+                          const std::string& lang) const;
 
   void cover();
   void masthead();
   void contents();
   void contributors();
   void abstracts();
-  void listed_parts(const ParagraphStyle* entry, const CharacterStyle* page, bool on_last_line,
-                    const std::string& leader);
+  void listed_parts(const ParagraphStyle* entry, const CharacterStyle* page);
 
   std::string part_title(const PartStyle& part) const;
 
@@ -104,7 +113,9 @@ std::string Composer::option(const std::string& name, const std::string& fallbac
 }
 
 void Composer::add(const ParagraphStyle* style, std::vector<StyledRun> runs, SourcePos pos) {
-  if (!style || runs.empty()) return;
+  // Nothing to say (no authors, say) is no paragraph.
+  const bool empty = std::ranges::all_of(runs, [](const StyledRun& r) { return r.text.empty(); });
+  if (!style || empty) return;
   out_->blocks.emplace_back(Paragraph{style, std::move(runs), {}, std::move(pos), {}});
 }
 
@@ -137,6 +148,31 @@ std::string Composer::names(const std::vector<std::string>& person_ids) const {
   return out;
 }
 
+StyledRun Composer::name_run(const std::string& names, const TextFormat& format,
+                             const std::string& lang) const {
+  StyledRun run = runs_.plain(names, format, lang);
+  run.name = true;
+  return run;
+}
+
+RightColumn Composer::page_column(const std::string& number, const TextFormat& format,
+                                  const std::string& lang) const {
+  RightColumn column;
+  column.runs = {runs_.plain(number, format, lang)};
+  const std::string width = option("number-column", "auto");
+  if (width != "auto") {
+    std::string ignored;  // the stylesheet reader has checked the value
+    if (auto length = parse_length(width, &ignored)) column.width = length->resolve(format.size);
+  }
+  column.gap = format.size * kPageColumnGapEms;
+  const std::string line = option("page-number", "first-line");
+  column.line = line == "last-line"         ? RightColumnLine::last
+                : line == "title-last-line" ? RightColumnLine::title_last
+                                            : RightColumnLine::first;
+  column.leader = option("leader", "");
+  return column;
+}
+
 void Composer::cover() {
   const Journal& j = issue_.journal;
   if (const ParagraphStyle* p = paragraph("abbreviation"); p && !j.abbreviation.empty()) {
@@ -154,10 +190,10 @@ void Composer::cover() {
           if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
         }
       }
-      add(authors, plain(names(ids), *authors), feature.pos);
+      add(authors, {name_run(names(ids), authors->text, authors->lang)}, feature.pos);
       add(title, runs_.of(s->title, title->text, title->lang), feature.pos);
     } else if (const Article* a = issue_.article(feature.ref)) {
-      add(authors, plain(names(a->author_ids), *authors), feature.pos);
+      add(authors, {name_run(names(a->author_ids), authors->text, authors->lang)}, feature.pos);
       const RichText& shown = a->short_title.empty() ? a->title : a->short_title;
       add(title, runs_.of(shown, title->text, title->lang), feature.pos);
     }
@@ -232,8 +268,7 @@ void Composer::contents() {
   const ParagraphStyle* entry = paragraph("entry");
   const CharacterStyle* author = character("entry-author");
   const CharacterStyle* page = character("entry-page");
-  const bool on_last_line = option("page-number", "first-line") == "last-line";
-  const std::string leader = option("leader", "");
+  const bool own_line = option("authors", "run-in") == "own-line";
   for (const Section& s : issue_.sections) {
     if (!heading || !entry) break;
     add(heading, runs_.of(s.title, heading->text, heading->lang), s.pos);
@@ -248,27 +283,29 @@ void Composer::contents() {
           runs.push_back(std::move(r));
         }
       }
-      const TextFormat author_format = author ? author->apply(entry->text) : entry->text;
-      runs.push_back(runs_.plain(" ", entry->text, entry->lang));
-      runs.push_back(runs_.plain(names(a.author_ids), author_format, entry->lang));
+      const std::size_t title_runs = runs.size();
+      const std::string authors = names(a.author_ids);
+      if (!authors.empty()) {
+        const TextFormat author_format = author ? author->apply(entry->text) : entry->text;
+        runs.push_back(own_line ? runs_.line_break(entry->text)
+                                : runs_.plain(" ", entry->text, entry->lang));
+        runs.push_back(name_run(authors, author_format, entry->lang));
+      }
       Paragraph p{entry, std::move(runs), {}, a.pos, {}};
       if (a.first_page) {
         const TextFormat page_format = page ? page->apply(entry->text) : entry->text;
-        p.right.runs = {runs_.plain(std::to_string(*a.first_page), page_format, entry->lang)};
-        p.right.width = page_format.size * kPageColumnEms;
-        p.right.on_last_line = on_last_line;
-        p.right.leader = leader;
+        p.right = page_column(std::to_string(*a.first_page), page_format, entry->lang);
+        p.right.title_runs = title_runs;
       }
       out_->blocks.emplace_back(std::move(p));
     }
   }
-  if (entry) listed_parts(entry, page, on_last_line, leader);
+  if (entry) listed_parts(entry, page);
 }
 
 // The front-matter parts a contents page lists after the articles (its `list-parts` option),
 // each with its folio: forward references, settled by laying out again (app/typeset.cc).
-void Composer::listed_parts(const ParagraphStyle* entry, const CharacterStyle* page,
-                            bool on_last_line, const std::string& leader) {
+void Composer::listed_parts(const ParagraphStyle* entry, const CharacterStyle* page) {
   std::istringstream kinds(option("list-parts", ""));
   const ParagraphStyle* heading =
       part_->roles.count("parts-heading") ? paragraph("parts-heading") : nullptr;
@@ -287,11 +324,7 @@ void Composer::listed_parts(const ParagraphStyle* entry, const CharacterStyle* p
     Paragraph p{entry, plain(part_title(*listed), *entry), {}, part_->pos, {}};
     auto folio = folios_.find(kind);
     const TextFormat page_format = page ? page->apply(entry->text) : entry->text;
-    p.right.runs = {
-        runs_.plain(folio == folios_.end() ? "?" : folio->second, page_format, entry->lang)};
-    p.right.width = page_format.size * kPageColumnEms;
-    p.right.on_last_line = on_last_line;
-    p.right.leader = leader;
+    p.right = page_column(folio == folios_.end() ? "?" : folio->second, page_format, entry->lang);
     out_->blocks.emplace_back(std::move(p));
   }
 }
@@ -303,7 +336,8 @@ void Composer::contributors() {
   const CharacterStyle* name = character("name");
   if (!bio) return;
   for (const Person* person : contributors_of(issue_)) {
-    std::vector<StyledRun> runs = plain(person->name.display(), *bio, name);
+    std::vector<StyledRun> runs = {name_run(unbreakable(person->name.display()),
+                                            name ? name->apply(bio->text) : bio->text, bio->lang)};
     if (!person->bio.empty()) {
       runs.push_back(runs_.plain(" ", bio->text, bio->lang));
       for (StyledRun& r : runs_.of(person->bio, bio->text, bio->lang)) runs.push_back(std::move(r));
@@ -331,7 +365,10 @@ void Composer::abstracts() {
       }
       add(title, std::move(t), a.pos);
       std::string by = issue_.label("by");
-      add(byline, plain((by.empty() ? "" : by + " ") + names(a.author_ids), *byline), a.pos);
+      add(byline,
+          {name_run((by.empty() ? "" : by + " ") + names(a.author_ids), byline->text,
+                    byline->lang)},
+          a.pos);
       for (std::size_t i = 0; i < a.abstract.size(); ++i) {
         const ParagraphStyle* p = i == 0 ? first : body;
         const std::string& lang = a.lang.empty() ? p->lang : a.lang;
@@ -380,7 +417,9 @@ std::optional<ComposedIssue> Composer::run() {
       if (found == style_.masters.end()) return &master->second;
       const PageMaster& m = found->second;
       const PageMaster& main = master->second;
-      auto measure = [](const PageMaster& p) { return p.width - p.margin_inside - p.margin_outside; };
+      auto measure = [](const PageMaster& p) {
+        return p.width - p.margin_inside - p.margin_outside;
+      };
       auto height = [](const PageMaster& p) { return p.height - p.margin_top - p.margin_bottom; };
       if (abs(measure(m) - measure(main)) > Pt(0.01) || m.columns != main.columns ||
           abs(m.column_gap - main.column_gap) > Pt(0.01) ||

@@ -11,6 +11,12 @@ namespace {
 
 constexpr std::size_t kNone = static_cast<std::size_t>(-1);
 
+// What the last resorts cost, so that the breaker takes as few of them as it can: each far more
+// than any hyphen, a cut without a hyphen more than a break inside a name.
+constexpr int kInsideNamePenalty = 1000;
+constexpr int kCapitalisedHyphenPenalty = 2000;
+constexpr int kAnywherePenalty = 5000;
+
 bool is_space(char32_t c) { return c == U' ' || c == U'\u00A0'; }
 
 // A break after these is an explicit hyphenation (TeX's \exhyphenpenalty, flagged).
@@ -31,8 +37,8 @@ char32_t last_char(std::string_view s) {
 
 class Itemizer {
  public:
-  Itemizer(const Paragraph& p, LayoutContext& context, Diagnostics& diags)
-      : p_(p), style_(*p.style), ctx_(context), diags_(diags) {}
+  Itemizer(const Paragraph& p, LayoutContext& context, Diagnostics& diags, BreakReach reach)
+      : p_(p), style_(*p.style), ctx_(context), diags_(diags), reach_(reach) {}
 
   ItemizedParagraph run();
 
@@ -49,12 +55,14 @@ class Itemizer {
     int cost;
     bool flagged;
     bool hyphen;  // the break adds a hyphen
+    BreakReach reach;
   };
 
   void add_run(const StyledRun& run);
   const Face* face_for(char32_t c, const Face* primary, const StyledRun& run);
   void flush_segment();
   void flush_word();
+  void add_hyphenation_points(std::string_view word, const Piece& first);
   void add_piece_of_word(const Piece& piece, std::size_t a, std::size_t b);
   void add_penalty(const InnerBreak& brk, const Piece& piece);
   int add_fragment(const Piece& piece, std::string_view text, const ShapedText& shaped,
@@ -67,6 +75,7 @@ class Itemizer {
   const ParagraphStyle& style_;
   LayoutContext& ctx_;
   Diagnostics& diags_;
+  BreakReach reach_;
   ItemizedParagraph out_;
 
   std::string text_;  // the segment being collected: text between forced breaks
@@ -142,7 +151,12 @@ void Itemizer::flush_segment() {
       const int f = add_shaped(piece, " ");  // U+00A0 is often drawn wider than a space
       const Pt w = out_.fragments[f].width;
       if (breaks[i - 1] != BreakOpportunity::allowed) {
-        out_.items.push_back(Item::penalty_item(Pt(0), kNeverBreak, false, -1));
+        // A no-break space holds a name together, unless nothing else fits the measure.
+        const bool name_break =
+            c == U'\u00A0' && piece.run->name && reach_ >= BreakReach::inside_name;
+        out_.items.push_back(name_break ? Item::penalty_item(Pt(0), kInsideNamePenalty, false, -1,
+                                                             BreakReach::inside_name)
+                                        : Item::penalty_item(Pt(0), kNeverBreak, false, -1));
       }
       out_.items.push_back(Item::glue(w, w * b.space_stretch, w * b.space_shrink, f));
       continue;
@@ -156,7 +170,7 @@ void Itemizer::flush_segment() {
     if (next != 0 && !is_space(next) && !before_dash &&
         breaks[i - 1] == BreakOpportunity::allowed) {
       const bool dash = is_dash(c);
-      inner_.push_back({i, dash ? b.ex_hyphen_penalty : 0, dash, false});
+      inner_.push_back({i, dash ? b.ex_hyphen_penalty : 0, dash, false, BreakReach::normal});
     }
   }
   flush_word();
@@ -168,25 +182,20 @@ void Itemizer::flush_word() {
   if (word_begin_ == kNone) return;
   const std::string_view word =
       std::string_view(text_).substr(word_begin_, word_end_ - word_begin_);
-  const Piece& first = piece_at(word_begin_);
-  if (style_.hyphenate) {
-    const std::string& lang = first.run->lang;
-    if (!ctx_.hyphenator.has_language(lang)) {
-      if (ctx_.languages_warned.insert(lang).second) {
-        diags_.warning(first.run->pos, "no hyphenation dictionary for language '" + lang +
-                                           "': its text is set without hyphenation");
-      }
-    } else {
-      const BreakSettings& b = style_.breaking;
-      HyphenationSettings settings{b.min_word, b.min_left, b.min_right, b.hyphenate_capitalised,
-                                   b.hyphenate_hyphenated};
-      for (std::size_t point : ctx_.hyphenator.points(word, lang, settings)) {
-        inner_.push_back({word_begin_ + point, b.hyphen_penalty, true, true});
-      }
+  add_hyphenation_points(word, piece_at(word_begin_));
+  if (reach_ >= BreakReach::anywhere) {
+    for (std::size_t cut : grapheme_boundaries(word)) {
+      inner_.push_back({word_begin_ + cut, kAnywherePenalty, false, false, BreakReach::anywhere});
     }
   }
-  std::sort(inner_.begin(), inner_.end(),
-            [](const InnerBreak& x, const InnerBreak& y) { return x.offset < y.offset; });
+  // One break per place, the least far-fetched one.
+  std::sort(inner_.begin(), inner_.end(), [](const InnerBreak& x, const InnerBreak& y) {
+    return x.offset != y.offset ? x.offset < y.offset : x.reach < y.reach;
+  });
+  inner_.erase(
+      std::unique(inner_.begin(), inner_.end(),
+                  [](const InnerBreak& x, const InnerBreak& y) { return x.offset == y.offset; }),
+      inner_.end());
   for (const Piece& piece : pieces_) {
     const std::size_t a = std::max(word_begin_, piece.begin);
     const std::size_t b = std::min(word_end_, piece.end);
@@ -194,6 +203,36 @@ void Itemizer::flush_word() {
   }
   word_begin_ = kNone;
   inner_.clear();
+}
+
+// The style's hyphenation points, and from the `capitalised` reach on also those of capitalised
+// words and of paragraphs whose style does not hyphenate.
+void Itemizer::add_hyphenation_points(std::string_view word, const Piece& first) {
+  const bool last_resort = reach_ >= BreakReach::capitalised;
+  if (!style_.hyphenate && !last_resort) return;
+  const std::string& lang = first.run->lang;
+  if (!ctx_.hyphenator.has_language(lang)) {
+    if (ctx_.languages_warned.insert(lang).second) {
+      diags_.warning(first.run->pos, "no hyphenation dictionary for language '" + lang +
+                                         "': its text is set without hyphenation");
+    }
+    return;
+  }
+  const BreakSettings& b = style_.breaking;
+  HyphenationSettings settings{b.min_word, b.min_left, b.min_right, b.hyphenate_capitalised,
+                               b.hyphenate_hyphenated};
+  std::vector<std::size_t> normal;
+  if (style_.hyphenate) normal = ctx_.hyphenator.points(word, lang, settings);
+  for (std::size_t point : normal) {
+    inner_.push_back({word_begin_ + point, b.hyphen_penalty, true, true, BreakReach::normal});
+  }
+  if (!last_resort) return;
+  settings.capitalised = true;
+  for (std::size_t point : ctx_.hyphenator.points(word, lang, settings)) {
+    if (std::find(normal.begin(), normal.end(), point) != normal.end()) continue;
+    inner_.push_back(
+        {word_begin_ + point, kCapitalisedHyphenPenalty, true, true, BreakReach::capitalised});
+  }
 }
 
 void Itemizer::add_piece_of_word(const Piece& piece, std::size_t a, std::size_t b) {
@@ -230,12 +269,12 @@ void Itemizer::add_piece_of_word(const Piece& piece, std::size_t a, std::size_t 
 
 void Itemizer::add_penalty(const InnerBreak& brk, const Piece& piece) {
   if (!brk.hyphen) {
-    out_.items.push_back(Item::penalty_item(Pt(0), brk.cost, brk.flagged, -1));
+    out_.items.push_back(Item::penalty_item(Pt(0), brk.cost, brk.flagged, -1, brk.reach));
     return;
   }
   const int hyphen = add_shaped(piece, "-");
   out_.items.push_back(
-      Item::penalty_item(out_.fragments[hyphen].width, brk.cost, brk.flagged, hyphen));
+      Item::penalty_item(out_.fragments[hyphen].width, brk.cost, brk.flagged, hyphen, brk.reach));
 }
 
 int Itemizer::add_fragment(const Piece& piece, std::string_view text, const ShapedText& shaped,
@@ -251,6 +290,7 @@ int Itemizer::add_fragment(const Piece& piece, std::string_view text, const Shap
   f.pos = piece.run->pos;
   f.first = first_char(text);
   f.last = last_char(text);
+  f.run = static_cast<std::uint32_t>(piece.run - p_.runs.data());
   const Pt spacing = format.letter_spacing.resolve(format.size);
   f.glyphs.assign(shaped.glyphs.begin() + static_cast<std::ptrdiff_t>(glyph_begin),
                   shaped.glyphs.begin() + static_cast<std::ptrdiff_t>(glyph_end));
@@ -277,8 +317,9 @@ ItemizedParagraph Itemizer::run() {
 
 }  // namespace
 
-ItemizedParagraph itemize(const Paragraph& paragraph, LayoutContext& context, Diagnostics& diags) {
-  return Itemizer(paragraph, context, diags).run();
+ItemizedParagraph itemize(const Paragraph& paragraph, LayoutContext& context, Diagnostics& diags,
+                          BreakReach reach) {
+  return Itemizer(paragraph, context, diags, reach).run();
 }
 
 }  // namespace folio

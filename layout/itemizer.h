@@ -31,6 +31,7 @@ struct Fragment {
   SourcePos pos;
   char32_t first = 0;  // first and last characters, for margin kerning
   char32_t last = 0;
+  std::uint32_t run = 0;  // index of the paragraph's styled run the text comes from
 };
 
 struct ItemizedParagraph {
@@ -38,6 +39,9 @@ struct ItemizedParagraph {
   std::vector<Item> items;  // ends with a forced break
 };
 
-ItemizedParagraph itemize(const Paragraph& paragraph, LayoutContext& context, Diagnostics& diags);
+// `reach` says how far to look for places to break (items.h): beyond `normal` only when a
+// paragraph cannot be set in its measure otherwise.
+ItemizedParagraph itemize(const Paragraph& paragraph, LayoutContext& context, Diagnostics& diags,
+                          BreakReach reach = BreakReach::normal);
 
 }  // namespace folio

@@ -6,6 +6,7 @@
 #include "base/length.h"
 
 #include <cstddef>
+#include <cstdint>
 #include <functional>
 #include <vector>
 
@@ -17,6 +18,15 @@ constexpr int kNeverBreak = 10000;
 
 enum class ItemKind { box, glue, penalty };
 
+// How far the search for places to break went to find a penalty: a compositor's last resorts,
+// each tried only when everything before it still leaves a line wider than its measure.
+enum class BreakReach : std::uint8_t {
+  normal,       // spaces, explicit hyphens and dashes, the style's hyphenation
+  inside_name,  // the no-break space between a person's given and family names
+  capitalised,  // hyphenation of capitalised words, even where the style hyphenates nothing
+  anywhere,     // any grapheme boundary inside a word, with no hyphen (CSS overflow-wrap)
+};
+
 struct Item {
   ItemKind kind = ItemKind::box;
   Pt width;
@@ -25,14 +35,16 @@ struct Item {
   int penalty = 0;
   bool flagged = false;  // a hyphenation point: consecutive flagged breaks cost extra
   int content = -1;  // index of what the item shows (a shaped fragment, a hyphen), -1 for nothing
+  BreakReach reach = BreakReach::normal;  // penalties only
 
   static Item box(Pt w, int content) { return {ItemKind::box, w, {}, {}, 0, false, content}; }
   static Item glue(Pt w, Pt stretch, Pt shrink, int content) {
     return {ItemKind::glue, w, stretch, shrink, 0, false, content};
   }
   // A place to break at `cost`; `w` is set only when the line breaks here (a hyphen's width).
-  static Item penalty_item(Pt w, int cost, bool flagged, int content) {
-    return {ItemKind::penalty, w, {}, {}, cost, flagged, content};
+  static Item penalty_item(Pt w, int cost, bool flagged, int content,
+                           BreakReach reach = BreakReach::normal) {
+    return {ItemKind::penalty, w, {}, {}, cost, flagged, content, reach};
   }
   static Item forced_break() { return {ItemKind::penalty, {}, {}, {}, kForceBreak, false, -1}; }
 };

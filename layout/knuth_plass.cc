@@ -213,19 +213,25 @@ BreakResult break_optimal(const std::vector<Item>& items, const LineWidth& width
                           const BreakParams& params) {
   if (items.empty()) return {};
   Breaker breaker(items, width, params);
-  const bool emergency = params.emergency_stretch > Pt(0);
+  const double emergency = params.emergency_stretch.value();
   if (params.pretolerance >= 0) {
     if (auto r = breaker.pass(params.pretolerance, false, 0, false)) {
       r->pass = 1;
       return *r;
     }
   }
-  if (auto r = breaker.pass(params.tolerance, true, 0, !emergency)) {
+  if (auto r = breaker.pass(params.tolerance, true, 0, false)) {
     r->pass = 2;
     return *r;
   }
-  if (auto r = breaker.pass(params.tolerance, true, params.emergency_stretch.value(), true)) {
-    r->pass = 3;
+  if (emergency > 0) {
+    if (auto r = breaker.pass(params.tolerance, true, emergency, false)) {
+      r->pass = 3;
+      return *r;
+    }
+  }
+  if (auto r = breaker.pass(kInfiniteBadness, true, emergency, true)) {
+    r->pass = 4;
     return *r;
   }
   // The final pass accepts overfull lines, so it fails only on a list that does not end in a

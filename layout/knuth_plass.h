@@ -4,10 +4,12 @@
 // at once and the one with the least total demerits wins, so a loose line is avoided by moving a
 // word on an earlier line, not merely tolerated where first fit would leave it.
 //
-// Control flow: up to three passes over the items. Pass 1 uses `pretolerance` and ignores
+// Control flow: up to four passes over the items. Pass 1 uses `pretolerance` and ignores
 // hyphenation points (flagged penalties); pass 2 uses `tolerance` with hyphenation; pass 3, only
-// when `emergency_stretch` is set, adds that much stretch to every line. The last pass run may
-// not fail: when no feasible break remains it sets an overfull line and goes on, as TeX does.
+// when `emergency_stretch` is set, adds that much stretch to every line (for unjustified text: a
+// wider rag). Pass 4 accepts any line that is not too wide, however loose (TeX's \sloppy), since
+// a loose line can go to press and an overfull one cannot; it may not fail: when even that leaves
+// no feasible break, it sets an overfull line and goes on, as TeX does.
 // Each pass walks the break candidates once, keeping an active list of nodes (line ends that
 // may start a further line); the width of a candidate line is a subtraction of running totals.
 
@@ -37,7 +39,7 @@ struct BreakParams {
 
 struct BreakResult {
   Breaks breaks;
-  int pass = 0;           // 1, 2 or 3: the pass that found them
+  int pass = 0;           // 1 to 4: the pass that found them
   bool overfull = false;  // some line could not be brought within the measure
 };
 

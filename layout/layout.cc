@@ -21,15 +21,28 @@ Pt kept_height(const std::vector<SetBlock>& blocks) {
   return h;
 }
 
+// The column the part's right columns of automatic width share: as wide as the widest of them,
+// plus its gap, so that a contents' page numbers stand flush right in one column.
+Pt shared_right_column(const ComposedPart& part, LayoutContext& context, Diagnostics& diags) {
+  Pt widest;
+  for (const Block& block : part.blocks) {
+    const auto* p = std::get_if<Paragraph>(&block);
+    if (!p || p->right.runs.empty() || p->right.width) continue;
+    widest = max(widest, natural_width(p->right.runs, *p->style, context, diags) + p->right.gap);
+  }
+  return widest;
+}
+
 std::vector<SetBlock> set_blocks(const ComposedPart& part, LayoutContext& context,
                                  Diagnostics& diags) {
   // Text is set to the width of one of the master's columns.
   const PageMaster& m = *part.master;
   const Pt measure = column_width(PageBuilder::measure(m), m.columns, m.column_gap);
+  const Pt right_column = shared_right_column(part, context, diags);
   std::vector<SetBlock> out;
   for (const Block& block : part.blocks) {
     if (const auto* p = std::get_if<Paragraph>(&block)) {
-      out.emplace_back(set_paragraph(*p, measure, context, diags));
+      out.emplace_back(set_paragraph(*p, measure, context, diags, right_column));
     } else if (const auto* c = std::get_if<ColumnSet>(&block)) {
       // A set taller than a page is cut into sets that fit one, each balanced on its page.
       // The first keeps company with the headings kept with it, so it leaves them room.
@@ -80,7 +93,8 @@ LaidOutIssue lay_out(const ComposedIssue& issue, LayoutContext& context, Diagnos
   for (const ComposedPart& part : issue.parts) {
     std::vector<SetBlock> blocks = set_blocks(part, context, diags);
     builder.set_verso_master(part.verso_master != part.master ? part.verso_master : nullptr);
-    builder.start_part(*part.master, *part.first_master, part.style->recto, part.title);
+    builder.start_part(part.style->kind, *part.master, *part.first_master, part.style->recto,
+                       part.title);
     auto balance = part.style->options.find("balance-columns");
     builder.set_balance(balance != part.style->options.end() && balance->second == "true");
     builder.place(blocks);
@@ -89,6 +103,11 @@ LaidOutIssue lay_out(const ComposedIssue& issue, LayoutContext& context, Diagnos
   for (std::size_t i = 0; i < doc.pages.size(); ++i) {
     const PagePlan& plan = builder.plans()[i];
     if (plan.opening) out.folios[issue.parts[plan.part].style->kind] = doc.pages[i].label;
+    // Said now that the page has its folio, so the message names the page a proofreader sees.
+    for (Diagnostic note : plan.notes) {
+      note.message = describe_page(doc.pages[i], i) + ": " + note.message;
+      diags.add(std::move(note));
+    }
   }
   return out;
 }

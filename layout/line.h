@@ -17,6 +17,12 @@ struct Line {
   Pt descent;                  // deepest face descender, below the baseline (positive)
   Pt leading;                  // baseline-to-baseline distance from the line before
   bool hyphenated = false;     // ends with a hyphen the line breaker added
+  Pt hang_left;                // how far margin kerning moved the line's ends out of the measure
+  Pt hang_right;
+  SourcePos source;  // where the line's first word comes from
+  // Warnings about this line (overfull, underfull, a last-resort break), given out with the page
+  // it lands on when it is placed.
+  std::vector<Diagnostic> notes;
 };
 
 // A paragraph's lines and the rules the page builder must respect when placing them.

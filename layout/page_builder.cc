@@ -9,6 +9,8 @@ namespace {
 
 // Rounding slack when comparing heights, so a line that fits exactly is not pushed over.
 constexpr Pt kEpsilon{0.01};
+// Keep rules that give way are no fault of the page, and many of them say little more than one.
+constexpr const char* kKeepsGaveWay = "keep rules that gave way";
 
 }  // namespace
 
@@ -41,14 +43,31 @@ void PageBuilder::new_page() {
   // Page numbers start at 1 on a recto: the page about to be added is a verso when it is even.
   const bool verso = (doc_.pages.size() + 1) % 2 == 0;
   master_ = verso && verso_master_ ? verso_master_ : part_master_;
-  doc_.pages.push_back({master_->width, master_->height, master_->bleed, "", {}});
-  plans_.push_back({part_, false, false, master_});
-  page_ = &doc_.pages.back();
+  page_ = &doc_.pages.emplace_back();
+  page_->width = master_->width;
+  page_->height = master_->height;
+  page_->bleed = master_->bleed;
+  page_->part = part_kind_;
+  plans_.push_back({part_, false, false, master_, {}});
+  add_column_frames();
   column_ = 0;
   baseline_ = Pt(0);
   descent_ = Pt(0);
   at_top_ = true;
   pending_space_ = Pt(0);
+}
+
+// One frame per column of the text block, in order, so that frame k is column k.
+void PageBuilder::add_column_frames() {
+  page_->frames.clear();
+  const TextBlock f = frame();
+  const int columns = std::max(1, master_->columns);
+  const Pt width = column_width(f.width, columns, master_->column_gap);
+  for (int c = 0; c < columns; ++c) {
+    page_->frames.push_back(
+        {f.x + (width + master_->column_gap) * static_cast<double>(c), f.top - f.height, width,
+         f.height, columns == 1 ? "text block" : "column " + std::to_string(c + 1), false});
+  }
 }
 
 Pt PageBuilder::column_offset() const {
@@ -69,14 +88,16 @@ void PageBuilder::next_column() {
   pending_space_ = Pt(0);
 }
 
-void PageBuilder::start_part(const PageMaster& master, bool recto, const std::string& title) {
-  start_part(master, master, recto, title);
+void PageBuilder::start_part(const std::string& kind, const PageMaster& master, bool recto,
+                             const std::string& title) {
+  start_part(kind, master, master, recto, title);
 }
 
-void PageBuilder::start_part(const PageMaster& master, const PageMaster& first, bool recto,
-                             const std::string& title) {
+void PageBuilder::start_part(const std::string& kind, const PageMaster& master,
+                             const PageMaster& first, bool recto, const std::string& title) {
   if (started_) ++part_;
   started_ = true;
+  part_kind_ = kind;
   part_master_ = &master;
   new_page();
   // Page numbers start at 1 on a recto; an even page is a verso, left blank.
@@ -92,12 +113,13 @@ void PageBuilder::start_part(const PageMaster& master, const PageMaster& first, 
     page.height = first.height;
     page.bleed = first.bleed;
     plans_.back().master = &first;
+    add_column_frames();
   }
   plans_.back().opening = true;
   doc_.outline.push_back({title, 1, doc_.pages.size() - 1});
 }
 
-PageBuilder::Frame PageBuilder::frame() const {
+PageBuilder::TextBlock PageBuilder::frame() const {
   const PageMaster& m = *master_;
   return {frame_left(m, doc_.pages.size()), m.height - m.margin_top, measure(m),
           m.height - m.margin_top - m.margin_bottom};
@@ -111,23 +133,34 @@ bool PageBuilder::fits(const Line& line, Pt space) const {
   return next_baseline(line, space) + line.descent <= frame().height + kEpsilon;
 }
 
-void PageBuilder::put(const Line& line, Pt space, Pt x_offset) {
-  put_at(line, next_baseline(line, space), x_offset);
+void PageBuilder::put(const Line& line, Pt space, Pt x_offset, int frame) {
+  put_at(line, next_baseline(line, space), x_offset, frame);
 }
 
-void PageBuilder::put_at(const Line& line, Pt baseline, Pt x_offset) {
+void PageBuilder::put_at(const Line& line, Pt baseline, Pt x_offset, int frame_index) {
   if (pending_bookmark_) {  // the paragraph's first line: its bookmark points to this page
     pending_bookmark_->page = doc_.pages.size() - 1;
     doc_.outline.push_back(*pending_bookmark_);
     pending_bookmark_.reset();
   }
-  const Frame f = frame();
+  const TextBlock f = frame();
+  if (page_->sources.empty() || page_->sources.back().file != line.source.file ||
+      page_->sources.back().line != line.source.line ||
+      page_->sources.back().column != line.source.column) {
+    page_->sources.push_back(line.source);
+  }
+  const int source = static_cast<int>(page_->sources.size()) - 1;
   for (const GlyphRun& run : line.runs) {
     GlyphRun placed = run;
     placed.x += f.x + column_offset() + x_offset;
     placed.y = f.top - baseline + run.y;
+    placed.frame = frame_index;
+    placed.hang_left = line.hang_left;
+    placed.hang_right = line.hang_right;
+    placed.source = source;
     page_->items.emplace_back(std::move(placed));
   }
+  for (const Diagnostic& note : line.notes) plans_.back().notes.push_back(note);
   baseline_ = baseline;
   descent_ = line.descent;
   at_top_ = false;
@@ -149,7 +182,8 @@ void PageBuilder::place_paragraph(const SetParagraph& p, Pt keep_height) {
   if (at_top_ && keep_height > frame().height + kEpsilon) {
     diags_.warning(p.pos,
                    "keep-with-next gives way: this paragraph and what it keeps with are "
-                   "taller than the page");
+                   "taller than the page",
+                   kKeepsGaveWay);
   }
   if (!p.bookmark.empty()) pending_bookmark_ = {p.bookmark, p.bookmark_level, 0};
   std::size_t i = 0;
@@ -165,7 +199,7 @@ void PageBuilder::place_paragraph(const SetParagraph& p, Pt keep_height) {
       }
     }
     if (k >= n - i) {
-      for (; i < n; ++i, space = Pt(0)) put(p.lines[i], space, Pt(0));
+      for (; i < n; ++i, space = Pt(0)) put(p.lines[i], space, Pt(0), column_frame());
       break;
     }
     std::size_t m = k;
@@ -187,11 +221,15 @@ void PageBuilder::place_paragraph(const SetParagraph& p, Pt keep_height) {
       const char* rule = i == 0 && p.keep_together ? "keep-together"
                          : m == 0                  ? "widows"
                                                    : "orphans";
-      diags_.warning(p.pos, std::string("paragraph breaks across pages against its ") + rule +
-                                " setting: it does not fit on an empty page otherwise");
+      diags_.warning(p.pos,
+                     std::string("paragraph breaks across pages against its ") + rule +
+                         " setting: it does not fit on an empty page otherwise",
+                     kKeepsGaveWay);
     }
     if (m == 0) m = std::max<std::size_t>(k, 1);  // a page cannot hold even this: set what fits
-    for (std::size_t end = i + m; i < end; ++i, space = Pt(0)) put(p.lines[i], space, Pt(0));
+    for (std::size_t end = i + m; i < end; ++i, space = Pt(0)) {
+      put(p.lines[i], space, Pt(0), column_frame());
+    }
     new_page();
     space = Pt(0);
   }
@@ -233,12 +271,7 @@ void PageBuilder::place_columns(const SetColumns& c) {
       next_baseline(first, entries.front().space) + tallest > frame().height + kEpsilon) {
     new_page();
   }
-  if (next_baseline(first, entries.front().space) + tallest > frame().height + kEpsilon) {
-    diags_.warning(c.paragraphs.front().pos,
-                   "columns taller than the page: " + std::to_string(entries.size()) +
-                       " lines in " + std::to_string(columns) +
-                       " columns run past the frame's foot");
-  }
+  // Columns taller than the frame run past its foot, where the preflight finds them.
 
   const Pt start = next_baseline(first, entries.front().space);
   const Pt width = column_width(
@@ -246,11 +279,17 @@ void PageBuilder::place_columns(const SetColumns& c) {
       c.gap);
   Pt lowest = start;
   Pt lowest_descent;
+  const Frame column = page_->frames[column_];
   for (std::size_t col = 0; col + 1 < starts.size(); ++col) {
     const Pt x = (width + c.gap) * static_cast<double>(col);
-    put_at(*entries[starts[col]].line, start, x);
+    const int frame_index = static_cast<int>(page_->frames.size());
+    page_->frames.push_back({column.x + x, column.y, width, column.height,
+                             "column " + std::to_string(col + 1) + " of " +
+                                 std::to_string(starts.size() - 1) + " within " + column.name,
+                             false});
+    put_at(*entries[starts[col]].line, start, x, frame_index);
     for (std::size_t k = starts[col] + 1; k < starts[col + 1]; ++k) {
-      put(*entries[k].line, entries[k].space, x);
+      put(*entries[k].line, entries[k].space, x, frame_index);
     }
     if (baseline_ >= lowest) {
       lowest = baseline_;
@@ -337,8 +376,10 @@ bool PageBuilder::place_optimal(const std::vector<SetBlock>& blocks) {
     const SourcePos pos = s.paragraph ? s.paragraph->pos
                           : s.columns ? s.columns->paragraphs.front().pos
                                       : SourcePos{};
-    diags_.warning(pos, std::string("page break against the ") + entries[k].rule_before +
-                            " rule: no arrangement of the part's pages keeps it");
+    diags_.warning(pos,
+                   std::string("page break against the ") + entries[k].rule_before +
+                       " rule: no arrangement of the part's pages keeps it",
+                   kKeepsGaveWay);
   }
   std::size_t next_break = 0;
   for (std::size_t k = 0; k < entries.size(); ++k) {
@@ -355,7 +396,7 @@ bool PageBuilder::place_optimal(const std::vector<SetBlock>& blocks) {
     if (s.line == 0 && !s.paragraph->bookmark.empty()) {
       pending_bookmark_ = {s.paragraph->bookmark, s.paragraph->bookmark_level, 0};
     }
-    put(s.paragraph->lines[s.line], s.space, Pt(0));
+    put(s.paragraph->lines[s.line], s.space, Pt(0), column_frame());
   }
   pending_space_ = list->space_after;
   return true;

@@ -41,19 +41,21 @@ struct PagePlan {
   bool opening = false;  // the part's first page
   bool blank = false;    // a verso left blank so the next part starts on a recto
   const PageMaster* master = nullptr;
+  std::vector<Diagnostic> notes;  // of the lines placed on the page, given out with its folio
 };
 
 class PageBuilder {
  public:
   PageBuilder(Document& doc, Diagnostics& diags) : doc_(doc), diags_(diags) {}
 
-  // Starts a part on a new page with `master`; `recto` forces an odd page number. The part's
-  // title becomes a first-level outline entry.
-  void start_part(const PageMaster& master, bool recto, const std::string& title);
+  // Starts a part of `kind` on a new page with `master`; `recto` forces an odd page number.
+  // The part's title becomes a first-level outline entry.
+  void start_part(const std::string& kind, const PageMaster& master, bool recto,
+                  const std::string& title);
   // The same, with a master of its own for the part's opening page (a chapter-opening page
   // with a deeper top margin, say).
-  void start_part(const PageMaster& master, const PageMaster& first, bool recto,
-                  const std::string& title);
+  void start_part(const std::string& kind, const PageMaster& master, const PageMaster& first,
+                  bool recto, const std::string& title);
   // Left-hand pages of the next part use `verso` (their own running heads, say); null: none.
   // Call before start_part.
   void set_verso_master(const PageMaster* verso) { verso_master_ = verso; }
@@ -71,17 +73,19 @@ class PageBuilder {
   const std::vector<PagePlan>& plans() const { return plans_; }
 
  private:
-  struct Frame {
-    Pt x, top, width, height;  // top: PDF y of the frame's upper edge
+  struct TextBlock {
+    Pt x, top, width, height;  // top: PDF y of the block's upper edge
   };
 
   void new_page();
-  Frame frame() const;
+  void add_column_frames();
+  TextBlock frame() const;
   // Distance from the frame top to the baseline `line` would get next, after `space`.
   Pt next_baseline(const Line& line, Pt space) const;
   bool fits(const Line& line, Pt space) const;
-  void put(const Line& line, Pt space, Pt x_offset);
-  void put_at(const Line& line, Pt baseline, Pt x_offset);
+  void put(const Line& line, Pt space, Pt x_offset, int frame);
+  void put_at(const Line& line, Pt baseline, Pt x_offset, int frame);
+  int column_frame() const { return static_cast<int>(column_); }
   bool place_optimal(const std::vector<SetBlock>& blocks);
   void balance_last_page(const std::vector<VerticalEntry>& entries, PageBreaks& breaks,
                          Pt first_height, Pt height, std::size_t columns) const;
@@ -97,6 +101,7 @@ class PageBuilder {
   Diagnostics& diags_;
   std::vector<PagePlan> plans_;
   std::size_t part_ = 0;
+  std::string part_kind_;
   bool started_ = false;
   std::size_t column_ = 0;                    // being filled, 0-based
   bool balance_ = false;                      // even out the columns of a part's last page

@@ -11,9 +11,15 @@
 namespace folio {
 
 // Sets `paragraph` on lines `measure` wide (the text block or column width; the style's indents
-// are taken off it). Problems that do not stop the paragraph (an overfull or underfull line)
-// are warnings at the source position of the line's first word.
+// are taken off it). `right_column` is the width reserved for the paragraph's right column when
+// that does not give its own. Warnings about a line (underfull, a last-resort break) are left in
+// the line's notes, to be given out with the page it lands on; a line that still overflows its
+// measure is left to the preflight.
 SetParagraph set_paragraph(const Paragraph& paragraph, Pt measure, LayoutContext& context,
-                           Diagnostics& diags);
+                           Diagnostics& diags, Pt right_column = Pt(0));
+
+// The width of `runs` set on one line in `style`, at their natural spacing.
+Pt natural_width(const std::vector<StyledRun>& runs, const ParagraphStyle& style,
+                 LayoutContext& context, Diagnostics& diags);
 
 }  // namespace folio

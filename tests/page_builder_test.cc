@@ -59,7 +59,7 @@ Document build(const std::vector<SetBlock>& blocks, Diagnostics& diags) {
   static const PageMaster master = small_master();
   Document doc;
   PageBuilder builder(doc, diags);
-  builder.start_part(master, false, "part");
+  builder.start_part("test", master, false, "part");
   builder.place(blocks);
   return doc;
 }
@@ -151,11 +151,11 @@ TEST_CASE("a part that starts on a recto gets a blank verso before it", "[pages]
   const PageMaster master = small_master();
   Document doc;
   PageBuilder builder(doc, diags);
-  builder.start_part(master, true, "cover");
+  builder.start_part("test", master, true, "cover");
   builder.place({lines("c", 1)});
-  builder.start_part(master, true, "contents");  // page 2 would be a verso
+  builder.start_part("test", master, true, "contents");  // page 2 would be a verso
   builder.place({lines("t", 1)});
-  builder.start_part(master, false, "contributors");
+  builder.start_part("test", master, false, "contributors");
   builder.place({lines("k", 1)});
   REQUIRE(doc.pages.size() == 4);
   CHECK(doc.pages[1].items.empty());
@@ -187,7 +187,7 @@ TEST_CASE("a part's opening page may have a master of its own", "[pages]") {
   opening.margin_top = Pt(34);  // two lines deeper: four lines fit on the opening page
   Document doc;
   PageBuilder builder(doc, diags);
-  builder.start_part(master, opening, false, "abstracts");
+  builder.start_part("test", master, opening, false, "abstracts");
   SetParagraph a = lines("a", 10);
   a.widows = a.orphans = 1;
   builder.place({a});
@@ -206,7 +206,7 @@ TEST_CASE("text flows through a master's columns, and a last page can be balance
   auto flow = [&](bool balance) {
     Document doc;
     PageBuilder builder(doc, diags);
-    builder.start_part(two, false, "two columns");
+    builder.start_part("test", two, false, "two columns");
     builder.set_balance(balance);
     SetParagraph a = lines("a", 16);
     a.widows = a.orphans = 1;
@@ -240,7 +240,7 @@ TEST_CASE("left-hand pages may have a master of their own", "[pages]") {
   Document doc;
   PageBuilder builder(doc, diags);
   builder.set_verso_master(&verso);
-  builder.start_part(master, false, "abstracts");
+  builder.start_part("test", master, false, "abstracts");
   SetParagraph a = lines("a", 15);
   a.widows = a.orphans = 1;
   builder.place({a});
