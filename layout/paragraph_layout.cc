@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
+#include <limits>
 #include <optional>
 
 namespace folio {
@@ -79,7 +80,7 @@ class ParagraphSetter {
   Pt right_column_;
   ItemizedParagraph par_;
   BreakResult breaks_;
-  std::vector<std::uint32_t> last_run_;  // per line set: the last styled run it shows
+  std::vector<std::uint32_t> first_run_;  // per line set: the first styled run it shows
   // A display paragraph set smaller to fit (Fit::shrink), and its style.
   std::optional<ParagraphStyle> shrunk_style_;
   std::optional<Paragraph> shrunk_;
@@ -279,13 +280,13 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
 
   line.leading = style_->leading.resolve(size_);
   const Pt origin = x;
-  std::uint32_t last_run = 0;
+  std::uint32_t first_run = std::numeric_limits<std::uint32_t>::max();
   for (std::size_t i = begin; i < end; ++i) {
     const Item& it = items[i];
     if (it.kind == ItemKind::penalty) continue;
     if (it.content >= 0) {
       append(line, par_.fragments[it.content], x);
-      last_run = std::max(last_run, par_.fragments[it.content].run);
+      first_run = std::min(first_run, par_.fragments[it.content].run);
     }
     Pt w = it.width;
     if (it.kind == ItemKind::glue) w += ratio > 0 ? it.stretch * ratio : it.shrink * ratio;
@@ -296,7 +297,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
     append(line, *hyphen, x);
     x += hyphen->width;
   }
-  last_run_.push_back(last_run);
+  first_run_.push_back(first_run);
   line.width = x - origin;
   if (line.runs.empty()) {  // an empty line (two forced breaks) keeps the paragraph's height
     line.ascent = size_ * 0.8;
@@ -390,8 +391,11 @@ SetParagraph ParagraphSetter::run() {
   }
   std::size_t target = 0;
   if (p_->right.line == RightColumnLine::last) target = out.lines.size() - 1;
-  if (p_->right.line == RightColumnLine::title_last && p_->right.title_runs > 0) {
-    while (target + 1 < last_run_.size() && last_run_[target] + 1 < p_->right.title_runs) ++target;
+  if (p_->right.line == RightColumnLine::title_last) {
+    // The title's last line: the last one that starts with some of its runs.
+    while (target + 1 < first_run_.size() && first_run_[target + 1] < p_->right.title_runs) {
+      ++target;
+    }
   }
   place_right_column(out.lines, text_ends, std::min(target, out.lines.size() - 1));
   return out;
