@@ -36,6 +36,8 @@ class Parser {
         cl_.build.verbose = true;
       } else if (lays_out() && a == "--draft") {
         cl_.build.draft = true;
+      } else if (cl_.command == "build" && a == "--timings") {
+        cl_.build.timings = true;
       } else if (cl_.command == "check" && a == "--strict") {
         cl_.strict = true;
       } else if (cl_.command == "pages" && a == "--format") {

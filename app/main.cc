@@ -49,6 +49,7 @@ constexpr const char* kHelp =
     "  -q, --quiet       do not print warnings\n"
     "  --verbose         print every warning (common ones are otherwise counted per kind)\n"
     "  --strict          check: warnings count as errors (exit status 3)\n"
+    "  --timings         build: print the time each stage took\n"
     "Options of pages:\n"
     "  --format FORMAT   pages: text (default), json (docs/pages-json.md) or csv\n"
     "\n"

@@ -2,18 +2,24 @@
 
 #include "app/stylesheet_choice.h"
 #include "app/typeset.h"
+#include "base/stage_times.h"
 #include "preflight/preflight.h"
 
 namespace folio {
 
 Pipeline run_pipeline(const PipelineOptions& options, Diagnostics& diags) {
   Pipeline out;
-  std::optional<CheckedIssue> checked = read_checked_issue(options.input, diags, options.draft);
-  if (!checked || diags.has_errors()) {
-    out.status = kExitErrors;
-    return out;
+  std::optional<CheckedIssue> checked;
+  std::optional<Style> style;
+  {
+    ScopedStage stage(Stage::read);
+    checked = read_checked_issue(options.input, diags, options.draft);
+    if (!checked || diags.has_errors()) {
+      out.status = kExitErrors;
+      return out;
+    }
+    style = choose_stylesheet(options.style_path, checked->issue, diags);
   }
-  std::optional<Style> style = choose_stylesheet(options.style_path, checked->issue, diags);
   if (!style) {
     out.status = kExitErrors;
     return out;

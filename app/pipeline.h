@@ -6,7 +6,7 @@
 #include "app/issue_input.h"
 #include "base/diagnostics.h"
 #include "fonts/font_library.h"
-#include "layout/page.h"
+#include "layout/pages/page.h"
 
 #include <memory>
 #include <optional>

@@ -1,7 +1,8 @@
 #include "app/typeset.h"
 
+#include "base/stage_times.h"
 #include "compose/compose.h"
-#include "layout/layout.h"
+#include "layout/pages/layout.h"
 
 namespace folio {
 namespace {
@@ -19,7 +20,11 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
   LayoutContext context(fonts);
   for (int pass = 1; pass <= kMaxPasses; ++pass) {
     Diagnostics found;
-    std::optional<ComposedIssue> composed = compose(issue, style, assumed, found);
+    std::optional<ComposedIssue> composed;
+    {
+      ScopedStage stage(Stage::compose);
+      composed = compose(issue, style, assumed, found);
+    }
     if (!composed) {
       for (const Diagnostic& d : found.all()) diags.add(d);
       return result;

@@ -5,7 +5,7 @@
 #include "base/diagnostics.h"
 #include "fonts/font_library.h"
 #include "input/issue.h"
-#include "layout/page.h"
+#include "layout/pages/page.h"
 #include "stylesheets/style.h"
 
 #include <optional>

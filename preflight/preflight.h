@@ -7,7 +7,7 @@
 // the page (its folio and its PDF page number), the part and the source line of the text.
 
 #include "base/diagnostics.h"
-#include "layout/page.h"
+#include "layout/pages/page.h"
 
 #include <cstddef>
 

@@ -1,4 +1,4 @@
-#include "layout/knuth_plass.h"
+#include "layout/lines/knuth_plass.h"
 
 #include <catch2/catch.hpp>
 

@@ -3,7 +3,7 @@
 
 #include <catch2/catch.hpp>
 
-#include "layout/page_breaker.h"
+#include "layout/pages/page_breaker.h"
 
 using namespace folio;
 

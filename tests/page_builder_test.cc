@@ -2,9 +2,9 @@
 // (a 100pt page with 10pt margins), so six lines fill a page (baselines 8, 20, ..., 68) and every
 // expected position can be worked out by hand.
 
-#include "layout/page_builder.h"
+#include "layout/pages/page_builder.h"
 
-#include "layout/folio.h"
+#include "layout/pages/folio.h"
 
 #include <catch2/catch.hpp>
 

@@ -1,7 +1,7 @@
-#include "layout/paragraph_layout.h"
+#include "layout/lines/paragraph_layout.h"
 
 #include "fonts/font_library.h"
-#include "layout/layout_context.h"
+#include "layout/text/layout_context.h"
 
 #include <catch2/catch.hpp>
 
