@@ -5,7 +5,39 @@
 #include "base/stage_times.h"
 #include "preflight/preflight.h"
 
+#include <algorithm>
+
 namespace folio {
+namespace {
+
+// Collects the issue's pages into a document, preflighting each as it comes.
+class DocumentSink : public IssueSink {
+ public:
+  void page(Page&& page, std::size_t index) override {
+    preflight_page(page, index, preflight_);
+    if (document_.pages.size() <= index) document_.pages.resize(index + 1);
+    document_.pages[index] = std::move(page);
+  }
+  void bookmark(const OutlineEntry& entry) override { document_.outline.push_back(entry); }
+  void restart() override {
+    document_ = {};
+    preflight_ = {};
+  }
+
+  Document take() {
+    // Parts laid out again come late: the outline is in page order.
+    std::stable_sort(document_.outline.begin(), document_.outline.end(),
+                     [](const OutlineEntry& a, const OutlineEntry& b) { return a.page < b.page; });
+    return std::move(document_);
+  }
+  const Diagnostics& preflight() const { return preflight_; }
+
+ private:
+  Document document_;
+  Diagnostics preflight_;
+};
+
+}  // namespace
 
 Pipeline run_pipeline(const PipelineOptions& options, Diagnostics& diags) {
   Pipeline out;
@@ -25,23 +57,24 @@ Pipeline run_pipeline(const PipelineOptions& options, Diagnostics& diags) {
     return out;
   }
   out.fonts = std::make_unique<FontLibrary>();
-  TypesetResult typeset_result = typeset(checked->issue, *style, *out.fonts, diags);
+  DocumentSink sink;
+  const TypesetResult typeset_result = typeset(checked->issue, *style, *out.fonts, diags, sink);
   if (!typeset_result.moving.empty()) {
     out.status = kExitUnsettled;
     return out;
   }
-  if (!typeset_result.document) {
+  if (!typeset_result.laid_out) {
     out.status = kExitErrors;
     return out;
   }
-  Diagnostics found;
-  preflight(*typeset_result.document, found);
-  diags.add_all(found, options.draft);
+  diags.add_all(sink.preflight(), options.draft);
   if (diags.has_errors()) {
     out.status = kExitErrors;
     return out;
   }
-  out.document = std::move(typeset_result.document);
+  out.document = sink.take();
+  out.document->info.title = typeset_result.title;
+  out.document->info.subject = typeset_result.subject;
   return out;
 }
 

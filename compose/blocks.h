@@ -77,12 +77,40 @@ struct PageBreak {};
 
 using Block = std::variant<Paragraph, VerticalSpace, ColumnSet, PageBreak>;
 
-struct ComposedPart {
-  const PartStyle* style = nullptr;
+// A running head or folio line as one part prints it: the issue's and the part's fields are
+// filled in; "{folio}" is left for each page to fill with its own.
+struct PartRunningLine {
+  std::string written;  // as the stylesheet writes it ("{journal}"), for messages
+  std::string text;
+  const ParagraphStyle* style = nullptr;
+  bool header = true;  // else a footer
+  Pt offset;           // from the trim edge (top for a header, bottom for a footer) to the baseline
+  RunningLine::Placement placement = RunningLine::Placement::center;
+  SourcePos pos;
+};
+
+// A page master as one part uses it.
+struct PartMaster {
   const PageMaster* master = nullptr;
-  const PageMaster* first_master = nullptr;  // of the opening page; the same as `master` if unset
-  const PageMaster* verso_master = nullptr;  // of left-hand pages; the same as `master` if unset
-  std::string title;                         // for bookmarks, running heads and the contents
+  std::vector<PartRunningLine> running_lines;
+};
+
+// The field of a running line that each page fills with its folio.
+constexpr const char* kFolioField = "{folio}";
+
+struct ComposedPart {
+  std::string kind;    // "contents"
+  std::string title;   // for bookmarks, running heads and the contents
+  PartMaster body;     // every page's, unless one below applies
+  PartMaster opening;  // the part's first page's (the same master as body unless set)
+  PartMaster verso;    // left-hand pages' (the same master as body unless set)
+  bool recto = false;  // starts on a recto, after a blank verso when needed
+  bool heads_on_opening_page = false;
+  bool balance_columns = false;  // the columns of the part's last page end close together
+  FolioStyle folios = FolioStyle::lower_roman;
+  // The part prints the folios of other parts (a contents' list-parts): laid out again when they
+  // move.
+  bool shows_folios = false;
   std::vector<Block> blocks;
 };
 
@@ -96,10 +124,7 @@ struct HyphenationOverride {
 };
 
 struct ComposedIssue {
-  const Style* style = nullptr;
   std::vector<ComposedPart> parts;
-  std::string journal;      // for running heads: {journal}
-  std::string designation;  // {issue}
   std::vector<HyphenationOverride> hyphenation;
   std::string title;  // document title for the PDF's info
   std::string subject;

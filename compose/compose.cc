@@ -39,6 +39,7 @@ class Composer {
         runs_(style, issue.lang, diags) {}
 
   std::optional<ComposedIssue> run();
+  std::optional<ComposedPart> part(std::size_t index);
 
  private:
   // Styles of the part being composed, by role.
@@ -66,6 +67,8 @@ class Composer {
   void listed_parts(const ParagraphStyle* entry, const CharacterStyle* page);
 
   std::string part_title(const PartStyle& part) const;
+  PartMaster part_master(const PageMaster& master, const std::string& title) const;
+  void compose_part(const PartStyle& part, ComposedIssue& out);
 
   const Issue& issue_;
   const Style& style_;
@@ -211,8 +214,9 @@ void Composer::masthead() {
     if (heading) add(heading, plain(issue_.label("board"), *heading));
     const ParagraphStyle* officer = paragraph_or("board-officer", "board-member");
     const ParagraphStyle* member = paragraph("board-member");
-    ColumnSet columns{
-        std::max(1, std::atoi(option("board-columns", "1").c_str())), out_->master->column_gap, {}};
+    ColumnSet columns{std::max(1, std::atoi(option("board-columns", "1").c_str())),
+                      out_->body.master->column_gap,
+                      {}};
     for (const BoardMember& m : issue_.board.members) {
       const Person* person = issue_.person(m.person_id);
       if (!person || !member) continue;
@@ -388,12 +392,109 @@ std::string Composer::part_title(const PartStyle& part) const {
   return label.empty() ? issue_.journal.title : label;
 }
 
+// {journal}, {issue} and {part} replaced by their values; {folio} and other text kept as they are.
+std::string fill_fields(const std::string& text, const std::string& journal,
+                        const std::string& issue, const std::string& part) {
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"{journal}", &journal}, {"{issue}", &issue}, {"{part}", &part}};
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    bool replaced = false;
+    for (const auto& [name, value] : fields) {
+      if (text.compare(i, std::char_traits<char>::length(name), name) == 0) {
+        out += *value;
+        i += std::char_traits<char>::length(name);
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out += text[i++];
+  }
+  return out;
+}
+
+PartMaster Composer::part_master(const PageMaster& master, const std::string& title) const {
+  PartMaster out{&master, {}};
+  const std::string designation = issue_.info.designation.plain();
+  for (bool header : {true, false}) {
+    for (const RunningLine& line : header ? master.headers : master.footers) {
+      auto style = style_.paragraphs.find(line.style);
+      if (style == style_.paragraphs.end()) continue;  // the stylesheet reader has said so
+      out.running_lines.push_back({line.text,
+                                   fill_fields(line.text, issue_.journal.title, designation, title),
+                                   &style->second, header, line.offset, line.placement, line.pos});
+    }
+  }
+  return out;
+}
+
+void Composer::compose_part(const PartStyle& part, ComposedIssue& out) {
+  auto master = style_.masters.find(part.master);
+  if (master == style_.masters.end()) {
+    diags_.error(part.pos,
+                 "part '" + part.kind + "' uses undefined page master '" + part.master + "'");
+    return;
+  }
+  part_ = &part;
+  // A part's lines are set once, so every master it uses must give them the same width; a
+  // verso master must also give its pages the same height, which page breaking assumes.
+  auto alternative = [&](const std::string& name, const char* what, bool same_height) {
+    auto found = style_.masters.find(name);
+    if (found == style_.masters.end()) return &master->second;
+    const PageMaster& m = found->second;
+    const PageMaster& main = master->second;
+    auto measure = [](const PageMaster& p) { return p.width - p.margin_inside - p.margin_outside; };
+    auto height = [](const PageMaster& p) { return p.height - p.margin_top - p.margin_bottom; };
+    if (abs(measure(m) - measure(main)) > Pt(0.01) || m.columns != main.columns ||
+        abs(m.column_gap - main.column_gap) > Pt(0.01) ||
+        (same_height && abs(height(m) - height(main)) > Pt(0.01))) {
+      diags_.error(part.pos, "part '" + part.kind + "': its " + what + " '" + name +
+                                 "' must have the text block and columns of its master '" +
+                                 part.master + "'");
+    }
+    return &m;
+  };
+  const PageMaster* opening = alternative(part.first_master, "first-master", false);
+  const PageMaster* verso = alternative(part.verso_master, "verso-master", true);
+  const std::string title = part_title(part);
+  ComposedPart& composed = out.parts.emplace_back();
+  composed.kind = part.kind;
+  composed.title = title;
+  composed.body = part_master(master->second, title);
+  composed.opening = part_master(*opening, title);
+  composed.verso = part_master(*verso, title);
+  composed.recto = part.recto;
+  composed.heads_on_opening_page = part.heads_on_first_page;
+  composed.balance_columns = option("balance-columns", "false") == "true";
+  composed.folios = style_.folios;
+  out_ = &composed;
+  if (part.kind == "cover") {
+    cover();
+  } else if (part.kind == "masthead") {
+    masthead();
+  } else if (part.kind == "contents") {
+    contents();
+    composed.shows_folios = !option("list-parts", "").empty();
+  } else if (part.kind == "contributors") {
+    contributors();
+  } else if (part.kind == "abstracts") {
+    abstracts();
+  } else {
+    diags_.error(part.pos, "unknown part kind '" + part.kind + "'");
+  }
+}
+
+std::optional<ComposedPart> Composer::part(std::size_t index) {
+  const int errors_before = diags_.error_count();
+  ComposedIssue out;
+  compose_part(style_.parts.at(index), out);
+  if (diags_.error_count() > errors_before || out.parts.empty()) return std::nullopt;
+  return std::move(out.parts.front());
+}
+
 std::optional<ComposedIssue> Composer::run() {
   const int errors_before = diags_.error_count();
   ComposedIssue out;
-  out.style = &style_;
-  out.journal = issue_.journal.title;
-  out.designation = issue_.info.designation.plain();
   out.title = issue_.journal.title;
   if (!issue_.info.designation.empty()) out.title += ", " + issue_.info.designation.plain();
   out.subject = issue_.info.designation.plain();
@@ -402,52 +503,7 @@ std::optional<ComposedIssue> Composer::run() {
   if (style_.parts.empty()) {
     diags_.error({style_.source, 0, 0}, "the stylesheet has no <part>: it would print nothing");
   }
-  for (const PartStyle& part : style_.parts) {
-    auto master = style_.masters.find(part.master);
-    if (master == style_.masters.end()) {
-      diags_.error(part.pos,
-                   "part '" + part.kind + "' uses undefined page master '" + part.master + "'");
-      continue;
-    }
-    part_ = &part;
-    // A part's lines are set once, so every master it uses must give them the same width; a
-    // verso master must also give its pages the same height, which page breaking assumes.
-    auto alternative = [&](const std::string& name, const char* what, bool same_height) {
-      auto found = style_.masters.find(name);
-      if (found == style_.masters.end()) return &master->second;
-      const PageMaster& m = found->second;
-      const PageMaster& main = master->second;
-      auto measure = [](const PageMaster& p) {
-        return p.width - p.margin_inside - p.margin_outside;
-      };
-      auto height = [](const PageMaster& p) { return p.height - p.margin_top - p.margin_bottom; };
-      if (abs(measure(m) - measure(main)) > Pt(0.01) || m.columns != main.columns ||
-          abs(m.column_gap - main.column_gap) > Pt(0.01) ||
-          (same_height && abs(height(m) - height(main)) > Pt(0.01))) {
-        diags_.error(part.pos, "part '" + part.kind + "': its " + what + " '" + name +
-                                   "' must have the text block and columns of its master '" +
-                                   part.master + "'");
-      }
-      return &m;
-    };
-    const PageMaster* opening = alternative(part.first_master, "first-master", false);
-    const PageMaster* verso = alternative(part.verso_master, "verso-master", true);
-    out.parts.push_back({&part, &master->second, opening, verso, part_title(part), {}});
-    out_ = &out.parts.back();
-    if (part.kind == "cover") {
-      cover();
-    } else if (part.kind == "masthead") {
-      masthead();
-    } else if (part.kind == "contents") {
-      contents();
-    } else if (part.kind == "contributors") {
-      contributors();
-    } else if (part.kind == "abstracts") {
-      abstracts();
-    } else {
-      diags_.error(part.pos, "unknown part kind '" + part.kind + "'");
-    }
-  }
+  for (const PartStyle& part : style_.parts) compose_part(part, out);
   if (diags_.error_count() > errors_before) return std::nullopt;
   return out;
 }
@@ -457,6 +513,11 @@ std::optional<ComposedIssue> Composer::run() {
 std::optional<ComposedIssue> compose(const Issue& issue, const Style& style,
                                      const PartFolios& folios, Diagnostics& diags) {
   return Composer(issue, style, folios, diags).run();
+}
+
+std::optional<ComposedPart> compose_part(const Issue& issue, const Style& style, std::size_t index,
+                                         const PartFolios& folios, Diagnostics& diags) {
+  return Composer(issue, style, folios, diags).part(index);
 }
 
 }  // namespace folio

@@ -84,7 +84,7 @@ TEST_CASE("the contents lists the parts it is asked to, with the folios it is gi
     REQUIRE(composed);
     const ComposedPart* contents = nullptr;
     for (const ComposedPart& part : composed->parts) {
-      if (part.style->kind == "contents") contents = &part;
+      if (part.kind == "contents") contents = &part;
     }
     REQUIRE(contents);
     const auto& listed = std::get<Paragraph>(contents->blocks[contents->blocks.size() - 2]);

@@ -66,7 +66,8 @@ struct Page {
   Pt bleed;           // printed area beyond the trim on every side
   std::string label;  // the folio as printed ("iii", "5"); empty when the page has none
   std::vector<DisplayItem> items;
-  std::string part{};  // the kind of front-matter part the page belongs to ("contents")
+  std::string part{};    // the kind of front-matter part the page belongs to ("contents")
+  std::string master{};  // the name of its page master
   std::vector<Frame> frames{};
   std::vector<SourcePos> sources{};
 };

@@ -1,24 +1,19 @@
 #pragma once
-// Running heads and folios: each page's label (its folio, whether printed or not), and the
-// page master's header and footer lines set with the page's fields filled in. Blank versos and,
-// unless the part asks otherwise, a part's opening page carry none.
+// Running heads and folios: a page master's header and footer lines, set in the page's margins
+// with "{folio}" filled with the page's label. Each gets a frame (its slot across the text
+// block's width at its offset from the trim), also when it prints nothing, so the preflight
+// sees a running line the master asks for and the page left empty.
 
 #include "base/diagnostics.h"
 #include "compose/blocks.h"
-#include "layout/text/layout_context.h"
 #include "layout/pages/page.h"
-#include "layout/pages/page_builder.h"
-
-#include <vector>
+#include "layout/pages/page_geometry.h"
+#include "layout/text/layout_context.h"
 
 namespace folio {
 
-void add_running_lines(Document& doc, const std::vector<PagePlan>& plans,
-                       const ComposedIssue& issue, LayoutContext& context, Diagnostics& diags);
-
-// {journal}, {issue}, {part} and {folio} replaced by their values; other text kept as it is.
-std::string fill_fields(const std::string& text, const std::string& journal,
-                        const std::string& issue, const std::string& part,
-                        const std::string& folio);
+// `page.label` is the folio filled in.
+void add_running_lines(Page& page, std::size_t number, const PartMaster& master,
+                       const PageGeometry& geometry, LayoutContext& context, Diagnostics& diags);
 
 }  // namespace folio
