@@ -3,21 +3,33 @@
 // of stages.
 
 #include "app/issue_input.h"
+#include "base/length.h"
+#include "base/pdf_standard.h"
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 namespace folio {
 
 struct BuildOptions {
   IssueInput input;
-  std::string style_path;   // empty: the built-in stylesheet
-  std::string output_path;  // empty: default_output(input)
+  std::string style_path;                   // empty: the built-in stylesheet
+  std::string output_path;                  // empty: default_output(input); "-": standard output
+  std::optional<PdfStandard> pdf_standard;  // empty: the stylesheet's, else PDF/X-4
+  std::optional<Pt> bleed;                  // empty: each page master's
+  bool marks = false;                       // crop marks and a slug line
+  bool draft = false;                       // a proof, not for press (pdf/pdf_writer.h)
   bool quiet = false;
 };
 
-// Returns the process exit status: 0 written, 1 an input, page or layout error. Diagnostics go
-// to `err`; on failure no output file is left behind.
+// Exit status when the output would overwrite one of the build's inputs, or the environment
+// asks for the impossible: a usage error, as for a bad option.
+constexpr int kExitUsage = 2;
+
+// Returns the process exit status: 0 written, 1 an input, page, layout or write error, 2 an
+// output that is an input, 4 unsettled folios. Diagnostics go to `err`; on failure no output
+// file is left behind.
 int run_build(const BuildOptions& options, std::ostream& err);
 
 }  // namespace folio

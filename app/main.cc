@@ -13,7 +13,8 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: folio build ISSUE.xml [--style FILE] [-o OUT.pdf] [-q]\n"
+    "usage: folio build ISSUE.xml [--style FILE] [-o OUT.pdf|-] [--pdf-standard x4|none]\n"
+    "                             [--bleed LENGTH] [--marks] [-q]\n"
     "       folio check ISSUE.xml [--strict]\n"
     "       folio pages ISSUE.xml [--format text|json|csv]\n"
     "       folio styles\n"
@@ -42,15 +43,23 @@ constexpr const char* kHelp =
     "Options of build:\n"
     "  --style FILE      the stylesheet to use; without it, the one the issue names\n"
     "                    (<issue stylesheet=\"...\">), else the built-in io-1992\n"
-    "  -o, --output OUT  where to write the PDF (default: ISSUE with .pdf for .xml)\n"
+    "  -o, --output OUT  where to write the PDF (default: ISSUE with .pdf for .xml);\n"
+    "                    - for standard output; a device or FIFO is written, not replaced\n"
+    "  --pdf-standard S  x4 (PDF/X-4, the default unless the stylesheet says otherwise) or\n"
+    "                    none (a plain PDF 1.6); see docs/print.md\n"
+    "  --bleed LENGTH    bleed on every side, replacing the page masters' (3mm, 9pt, 0)\n"
+    "  --marks           crop marks and a slug line (file, issue, date, page) outside the\n"
+    "                    bleed; the media box grows to hold them\n"
     "  -q, --quiet       do not print warnings\n"
     "Options of check and pages:\n"
     "  --strict          check: warnings count as errors (exit status 3)\n"
     "  --format FORMAT   pages: text (default), json (docs/pages-json.md) or csv\n"
     "\n"
-    "Exit status: 0 success, 1 an error in the input or in layout, 2 a usage error,\n"
-    "3 warnings under check --strict. Errors about the input are printed as\n"
-    "file:line:col: error: message.\n";
+    "Dates: SOURCE_DATE_EPOCH when set, else the newest input file's modification time.\n"
+    "\n"
+    "Exit status: 0 success, 1 an error in the input, in layout or in writing, 2 a usage\n"
+    "error (also an output that is one of the inputs), 3 warnings under check --strict.\n"
+    "Errors about the input are printed as file:line:col: error: message.\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "folio: " << message << "\n" << kUsage;

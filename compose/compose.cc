@@ -32,7 +32,11 @@ std::string unbreakable(const std::string& name) {
 class Composer {
  public:
   Composer(const Issue& issue, const Style& style, const PartFolios& folios, Diagnostics& diags)
-      : issue_(issue), style_(style), folios_(folios), diags_(diags), runs_(style, issue.lang, diags) {}
+      : issue_(issue),
+        style_(style),
+        folios_(folios),
+        diags_(diags),
+        runs_(style, issue.lang, diags) {}
 
   std::optional<ComposedIssue> run();
 
@@ -359,7 +363,8 @@ std::optional<ComposedIssue> Composer::run() {
   out.designation = issue_.info.designation.plain();
   out.title = issue_.journal.title;
   if (!issue_.info.designation.empty()) out.title += ", " + issue_.info.designation.plain();
-  out.subject = issue_.info.designation.plain();
+  // The PDF's subject, for a printer's job list: journal, volume, number and date.
+  out.subject = out.title;
   for (const HyphenationException& e : issue_.hyphenation)
     out.hyphenation.push_back({e.lang, e.word});
   if (style_.parts.empty()) {
@@ -380,7 +385,9 @@ std::optional<ComposedIssue> Composer::run() {
       if (found == style_.masters.end()) return &master->second;
       const PageMaster& m = found->second;
       const PageMaster& main = master->second;
-      auto measure = [](const PageMaster& p) { return p.width - p.margin_inside - p.margin_outside; };
+      auto measure = [](const PageMaster& p) {
+        return p.width - p.margin_inside - p.margin_outside;
+      };
       auto height = [](const PageMaster& p) { return p.height - p.margin_top - p.margin_bottom; };
       if (abs(measure(m) - measure(main)) > Pt(0.01) || m.columns != main.columns ||
           abs(m.column_gap - main.column_gap) > Pt(0.01) ||

@@ -1,5 +1,7 @@
 #include "tests/test_support.h"
 
+#include <catch2/catch.hpp>
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -97,6 +99,20 @@ std::string page_text(const std::string& pdf, int page) {
 
 bool is_roman_folio(const std::string& word) {
   return !word.empty() && word.find_first_not_of("ivxlc") == std::string::npos;
+}
+
+std::map<std::string, std::string> pdf_facts(const std::string& pdf) {
+  CommandResult r =
+      run("python3 " + std::string(FOLIO_SOURCE_DIR) + "/tests/tools/pdf_facts.py " + pdf);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  std::map<std::string, std::string> facts;
+  std::istringstream in(r.out);
+  for (std::string line; std::getline(in, line);) {
+    const std::size_t eq = line.find('=');
+    if (eq != std::string::npos) facts.emplace(line.substr(0, eq), line.substr(eq + 1));
+  }
+  return facts;
 }
 
 }  // namespace folio::test

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the tests: running commands, temporary files, the fonts the tests rely on.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -37,5 +38,11 @@ std::string page_text(const std::string& pdf, int page);
 
 // Whether a word is a lower-roman folio ("vi"): running lines, not text-block words.
 bool is_roman_folio(const std::string& word);
+
+// What a preflight reads in a PDF, from qpdf --json through tests/tools/pdf_facts.py: "version",
+// "info./Title", "intent./S", "profile.class", "xmp.pdfxid:GTS_PDFXVersion", "page1.TrimBox",
+// "content.rgb_operators", ... A key that occurs more than once keeps its first value. Fails
+// the test when the script cannot read the file.
+std::map<std::string, std::string> pdf_facts(const std::string& pdf);
 
 }  // namespace folio::test
