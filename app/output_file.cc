@@ -14,9 +14,11 @@ namespace folio {
 namespace {
 
 // The temporary file being written, for the signal handler. A fixed buffer: a handler may call
-// nothing that allocates. One build writes one file at a time.
+// nothing that allocates. A build writes one file at a time; with several open, the handler
+// guards the one opened last, until it is closed.
 char g_temp_path[PATH_MAX];
 volatile sig_atomic_t g_temp_exists = 0;
+int g_temps_open = 0;  // the handler is installed while this is above 0
 
 constexpr std::array<int, 3> kCleanupSignals = {SIGINT, SIGTERM, SIGHUP};
 struct sigaction g_previous[kCleanupSignals.size()];
@@ -45,6 +47,7 @@ class SignalsHeld {
 };
 
 void install_cleanup() {
+  if (g_temps_open++ > 0) return;
   struct sigaction action {};
   action.sa_handler = remove_temp_and_die;
   action.sa_flags = SA_RESETHAND;
@@ -55,6 +58,7 @@ void install_cleanup() {
 }
 
 void remove_cleanup() {
+  if (--g_temps_open > 0) return;
   for (std::size_t i = 0; i < kCleanupSignals.size(); ++i) {
     sigaction(kCleanupSignals[i], &g_previous[i], nullptr);
   }

@@ -180,6 +180,8 @@ std::string finish_document(HpdfDocument& pdf, const Document& doc, const PdfOpt
                             pdf::Fingerprint& fingerprint) {
   const DocumentInfo& i = doc.info;
   for (const std::string* s : {&i.title, &i.subject, &i.author, &i.keywords}) fingerprint.add(*s);
+  for (const Page& page : doc.pages) fingerprint.add(page.label);
+  for (const OutlineEntry& entry : doc.outline) fingerprint.add(entry.title);
   fingerprint.add(options.draft ? "draft" : "press");
   pdf::Metadata metadata{doc.info, "folio " FOLIO_VERSION, options.date,
                          options.standard == PdfStandard::x4 && !options.draft, options.draft};

@@ -17,12 +17,12 @@ namespace {
 
 // Boxes are written with a few decimals; closer than this is equal.
 constexpr double kBoxTolerance = 0.01;
-// Objects nest a few levels deep in folio's files; anything deeper is not folio's.
+// Direct objects nest a few levels deep in folio's files; deeper ones are not looked into.
 constexpr int kMaxDepth = 64;
 
 class Checker {
  public:
-  Checker(const CheckedClaims& claims) : claims_(claims) {}
+  explicit Checker(const CheckedClaims& claims) : claims_(claims) {}
 
   std::vector<RuleBroken> run(std::string_view bytes) {
     QPDF pdf;
