@@ -35,6 +35,8 @@ class Checker {
       output_intent(pdf.getRoot());
       metadata(pdf);
       pages(pdf);
+      // qpdf reads on past damage (a wrong offset, a bad length); folio writes none.
+      if (pdf.anyWarnings()) fail("readable", "the file needed repair to be read");
     } catch (const std::exception& e) {
       fail("readable", std::string("the file cannot be read back: ") + e.what());
     }

@@ -260,6 +260,10 @@ TEST_CASE("the self-check passes folio's files and names the rule a file breaks"
   CHECK(has(as_pdfx, "output-intent"));
   CHECK(has(as_pdfx, "pdfx-version"));
   CHECK(rules_broken("not a pdf") == std::vector<std::string>{"readable"});
+  // One byte more before the catalogue: every later xref offset is wrong, and qpdf must repair.
+  std::string shifted = good;
+  shifted.insert(shifted.find("/Type /Catalog"), " ");
+  CHECK(has(rules_broken(shifted), "readable"));
 }
 
 TEST_CASE("the self-check sees an RGB colour operator in a content stream", "[pdfx]") {
