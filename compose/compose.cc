@@ -497,7 +497,8 @@ std::optional<ComposedIssue> Composer::run() {
   ComposedIssue out;
   out.title = issue_.journal.title;
   if (!issue_.info.designation.empty()) out.title += ", " + issue_.info.designation.plain();
-  out.subject = issue_.info.designation.plain();
+  // The PDF's subject, for a printer's job list: journal, volume, number and date.
+  out.subject = out.title;
   for (const HyphenationException& e : issue_.hyphenation)
     out.hyphenation.push_back({e.lang, e.word});
   if (style_.parts.empty()) {

@@ -17,4 +17,10 @@ namespace folio {
 std::optional<Issue> read_jats(const std::vector<std::string>& files_or_dirs,
                                const std::string& issue_meta_path, Diagnostics& diags);
 
+// The article files `files_or_dirs` stands for: files as given, directories as their *.xml files
+// sorted by name. A directory without one is an error in `diags`. The build's list of inputs
+// (app/input_files.h) uses it too.
+std::vector<std::string> article_files(const std::vector<std::string>& files_or_dirs,
+                                       Diagnostics& diags);
+
 }  // namespace folio
