@@ -301,7 +301,7 @@ TEST_CASE("folio styles lists the shipped stylesheets", "[e2e][styles]") {
   CHECK_THAT(r.out, Catch::Contains("International Organization as it looked in 1992"));
 }
 
-TEST_CASE("an issue may name its stylesheet; --style overrides it", "[e2e][styles]") {
+TEST_CASE("an issue may name its stylesheet, and --style overrides it", "[e2e][styles]") {
   const std::string dir = folio::test::temp_dir();
   std::string issue = folio::test::read_file(kSample);
   const std::string root = "<issue version=\"1\"";
