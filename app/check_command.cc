@@ -19,14 +19,14 @@ int run_check(const BuildOptions& options, bool strict, std::ostream& out, std::
     const std::optional<std::int64_t> date =
         build_date(input_files(options.input, prepared->style), &error);
     const std::optional<PdfOptions> pdf =
-        date ? print_options(options, prepared->style, *date, default_output(options.input),
-                             fonts, &error)
+        date ? print_options(options, prepared->style, *date, default_output(options.input), fonts,
+                             &error)
              : std::nullopt;
     if (!pdf) {
       diags.error({}, error);
       status = date ? kExitErrors : kExitUsage;
     } else {
-      status = lay_out_issue(*prepared, options.draft, fonts, diags).status;
+      status = lay_out_issue(*prepared, options.draft, fonts, diags, nullptr);
     }
   }
   report(diags, options, err);

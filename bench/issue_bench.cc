@@ -7,18 +7,19 @@
 //   build/bench/folio_bench_issue [--articles 10,100,1000,10000] [--runs 3] [--xelatex]
 //                                 [--keep DIR]
 
+#include "app/pdf_output.h"
 #include "app/pipeline.h"
+#include "app/print_options.h"
 #include "base/stage_times.h"
 #include "bench/synthetic_issue.h"
-#include "pdf/pdf_writer.h"
 
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
-#include <filesystem>
 #include <fcntl.h>
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
@@ -53,8 +54,7 @@ int pdf_pages(const std::string& pdf) {
 }
 
 double now() {
-  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch())
-      .count();
+  return std::chrono::duration<double>(std::chrono::steady_clock::now().time_since_epoch()).count();
 }
 
 // Runs `argv` in `dir` as a child process: its wall time and peak resident memory.
@@ -94,13 +94,22 @@ Measure run_in_process(const std::string& issue, const std::string& style, const
     close(fds[0]);
     reset_stage_times();
     Diagnostics diags;
-    PipelineOptions options;
+    BuildOptions options;
     options.input.paths = {issue};
     options.style_path = style;
-    std::unique_ptr<FontLibrary> fonts;
-    Pipeline p = run_pipeline(options, fonts, diags);
+    FontLibrary fonts;
     std::string error;
-    const bool ok = p.document && write_pdf(*p.document, out, &error);
+    bool ok = false;
+    if (std::optional<Prepared> prepared = prepare({options.input, style, false}, diags)) {
+      if (auto pdf = print_options(options, prepared->style, 0, out, fonts, &error)) {
+        PdfOutput output(*pdf);
+        if (lay_out_issue(*prepared, false, fonts, diags, &output) == kExitClean) {
+          std::optional<std::string> bytes = output.finish(&error);
+          ok = bytes && std::ofstream(out, std::ios::binary)
+                            .write(bytes->data(), static_cast<long>(bytes->size()));
+        }
+      }
+    }
     const auto seconds = stage_seconds();
     std::string report = ok ? "ok" : "failed";
     for (double s : seconds) report += " " + std::to_string(s);
@@ -110,7 +119,8 @@ Measure run_in_process(const std::string& issue, const std::string& style, const
   close(fds[1]);
   std::string report;
   char buf[512];
-  for (ssize_t n; (n = read(fds[0], buf, sizeof buf)) > 0;) report.append(buf, static_cast<std::size_t>(n));
+  for (ssize_t n; (n = read(fds[0], buf, sizeof buf)) > 0;)
+    report.append(buf, static_cast<std::size_t>(n));
   close(fds[0]);
   int status = 0;
   rusage usage{};
@@ -168,9 +178,10 @@ int main(int argc, char** argv) {
               "pages/s", "words/s", "peak MiB");
   for (int articles : sizes) {
     const std::string dir =
-        keep.empty() ? (fs::temp_directory_path() / ("folio-bench-" + std::to_string(getpid())))
-                           .string() + "-" + std::to_string(articles)
-                     : keep + "/" + std::to_string(articles);
+        keep.empty()
+            ? (fs::temp_directory_path() / ("folio-bench-" + std::to_string(getpid()))).string() +
+                  "-" + std::to_string(articles)
+            : keep + "/" + std::to_string(articles);
     fs::create_directories(dir);
     const bench::SyntheticIssue issue = bench::make_synthetic_issue(articles);
     std::ofstream(dir + "/issue.xml") << issue.issue_xml;
@@ -183,8 +194,8 @@ int main(int argc, char** argv) {
       process.push_back(run_process(
           {folio, "build", "issue.xml", "--style", style, "-o", "folio.pdf", "-q"}, dir));
       if (xelatex) {
-        tex.push_back(run_process(
-            {"xelatex", "-interaction=batchmode", "-halt-on-error", "issue.tex"}, dir));
+        tex.push_back(
+            run_process({"xelatex", "-interaction=batchmode", "-halt-on-error", "issue.tex"}, dir));
       }
     }
     Measure a = median(in_process), b = median(process);

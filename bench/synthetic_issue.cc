@@ -29,31 +29,79 @@ class Random {
   std::uint64_t state_;
 };
 
-const std::vector<std::string> kCommon = {
-    "the",    "of",     "and",     "to",      "in",      "a",        "is",      "that",
-    "for",    "as",     "on",      "with",    "by",      "this",     "are",     "we",
-    "from",   "it",     "its",     "their",   "which",   "not",      "but",     "these",
-    "between", "more",  "how",     "than",    "under",   "when",     "both",    "such",
-    "article", "states", "policy", "power",   "theory",  "evidence", "model",   "analysis",
-    "international", "institutions", "cooperation", "political", "economic", "security",
-    "argue",  "show",   "suggest", "examine", "explain", "effects",  "change",  "order"};
+const std::vector<std::string> kCommon = {"the",
+                                          "of",
+                                          "and",
+                                          "to",
+                                          "in",
+                                          "a",
+                                          "is",
+                                          "that",
+                                          "for",
+                                          "as",
+                                          "on",
+                                          "with",
+                                          "by",
+                                          "this",
+                                          "are",
+                                          "we",
+                                          "from",
+                                          "it",
+                                          "its",
+                                          "their",
+                                          "which",
+                                          "not",
+                                          "but",
+                                          "these",
+                                          "between",
+                                          "more",
+                                          "how",
+                                          "than",
+                                          "under",
+                                          "when",
+                                          "both",
+                                          "such",
+                                          "article",
+                                          "states",
+                                          "policy",
+                                          "power",
+                                          "theory",
+                                          "evidence",
+                                          "model",
+                                          "analysis",
+                                          "international",
+                                          "institutions",
+                                          "cooperation",
+                                          "political",
+                                          "economic",
+                                          "security",
+                                          "argue",
+                                          "show",
+                                          "suggest",
+                                          "examine",
+                                          "explain",
+                                          "effects",
+                                          "change",
+                                          "order"};
 
 const std::vector<std::string> kSyllables = {
-    "ba", "be", "bi", "bo", "ca", "ce", "ci", "co", "da", "de", "di", "do", "fa", "fe", "ga",
-    "ge", "la", "le", "li", "lo", "ma", "me", "mi", "mo", "na", "ne", "ni", "no", "pa", "pe",
-    "pi", "po", "ra", "re", "ri", "ro", "sa", "se", "si", "so", "ta", "te", "ti", "to", "va",
-    "ve", "vi", "tion", "ment", "al", "ic", "ous", "ive", "ly", "ism", "ist", "ness", "ing",
-    "er", "or", "an", "en", "on", "un", "in", "ex", "pro", "con", "trans", "inter", "struc"};
+    "ba",   "be", "bi", "bo",  "ca",  "ce", "ci",  "co",  "da",    "de",    "di",   "do",
+    "fa",   "fe", "ga", "ge",  "la",  "le", "li",  "lo",  "ma",    "me",    "mi",   "mo",
+    "na",   "ne", "ni", "no",  "pa",  "pe", "pi",  "po",  "ra",    "re",    "ri",   "ro",
+    "sa",   "se", "si", "so",  "ta",  "te", "ti",  "to",  "va",    "ve",    "vi",   "tion",
+    "ment", "al", "ic", "ous", "ive", "ly", "ism", "ist", "ness",  "ing",   "er",   "or",
+    "an",   "en", "on", "un",  "in",  "ex", "pro", "con", "trans", "inter", "struc"};
 
 const std::vector<std::string> kGiven = {
-    "Anna",  "John",   "Miles", "Helen", "Jörg",    "Łucja",  "Søren",  "Inês",   "María",
-    "Kwame", "Aiko",   "Ravi",  "Olga",  "Pierre",  "Chloé",  "Zoë",    "Björn",  "Ines",
-    "David", "Sarah",  "Tomás", "Émile", "Agnieszka", "Dmitri", "Fatima", "Hiroshi", "Lena"};
+    "Anna",  "John",  "Miles", "Helen", "Jörg",      "Łucja",  "Søren",  "Inês",    "María",
+    "Kwame", "Aiko",  "Ravi",  "Olga",  "Pierre",    "Chloé",  "Zoë",    "Björn",   "Ines",
+    "David", "Sarah", "Tomás", "Émile", "Agnieszka", "Dmitri", "Fatima", "Hiroshi", "Lena"};
 const std::vector<std::string> kFamily = {
-    "Jönsson", "Kahler",  "Müller",   "Nuñez",    "Ødegaard", "Çelik",   "Dvořák",  "Smith",
-    "Okafor",  "Tanaka",  "Kowalczyk", "Fernandes", "Lindqvist", "Moreau", "O’Brien", "Uzun",
-    "Silva",   "Nakamura", "Hartigan", "Mansfield", "Ruggie",  "Weber",   "Caporaso", "Zacher",
-    "Šimić",   "Grünwald", "Ibáñez",   "Ferreira",  "Nováková", "Łukasiewicz", "Andersen"};
+    "Jönsson",  "Kahler",      "Müller",  "Nuñez",     "Ødegaard",  "Çelik",     "Dvořák",
+    "Smith",    "Okafor",      "Tanaka",  "Kowalczyk", "Fernandes", "Lindqvist", "Moreau",
+    "O’Brien",  "Uzun",        "Silva",   "Nakamura",  "Hartigan",  "Mansfield", "Ruggie",
+    "Weber",    "Caporaso",    "Zacher",  "Šimić",     "Grünwald",  "Ibáñez",    "Ferreira",
+    "Nováková", "Łukasiewicz", "Andersen"};
 
 class Generator {
  public:
@@ -196,7 +244,8 @@ SyntheticIssue make_synthetic_issue(int articles, std::uint64_t seed) {
     std::string n;
     for (std::size_t k = 0; k < a.authors.size(); ++k) {
       const Person& p = people[static_cast<std::size_t>(a.authors[k])];
-      if (k > 0) n += k + 1 == a.authors.size() ? (a.authors.size() > 2 ? ", and " : " and ") : ", ";
+      if (k > 0)
+        n += k + 1 == a.authors.size() ? (a.authors.size() > 2 ? ", and " : " and ") : ", ";
       n += p.given + "~" + p.family;
     }
     return n;
