@@ -66,7 +66,7 @@ class ParagraphSetter {
   double widest_segment_share() const;
   void break_lines();
   Line set_line(std::size_t begin, std::size_t brk, int index, bool last);
-  void append(Line& line, const Fragment& f, Pt x) const;
+  void append(Line& line, const ItemizedParagraph& from, const Fragment& f, Pt x) const;
   void place_right_column(std::vector<Line>& lines, const std::vector<Pt>& text_ends,
                           std::size_t title_line);
   SourcePos position_of(std::size_t begin, std::size_t end) const;
@@ -112,7 +112,9 @@ BreakParams ParagraphSetter::break_params() const {
 SourcePos ParagraphSetter::position_of(std::size_t begin, std::size_t end) const {
   for (std::size_t i = begin; i < end; ++i) {
     const int c = par_.items[i].content;
-    if (c >= 0 && !par_.fragments[c].pos.file.empty()) return par_.fragments[c].pos;
+    if (c < 0) continue;
+    const SourcePos& pos = p_->runs[par_.fragments[c].run].pos;
+    if (!pos.file.empty()) return pos;
   }
   return p_->pos;
 }
@@ -123,7 +125,9 @@ std::string ParagraphSetter::excerpt(std::size_t begin, std::size_t end) const {
   std::string text;
   for (std::size_t i = begin; i < end && text.size() < kLength; ++i) {
     const Item& it = par_.items[i];
-    if (it.kind != ItemKind::penalty && it.content >= 0) text += par_.fragments[it.content].text;
+    if (it.kind != ItemKind::penalty && it.content >= 0) {
+      text += par_.text_of(par_.fragments[it.content]);
+    }
   }
   if (text.size() > kLength) {
     std::size_t cut = kLength;
@@ -191,26 +195,30 @@ void ParagraphSetter::break_lines() {
   }
 }
 
-void ParagraphSetter::append(Line& line, const Fragment& f, Pt x) const {
+void ParagraphSetter::append(Line& line, const ItemizedParagraph& from, const Fragment& f,
+                             Pt x) const {
+  const TextFormat& format = from.source->runs[f.run].format;
   GlyphRun* run = line.runs.empty() ? nullptr : &line.runs.back();
-  if (!run || run->face != f.face || run->size != f.size || run->color != f.color) {
+  if (!run || run->face != f.face || run->size != format.size || run->color != format.color) {
     run = &line.runs.emplace_back();
     run->face = f.face;
-    run->size = f.size;
-    run->color = f.color;
+    run->size = format.size;
+    run->color = format.color;
     run->x = x;
   }
+  const Pt rise = format.baseline_shift.resolve(format.size);
   const auto base = static_cast<std::uint32_t>(run->text.size());
   Pt pen = x - run->x;
-  for (const ShapedGlyph& g : f.glyphs) {
-    run->glyphs.push_back({g.glyph, pen + g.x_offset, f.rise + g.y_offset, base + g.cluster});
+  for (std::uint32_t i = f.glyph_begin; i < f.glyph_end; ++i) {
+    const ShapedGlyph& g = from.glyphs[i];
+    run->glyphs.push_back({g.glyph, pen + g.x_offset, rise + g.y_offset, base + g.cluster});
     pen += g.advance;
   }
-  run->text += f.text;
+  run->text += from.text_of(f);
   const FaceMetrics& m = f.face->metrics();
   const double em = m.units_per_em;
-  line.ascent = max(line.ascent, f.size * (m.ascender / em) + f.rise);
-  line.descent = max(line.descent, f.size * (-m.descender / em) - f.rise);
+  line.ascent = max(line.ascent, format.size * (m.ascender / em) + rise);
+  line.descent = max(line.descent, format.size * (-m.descender / em) - rise);
 }
 
 Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bool last) {
@@ -239,11 +247,12 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   if (style_->margin_kerning && begin < end) {
     const Fragment& first = par_.fragments[items[begin].content];
     const Fragment& final = hyphen ? *hyphen : par_.fragments[items[end - 1].content];
-    if ((justified || style_->align == Align::left) && !first.glyphs.empty()) {
-      hang_left = first.glyphs.front().advance * protrusion_left(first.first);
+    if ((justified || style_->align == Align::left) && first.glyph_begin < first.glyph_end) {
+      hang_left = par_.glyphs[first.glyph_begin].advance * protrusion_left(first.first);
     }
-    if (((justified && !last) || style_->align == Align::right) && !final.glyphs.empty()) {
-      hang_right = final.glyphs.back().advance * protrusion_right(final.last);
+    if (((justified && !last) || style_->align == Align::right) &&
+        final.glyph_begin < final.glyph_end) {
+      hang_right = par_.glyphs[final.glyph_end - 1].advance * protrusion_right(final.last);
     }
   }
   const Pt available = line_width(index) + hang_left + hang_right;
@@ -286,7 +295,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
     const Item& it = items[i];
     if (it.kind == ItemKind::penalty) continue;
     if (it.content >= 0) {
-      append(line, par_.fragments[it.content], x);
+      append(line, par_, par_.fragments[it.content], x);
       first_run = std::min(first_run, par_.fragments[it.content].run);
     }
     Pt w = it.width;
@@ -295,7 +304,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   }
   if (hyphen) {
     line.hyphenated = true;
-    append(line, *hyphen, x);
+    append(line, par_, *hyphen, x);
     x += hyphen->width;
   }
   first_run_.push_back(first_run);
@@ -337,7 +346,7 @@ void ParagraphSetter::place_right_column(std::vector<Line>& lines, const std::ve
       for (double k = first; dots >= kMinLeaderDots && step * (k + 1) <= to; k += 1) {
         Pt lx = step * k;
         for (const Item& it : leader.items) {
-          if (it.content >= 0) append(placed, leader.fragments[it.content], lx);
+          if (it.content >= 0) append(placed, leader, leader.fragments[it.content], lx);
           lx += it.width;
         }
       }
@@ -345,7 +354,7 @@ void ParagraphSetter::place_right_column(std::vector<Line>& lines, const std::ve
   }
   Pt x = number_start;
   for (const Item& it : number.items) {
-    if (it.content >= 0) append(placed, number.fragments[it.content], x);
+    if (it.content >= 0) append(placed, number, number.fragments[it.content], x);
     x += it.width;
   }
   for (GlyphRun& r : placed.runs) target.runs.push_back(std::move(r));

@@ -387,14 +387,13 @@ Hyphenator::Hyphenator(std::string dictionary_dir) : state_(std::make_unique<Sta
 
 Hyphenator::~Hyphenator() = default;
 
-std::vector<std::size_t> Hyphenator::points(std::string_view word, std::string_view lang,
-                                            const HyphenationSettings& settings) {
+const std::vector<std::size_t>& Hyphenator::points(std::string_view word, std::string_view lang,
+                                                   const HyphenationSettings& settings) {
   make_key(state_->key, word, lang, settings);
   if (auto hit = state_->results.find(state_->key); hit != state_->results.end())
     return hit->second;
-  std::vector<std::size_t> points = state_->word_points(word, lang, settings);
-  state_->results.emplace(state_->key, points);
-  return points;
+  return state_->results.emplace(state_->key, state_->word_points(word, lang, settings))
+      .first->second;
 }
 
 bool Hyphenator::has_language(std::string_view lang) { return state_->dictionary(lang) != nullptr; }

@@ -36,8 +36,9 @@ class Hyphenator {
   // scripts (Jönsson, Übersetzung, años). A word with a digit or with other characters inside
   // (and/or, www.mitpress.org) is not hyphenated. Returns empty when the language has no
   // dictionary and no exception for the word.
-  std::vector<std::size_t> points(std::string_view word, std::string_view lang,
-                                  const HyphenationSettings& settings);
+  // The result stays valid until the next add_exception().
+  const std::vector<std::size_t>& points(std::string_view word, std::string_view lang,
+                                         const HyphenationSettings& settings);
 
   // Whether a dictionary exists for `lang`, a BCP 47 tag ("en-US", "en-GB", "de", "de-DE", "fr",
   // "es"). Loads it, as points() would.

@@ -49,6 +49,7 @@ class Itemizer {
     const StyledRun* run;
     const Face* face;
     std::size_t begin, end;
+    ShapeContext* shaper;  // the run's words in this face, shaped once for the whole run
   };
   // A place inside a word where the line may break.
   struct InnerBreak {
@@ -69,7 +70,6 @@ class Itemizer {
   int add_fragment(const Piece& piece, std::string_view text, const ShapedText& shaped,
                    std::size_t glyph_begin, std::size_t glyph_end, std::uint32_t cluster_base);
   int add_shaped(const Piece& piece, std::string_view text);
-  ShapeRequest request(const Piece& piece) const;
   const Piece& piece_at(std::size_t offset) const;
 
   const Paragraph& p_;
@@ -84,11 +84,6 @@ class Itemizer {
   std::size_t word_begin_ = kNone, word_end_ = 0;
   std::vector<InnerBreak> inner_;
 };
-
-ShapeRequest Itemizer::request(const Piece& piece) const {
-  const TextFormat& f = piece.run->format;
-  return {piece.face, f.size, piece.run->lang, &f.features};
-}
 
 const Itemizer::Piece& Itemizer::piece_at(std::size_t offset) const {
   for (const Piece& p : pieces_) {
@@ -131,7 +126,9 @@ void Itemizer::add_run(const StyledRun& run) {
     const std::size_t start = i;
     const Face* face = face_for(utf8::next(text, i), primary, run);
     if (pieces_.empty() || pieces_.back().run != &run || pieces_.back().face != face) {
-      pieces_.push_back({&run, face, text_.size(), text_.size()});
+      const TextFormat& f = run.format;
+      ShapeContext& shaper = ctx_.shapes.context({face, f.size, run.lang, &f.features});
+      pieces_.push_back({&run, face, text_.size(), text_.size(), &shaper});
     }
     text_.append(text, start, i - start);
     pieces_.back().end = text_.size();
@@ -238,7 +235,7 @@ void Itemizer::add_hyphenation_points(std::string_view word, const Piece& first)
 
 void Itemizer::add_piece_of_word(const Piece& piece, std::size_t a, std::size_t b) {
   const std::string_view text = std::string_view(text_).substr(a, b - a);
-  const ShapedText& shaped = ctx_.shapes.shape(request(piece), text);
+  const ShapedText& shaped = piece.shaper->shape(text);
   std::size_t glyph_start = 0;
   std::size_t text_start = 0;
   for (const InnerBreak& brk : inner_) {
@@ -282,34 +279,34 @@ int Itemizer::add_fragment(const Piece& piece, std::string_view text, const Shap
                            std::size_t glyph_begin, std::size_t glyph_end,
                            std::uint32_t cluster_base) {
   const TextFormat& format = piece.run->format;
-  Fragment f;
+  Fragment& f = out_.fragments.emplace_back();
   f.face = piece.face;
-  f.size = format.size;
-  f.color = format.color;
-  f.rise = format.baseline_shift.resolve(format.size);
-  f.text = text;
-  f.pos = piece.run->pos;
+  f.run = static_cast<std::uint32_t>(piece.run - p_.runs.data());
   f.first = first_char(text);
   f.last = last_char(text);
-  f.run = static_cast<std::uint32_t>(piece.run - p_.runs.data());
+  f.text_begin = static_cast<std::uint32_t>(out_.text.size());
+  out_.text += text;
+  f.text_end = static_cast<std::uint32_t>(out_.text.size());
   const Pt spacing = format.letter_spacing.resolve(format.size);
-  f.glyphs.assign(shaped.glyphs.begin() + static_cast<std::ptrdiff_t>(glyph_begin),
-                  shaped.glyphs.begin() + static_cast<std::ptrdiff_t>(glyph_end));
-  for (ShapedGlyph& g : f.glyphs) {
+  f.glyph_begin = static_cast<std::uint32_t>(out_.glyphs.size());
+  for (std::size_t i = glyph_begin; i < glyph_end; ++i) {
+    ShapedGlyph g = shaped.glyphs[i];
     g.cluster -= cluster_base;
     g.advance += spacing;
     f.width += g.advance;
+    out_.glyphs.push_back(g);
   }
-  out_.fragments.push_back(std::move(f));
+  f.glyph_end = static_cast<std::uint32_t>(out_.glyphs.size());
   return static_cast<int>(out_.fragments.size()) - 1;
 }
 
 int Itemizer::add_shaped(const Piece& piece, std::string_view text) {
-  const ShapedText& shaped = ctx_.shapes.shape(request(piece), text);
+  const ShapedText& shaped = piece.shaper->shape(text);
   return add_fragment(piece, text, shaped, 0, shaped.glyphs.size(), 0);
 }
 
 ItemizedParagraph Itemizer::run() {
+  out_.source = &p_;
   for (const StyledRun& run : p_.runs) add_run(run);
   flush_segment();
   out_.items.push_back(Item::forced_break());

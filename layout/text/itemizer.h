@@ -18,25 +18,31 @@
 
 namespace folio {
 
-// Shaped text in one face, size, colour and baseline shift: part of a word, the space glyph of a
-// glue, or an added hyphen.
+// Shaped text in one face: part of a word, the space glyph of a glue, or an added hyphen. Its
+// size, colour and baseline shift are those of the styled run it comes from; its text and
+// glyphs are ranges of the paragraph's buffers, so that itemizing copies no glyph vector or
+// string per word (minikin's MeasuredText).
 struct Fragment {
   const Face* face = nullptr;
-  Pt size;
-  Color color;
-  Pt rise;
-  std::string text;
-  std::vector<ShapedGlyph> glyphs;  // clusters are byte offsets into `text`
+  std::uint32_t run = 0;  // index of the paragraph's styled run the text comes from
+  std::uint32_t text_begin = 0, text_end = 0;    // in ItemizedParagraph::text
+  std::uint32_t glyph_begin = 0, glyph_end = 0;  // in ItemizedParagraph::glyphs
   Pt width;
-  SourcePos pos;
   char32_t first = 0;  // first and last characters, for margin kerning
   char32_t last = 0;
-  std::uint32_t run = 0;  // index of the paragraph's styled run the text comes from
 };
 
 struct ItemizedParagraph {
+  const Paragraph* source = nullptr;  // the paragraph itemized: its runs give each fragment's format
+  std::string text;                 // every fragment's text; an added hyphen's too
+  std::vector<ShapedGlyph> glyphs;  // every fragment's glyphs; clusters are byte offsets into
+                                    // their fragment's text
   std::vector<Fragment> fragments;
   std::vector<Item> items;  // ends with a forced break
+
+  std::string_view text_of(const Fragment& f) const {
+    return std::string_view(text).substr(f.text_begin, f.text_end - f.text_begin);
+  }
 };
 
 // `reach` says how far to look for places to break (items.h): beyond `normal` only when a

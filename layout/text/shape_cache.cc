@@ -1,31 +1,31 @@
 #include "layout/text/shape_cache.h"
 
-#include <cstring>
-
 namespace folio {
 
-const ShapedText& ShapeCache::shape(const ShapeRequest& request, std::string_view text) {
-  key_.clear();
-  auto append_raw = [&](const void* p, std::size_t n) {
-    key_.append(static_cast<const char*>(p), n);
-  };
-  const Face* face = request.face;
-  const double size = request.size.value();
-  append_raw(&face, sizeof face);
-  append_raw(&size, sizeof size);
-  key_ += request.language;
-  key_ += '\0';
-  if (request.features) {
-    for (const FontFeature& f : *request.features) {
-      key_ += f.tag;
-      append_raw(&f.value, sizeof f.value);
-    }
-  }
-  key_ += '\0';
-  key_ += text;
-  auto it = cache_.find(key_);
-  if (it == cache_.end()) it = cache_.emplace(key_, folio::shape(request, text)).first;
-  return it->second;
+ShapeContext::ShapeContext(const ShapeRequest& request)
+    : face_(request.face),
+      size_(request.size),
+      language_(request.language),
+      features_(request.features ? *request.features : std::vector<FontFeature>{}) {}
+
+const ShapedText& ShapeContext::shape(std::string_view text) {
+  if (auto it = words_.find(text); it != words_.end()) return it->second;
+  const ShapeRequest request{face_, size_, language_, &features_};
+  return words_.emplace(std::string(text), folio::shape(request, text)).first->second;
+}
+
+ShapeContext& ShapeCache::context(const ShapeRequest& request) {
+  Key key{request.face, request.size.value(), std::string(request.language),
+          request.features ? *request.features : std::vector<FontFeature>{}};
+  std::unique_ptr<ShapeContext>& found = contexts_[std::move(key)];
+  if (!found) found = std::make_unique<ShapeContext>(request);
+  return *found;
+}
+
+std::size_t ShapeCache::size() const {
+  std::size_t n = 0;
+  for (const auto& [key, context] : contexts_) n += context->size();
+  return n;
 }
 
 }  // namespace folio

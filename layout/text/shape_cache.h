@@ -1,24 +1,51 @@
 #pragma once
 // Shaped words, kept for the whole run: journal front matter repeats its words ("the", names,
-// "International") and a word is shaped once however often it is set. Keys are the exact
-// inputs of shaping, so a hit is always what shaping would return.
+// "International") and a word is shaped once however often it is set. The cache has two
+// levels: a context per face, size, language and feature set, found once per run of text, and
+// in it the words by their text alone, looked up without building a key.
 
 #include "layout/text/shaper.h"
 
+#include <map>
+#include <memory>
 #include <string>
 #include <string_view>
+#include <tuple>
 #include <unordered_map>
+#include <vector>
 
 namespace folio {
 
-class ShapeCache {
+// The shaped words of one face, size, language and feature set.
+class ShapeContext {
  public:
-  const ShapedText& shape(const ShapeRequest& request, std::string_view text);
-  std::size_t size() const { return cache_.size(); }
+  explicit ShapeContext(const ShapeRequest& request);
+  const ShapedText& shape(std::string_view text);
+  std::size_t size() const { return words_.size(); }
 
  private:
-  std::unordered_map<std::string, ShapedText> cache_;
-  std::string key_;  // reused, to avoid an allocation per lookup
+  struct Hash {
+    using is_transparent = void;
+    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
+  };
+  const Face* face_;
+  Pt size_;
+  std::string language_;
+  std::vector<FontFeature> features_;
+  std::unordered_map<std::string, ShapedText, Hash, std::equal_to<>> words_;
+};
+
+class ShapeCache {
+ public:
+  ShapeContext& context(const ShapeRequest& request);
+  const ShapedText& shape(const ShapeRequest& request, std::string_view text) {
+    return context(request).shape(text);
+  }
+  std::size_t size() const;
+
+ private:
+  using Key = std::tuple<const Face*, double, std::string, std::vector<FontFeature>>;
+  std::map<Key, std::unique_ptr<ShapeContext>> contexts_;
 };
 
 }  // namespace folio
