@@ -173,8 +173,12 @@ void Itemizer::flush_word() {
     const std::string& lang = first.run->lang;
     if (!ctx_.hyphenator.has_language(lang)) {
       if (ctx_.languages_warned.insert(lang).second) {
-        diags_.warning(first.run->pos, "no hyphenation dictionary for language '" + lang +
-                                           "': its text is set without hyphenation");
+        const std::string package = hyphenation_package(lang);
+        diags_.warning(first.run->pos,
+                       "no hyphenation dictionary for language '" + lang +
+                           "': its text is set without hyphenation" +
+                           (package.empty() ? std::string(" (Debian has none)")
+                                            : " (install the Debian package " + package + ")"));
       }
     } else {
       const BreakSettings& b = style_.breaking;
