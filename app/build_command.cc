@@ -26,10 +26,15 @@ int report(const Diagnostics& diags, const BuildOptions& options, std::ostream& 
 
 int run_build(const BuildOptions& options, std::ostream& err) {
   Diagnostics diags;
-  std::optional<CheckedIssue> checked = read_checked_issue(options.input, diags);
+  bool unselected = false;
+  std::optional<CheckedIssue> checked = read_checked_issue(options.input, diags, &unselected);
+  if (unselected) {
+    report(diags, options, err);
+    return kExitSelection;
+  }
   if (!checked || diags.has_errors()) return report(diags, options, err);
   const Issue* issue = &checked->issue;
-  std::optional<Style> style = choose_stylesheet(options.style_path, *issue, diags);
+  std::optional<Style> style = choose_stylesheet(options.input.style_path, *issue, diags);
   if (!style) return report(diags, options, err);
 
   FontLibrary fonts;

@@ -10,8 +10,7 @@
 namespace folio {
 
 struct BuildOptions {
-  IssueInput input;
-  std::string style_path;   // empty: the built-in stylesheet
+  IssueInput input;         // with the --style option
   std::string output_path;  // empty: default_output(input)
   bool quiet = false;
 };

@@ -1,10 +1,15 @@
 #include "compose/compose.h"
 
 #include "compose/contributors.h"
+#include "compose/designation.h"
+#include "compose/labels.h"
 #include "compose/text_runs.h"
+#include "compose/translations.h"
 
 #include <algorithm>
 #include <cstdlib>
+#include <map>
+#include <set>
 #include <sstream>
 
 namespace folio {
@@ -32,7 +37,12 @@ std::string unbreakable(const std::string& name) {
 class Composer {
  public:
   Composer(const Issue& issue, const Style& style, const PartFolios& folios, Diagnostics& diags)
-      : issue_(issue), style_(style), folios_(folios), diags_(diags), runs_(style, issue.lang, diags) {}
+      : issue_(issue),
+        style_(style),
+        folios_(folios),
+        diags_(diags),
+        runs_(style, issue.lang, diags),
+        labels_(issue) {}
 
   std::optional<ComposedIssue> run();
 
@@ -55,16 +65,28 @@ class Composer {
   void abstracts();
   void listed_parts(const ParagraphStyle* entry, const CharacterStyle* page, bool on_last_line,
                     const std::string& leader);
+  std::vector<StyledRun> designation_runs(const ParagraphStyle& p) const;
+  std::string designation_pattern(const PartStyle* part) const;
+  void add_translated_title(std::vector<StyledRun>& runs, const Article& a,
+                            const ParagraphStyle& entry);
+  void add_abstract(const Abstract& abstract, const std::string& lang, const Article& a);
 
   std::string part_title(const PartStyle& part) const;
+  // Whether the part has anything to print for this issue; one that has not is left out.
+  std::string nothing_to_print(const PartStyle& part) const;
+  void note_unprinted_translations();
 
   const Issue& issue_;
   const Style& style_;
   const PartFolios& folios_;
   Diagnostics& diags_;
   TextRuns runs_;
+  Labels labels_;
   const PartStyle* part_ = nullptr;
   ComposedPart* out_ = nullptr;
+  std::set<std::string> left_out_;  // kinds of the parts left out, for the contents
+  int translated_titles_printed_ = 0;
+  int translated_abstracts_printed_ = 0;
 };
 
 const ParagraphStyle* Composer::paragraph(const std::string& role) {
@@ -121,13 +143,13 @@ std::string Composer::names(const std::vector<std::string>& person_ids) const {
     if (const Person* person = issue_.person(id))
       shown.push_back(unbreakable(person->name.display()));
   }
-  const std::string conjunction = issue_.label("and");
+  const std::string conjunction = labels_("and");
   std::string out;
   for (std::size_t i = 0; i < shown.size(); ++i) {
     if (i > 0) {
       const bool last = i + 1 == shown.size();
       if (last && !conjunction.empty()) {
-        out += shown.size() > 2 ? ", " + conjunction + " " : " " + conjunction + " ";
+        out += (shown.size() > 2 && labels_.serial_comma() ? ", " : " ") + conjunction + " ";
       } else {
         out += ", ";
       }
@@ -143,6 +165,9 @@ void Composer::cover() {
     add(p, plain(j.abbreviation, *p));
   }
   if (const ParagraphStyle* p = paragraph("journal-title")) add(p, plain(j.title, *p));
+  if (part_->roles.count("designation")) {
+    if (const ParagraphStyle* p = paragraph("designation")) add(p, designation_runs(*p));
+  }
   const ParagraphStyle* authors = paragraph("feature-authors");
   const ParagraphStyle* title = paragraph("feature-title");
   for (const CoverFeature& feature : issue_.cover) {
@@ -172,7 +197,7 @@ void Composer::masthead() {
   const std::string suffix = option("run-in-suffix", ":");
   if (!issue_.board.members.empty()) {
     const ParagraphStyle* heading = paragraph("board-heading");
-    if (heading) add(heading, plain(issue_.label("board"), *heading));
+    if (heading) add(heading, plain(labels_("board"), *heading));
     const ParagraphStyle* officer = paragraph_or("board-officer", "board-member");
     const ParagraphStyle* member = paragraph("board-member");
     ColumnSet columns{
@@ -225,9 +250,7 @@ void Composer::masthead() {
 
 void Composer::contents() {
   if (const ParagraphStyle* p = paragraph("journal-title")) add(p, plain(issue_.journal.title, *p));
-  if (const ParagraphStyle* p = paragraph("designation")) {
-    add(p, runs_.of(issue_.info.designation, p->text, p->lang));
-  }
+  if (const ParagraphStyle* p = paragraph("designation")) add(p, designation_runs(*p));
   const ParagraphStyle* heading = paragraph("section-heading");
   const ParagraphStyle* entry = paragraph("entry");
   const CharacterStyle* author = character("entry-author");
@@ -248,13 +271,15 @@ void Composer::contents() {
           runs.push_back(std::move(r));
         }
       }
+      add_translated_title(runs, a, *entry);
       const TextFormat author_format = author ? author->apply(entry->text) : entry->text;
       runs.push_back(runs_.plain(" ", entry->text, entry->lang));
       runs.push_back(runs_.plain(names(a.author_ids), author_format, entry->lang));
       Paragraph p{entry, std::move(runs), {}, a.pos, {}};
-      if (a.first_page) {
+      if (a.first_page || !a.item_number.empty()) {
         const TextFormat page_format = page ? page->apply(entry->text) : entry->text;
-        p.right.runs = {runs_.plain(std::to_string(*a.first_page), page_format, entry->lang)};
+        const std::string number = a.first_page ? std::to_string(*a.first_page) : a.item_number;
+        p.right.runs = {runs_.plain(number, page_format, entry->lang)};
         p.right.width = page_format.size * kPageColumnEms;
         p.right.on_last_line = on_last_line;
         p.right.leader = leader;
@@ -280,8 +305,9 @@ void Composer::listed_parts(const ParagraphStyle* entry, const CharacterStyle* p
                    "list-parts names '" + kind + "', which this stylesheet has no part for");
       continue;
     }
-    if (first && heading && !issue_.label("front-matter").empty()) {
-      add(heading, plain(issue_.label("front-matter"), *heading));
+    if (left_out_.contains(kind)) continue;
+    if (first && heading && !labels_("front-matter").empty()) {
+      add(heading, plain(labels_("front-matter"), *heading));
     }
     first = false;
     Paragraph p{entry, plain(part_title(*listed), *entry), {}, part_->pos, {}};
@@ -298,15 +324,29 @@ void Composer::listed_parts(const ParagraphStyle* entry, const CharacterStyle* p
 
 void Composer::contributors() {
   const ParagraphStyle* heading = paragraph("heading");
-  if (heading) add(heading, plain(issue_.label("contributors"), *heading));
+  if (heading) add(heading, plain(labels_("contributors"), *heading));
   const ParagraphStyle* bio = paragraph("bio");
   const CharacterStyle* name = character("name");
+  const CharacterStyle* affiliation = character("affiliation");
+  // Without a bio, the affiliation: "X is at Y." or on a line of its own under the name.
+  const std::string shown = option("affiliation", "sentence");
   if (!bio) return;
   for (const Person* person : contributors_of(issue_)) {
     std::vector<StyledRun> runs = plain(person->name.display(), *bio, name);
     if (!person->bio.empty()) {
       runs.push_back(runs_.plain(" ", bio->text, bio->lang));
       for (StyledRun& r : runs_.of(person->bio, bio->text, bio->lang)) runs.push_back(std::move(r));
+    } else if (!person->affiliation.empty() && (shown == "sentence" || shown == "line")) {
+      const TextFormat format = affiliation ? affiliation->apply(bio->text) : bio->text;
+      if (shown == "line") {
+        runs.push_back(runs_.line_break(bio->text));
+        runs.push_back(runs_.plain(person->affiliation, format, bio->lang));
+      } else {
+        runs.push_back(runs_.plain(" " + labels_("is-at") + " ", bio->text, bio->lang));
+        runs.push_back(runs_.plain(person->affiliation, format, bio->lang));
+        if (!person->affiliation.ends_with('.'))
+          runs.push_back(runs_.plain(".", bio->text, bio->lang));
+      }
     }
     add(bio, std::move(runs), person->pos);
   }
@@ -314,41 +354,155 @@ void Composer::contributors() {
 
 void Composer::abstracts() {
   const ParagraphStyle* heading = paragraph("heading");
-  if (heading) add(heading, plain(issue_.label("abstracts"), *heading));
+  if (heading) add(heading, plain(labels_("abstracts"), *heading));
   const ParagraphStyle* title = paragraph("title");
   const ParagraphStyle* byline = paragraph("byline");
-  const ParagraphStyle* body = paragraph("body");
-  const ParagraphStyle* first = paragraph_or("body-first", "body");
-  if (!title || !byline || !body || !first) return;
+  if (!title || !byline || !paragraph("body") || !paragraph_or("body-first", "body")) return;
+  const std::string language = option("abstract-language", "original");
   for (const Section& s : issue_.sections) {
     for (const Article& a : s.articles) {
-      if (a.abstract.empty()) continue;
-      std::vector<StyledRun> t = runs_.of(a.title, title->text, title->lang);
-      if (!a.subtitle.empty()) {
-        t.push_back(runs_.plain(": ", title->text, title->lang));
-        for (StyledRun& r : runs_.of(a.subtitle, title->text, title->lang))
+      const PrintedAbstract printed = printed_abstract(a, language, issue_.lang);
+      if (!printed.abstract) continue;
+      if (printed.abstract != &a.abstract) ++translated_abstracts_printed_;
+      const std::string& lang = printed.lang.empty() ? a.lang : printed.lang;
+      const std::string& title_lang = lang.empty() ? title->lang : lang;
+      std::vector<StyledRun> t = runs_.of(*printed.title, title->text, title_lang);
+      if (!printed.subtitle->empty()) {
+        t.push_back(runs_.plain(": ", title->text, title_lang));
+        for (StyledRun& r : runs_.of(*printed.subtitle, title->text, title_lang))
           t.push_back(std::move(r));
       }
       add(title, std::move(t), a.pos);
-      std::string by = issue_.label("by");
+      std::string by = labels_("by");
       add(byline, plain((by.empty() ? "" : by + " ") + names(a.author_ids), *byline), a.pos);
-      for (std::size_t i = 0; i < a.abstract.size(); ++i) {
-        const ParagraphStyle* p = i == 0 ? first : body;
-        const std::string& lang = a.lang.empty() ? p->lang : a.lang;
-        add(p, runs_.of(a.abstract[i], p->text, lang), a.pos);
-      }
+      add_abstract(*printed.abstract, lang, a);
     }
+  }
+}
+
+// The paragraphs of an abstract; a structured abstract's section titles run in, in the
+// `abstract-section` character style, followed by the part's `run-in-suffix` and a space.
+void Composer::add_abstract(const Abstract& abstract, const std::string& lang, const Article& a) {
+  const ParagraphStyle* body = paragraph("body");
+  const ParagraphStyle* first = paragraph_or("body-first", "body");
+  const CharacterStyle* section = character("abstract-section");
+  const std::string suffix = option("run-in-suffix", ":");
+  for (std::size_t i = 0; i < abstract.paragraphs.size(); ++i) {
+    const AbstractParagraph& paragraph = abstract.paragraphs[i];
+    const ParagraphStyle* p = i == 0 ? first : body;
+    const std::string& text_lang = lang.empty() ? p->lang : lang;
+    std::vector<StyledRun> runs;
+    if (!paragraph.heading.empty()) {
+      const TextFormat head = section ? section->apply(p->text) : p->text;
+      runs = runs_.of(paragraph.heading, head, text_lang);
+      runs.push_back(runs_.plain(suffix, head, text_lang));
+      runs.push_back(runs_.plain(" ", p->text, text_lang));
+    }
+    for (StyledRun& r : runs_.of(paragraph.text, p->text, text_lang)) runs.push_back(std::move(r));
+    add(p, std::move(runs), a.pos);
+  }
+}
+
+// The issue's designation as the source writes it, else built by the part's pattern.
+std::vector<StyledRun> Composer::designation_runs(const ParagraphStyle& p) const {
+  if (!issue_.info.designation.empty()) return runs_.of(issue_.info.designation, p.text, p.lang);
+  return plain(designation(issue_, labels_, designation_pattern(part_)), p);
+}
+
+// The part's `designation` option, else the issue's `designation` label, else the default.
+std::string Composer::designation_pattern(const PartStyle* part) const {
+  if (part) {
+    auto it = part->options.find("designation");
+    if (it != part->options.end()) return it->second;
+  }
+  const std::string label = labels_("designation");
+  return label.empty() ? kDefaultDesignation : label;
+}
+
+// A translated title on a line of its own under the original's, in the `entry-translation`
+// character style, when the contents' `translated-title` option asks for one.
+void Composer::add_translated_title(std::vector<StyledRun>& runs, const Article& a,
+                                    const ParagraphStyle& entry) {
+  const TranslatedTitle* t =
+      contents_translation(a, option("translated-title", "none"), issue_.lang);
+  if (!t) return;
+  ++translated_titles_printed_;
+  const CharacterStyle* style = character("entry-translation");
+  const TextFormat format = style ? style->apply(entry.text) : entry.text;
+  runs.push_back(runs_.line_break(entry.text));
+  for (StyledRun& r : runs_.of(t->title, format, t->lang)) runs.push_back(std::move(r));
+  if (!t->subtitle.empty()) {
+    runs.push_back(runs_.plain(": ", format, t->lang));
+    for (StyledRun& r : runs_.of(t->subtitle, format, t->lang)) runs.push_back(std::move(r));
   }
 }
 
 // What a part is called in bookmarks, running heads and a contents listing.
 std::string Composer::part_title(const PartStyle& part) const {
   std::string label;
-  if (part.kind == "masthead") label = issue_.label("board");
-  if (part.kind == "contents") label = issue_.label("contents");
-  if (part.kind == "contributors") label = issue_.label("contributors");
-  if (part.kind == "abstracts") label = issue_.label("abstracts");
+  if (part.kind == "masthead") label = labels_("board");
+  if (part.kind == "contents") label = labels_("contents");
+  if (part.kind == "contributors") label = labels_("contributors");
+  if (part.kind == "abstracts") label = labels_("abstracts");
   return label.empty() ? issue_.journal.title : label;
+}
+
+std::string Composer::nothing_to_print(const PartStyle& part) const {
+  auto articles = [&](auto&& has) {
+    for (const Section& s : issue_.sections) {
+      for (const Article& a : s.articles) {
+        if (has(a)) return true;
+      }
+    }
+    return false;
+  };
+  if (part.kind == "masthead" && issue_.board.members.empty() && issue_.editors.empty() &&
+      issue_.notices.empty())
+    return "the issue has no board, editors or notices";
+  if (part.kind == "contents" && !articles([](const Article&) { return true; }))
+    return "the issue has no articles";
+  if (part.kind == "contributors" && contributors_of(issue_).empty())
+    return "the articles have no authors";
+  if (part.kind == "abstracts") {
+    auto found = part.options.find("abstract-language");
+    const std::string language = found == part.options.end() ? "original" : found->second;
+    if (!articles([&](const Article& a) {
+          return printed_abstract(a, language, issue_.lang).abstract != nullptr;
+        }))
+      return "the articles have no abstracts";
+  }
+  return {};
+}
+
+// Translations the stylesheet chose not to print are named once, so that nobody is surprised
+// that the issue's English titles are missing from a Portuguese contents page.
+void Composer::note_unprinted_translations() {
+  int titles = 0, abstracts = 0;
+  std::set<std::string> languages;
+  for (const Section& s : issue_.sections) {
+    for (const Article& a : s.articles) {
+      titles += static_cast<int>(a.translated_titles.size());
+      abstracts += static_cast<int>(a.translated_abstracts.size());
+      for (const TranslatedTitle& t : a.translated_titles) languages.insert(t.lang);
+      for (const Abstract& x : a.translated_abstracts) languages.insert(x.lang);
+    }
+  }
+  titles -= translated_titles_printed_;
+  abstracts -= translated_abstracts_printed_;
+  if (titles <= 0 && abstracts <= 0) return;
+  std::string langs;
+  for (const std::string& l : languages) langs += (langs.empty() ? "" : ", ") + l;
+  std::string what;
+  if (titles > 0)
+    what = std::to_string(titles) + (titles == 1 ? " translated title" : " translated titles");
+  if (abstracts > 0)
+    what += (what.empty() ? "" : " and ") + std::to_string(abstracts) +
+            (abstracts == 1 ? " translated abstract" : " translated abstracts");
+  diags_.warning({issue_.source, 0, 0},
+                 what + " (" + langs +
+                     ") are not printed: the stylesheet prints the originals (the contents' "
+                     "translated-title and the abstracts' abstract-language options print "
+                     "them)");
 }
 
 std::optional<ComposedIssue> Composer::run() {
@@ -356,16 +510,33 @@ std::optional<ComposedIssue> Composer::run() {
   ComposedIssue out;
   out.style = &style_;
   out.journal = issue_.journal.title;
-  out.designation = issue_.info.designation.plain();
+  // The designation of running heads and the PDF's info is the contents page's.
+  out.designation = issue_.info.designation.empty()
+                        ? designation(issue_, labels_, designation_pattern(style_.part("contents")))
+                        : issue_.info.designation.plain();
   out.title = issue_.journal.title;
-  if (!issue_.info.designation.empty()) out.title += ", " + issue_.info.designation.plain();
-  out.subject = issue_.info.designation.plain();
+  if (!out.designation.empty()) out.title += (out.title.empty() ? "" : ", ") + out.designation;
+  out.subject = out.designation;
   for (const HyphenationException& e : issue_.hyphenation)
     out.hyphenation.push_back({e.lang, e.word});
   if (style_.parts.empty()) {
     diags_.error({style_.source, 0, 0}, "the stylesheet has no <part>: it would print nothing");
   }
+  if (!labels_.knows_language()) {
+    diags_.warning({issue_.source, 0, 0},
+                   "folio has no built-in words for the issue's language '" + issue_.lang +
+                       "': headings, bylines and the designation use English ones unless the "
+                       "issue's <labels> give them");
+  }
   for (const PartStyle& part : style_.parts) {
+    if (std::string why = nothing_to_print(part); !why.empty()) {
+      left_out_.insert(part.kind);
+      diags_.warning(part.pos,
+                     "part '" + part.kind + "' is left out, and out of the contents: " + why);
+    }
+  }
+  for (const PartStyle& part : style_.parts) {
+    if (left_out_.contains(part.kind)) continue;
     auto master = style_.masters.find(part.master);
     if (master == style_.masters.end()) {
       diags_.error(part.pos,
@@ -380,7 +551,9 @@ std::optional<ComposedIssue> Composer::run() {
       if (found == style_.masters.end()) return &master->second;
       const PageMaster& m = found->second;
       const PageMaster& main = master->second;
-      auto measure = [](const PageMaster& p) { return p.width - p.margin_inside - p.margin_outside; };
+      auto measure = [](const PageMaster& p) {
+        return p.width - p.margin_inside - p.margin_outside;
+      };
       auto height = [](const PageMaster& p) { return p.height - p.margin_top - p.margin_bottom; };
       if (abs(measure(m) - measure(main)) > Pt(0.01) || m.columns != main.columns ||
           abs(m.column_gap - main.column_gap) > Pt(0.01) ||
@@ -410,6 +583,7 @@ std::optional<ComposedIssue> Composer::run() {
     }
   }
   if (diags_.error_count() > errors_before) return std::nullopt;
+  note_unprinted_translations();
   return out;
 }
 

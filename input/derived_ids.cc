@@ -1,5 +1,9 @@
 #include "input/derived_ids.h"
 
+#include "input/person_names.h"
+
+#include <algorithm>
+
 namespace folio {
 
 std::string IdMaker::make(std::string_view base) {
@@ -22,12 +26,27 @@ std::string IdMaker::make(std::string_view base) {
   return unique;
 }
 
-std::string AuthorList::add(const PersonName& name, const std::string& affiliation, SourcePos pos) {
-  auto [it, inserted] = by_name_.emplace(std::pair(name.given, name.family), "");
-  if (!inserted) return it->second;
-  it->second = ids_.make(name.family);
-  people_.push_back({it->second, name, affiliation, {}, std::move(pos)});
-  return it->second;
+std::string AuthorList::add(const PersonName& name, const std::string& affiliation,
+                            const std::string& orcid, SourcePos pos) {
+  auto same = std::ranges::find_if(people_, [&](const Person& p) {
+    if (!orcid.empty() && !p.orcid.empty()) return orcid == p.orcid;
+    return same_person_name(p.name, name);
+  });
+  if (same == people_.end()) {
+    people_.push_back({ids_.make(name.family), name, affiliation, {}, std::move(pos), orcid});
+    return people_.back().id;
+  }
+  if (same->name.given != name.given || same->name.family != name.family) {
+    const bool by_orcid = !orcid.empty() && orcid == same->orcid;
+    diags_.warning(pos, "'" + name.display() + "' is taken to be '" + same->name.display() + "' (" +
+                            same->pos.file + ":" + std::to_string(same->pos.line) + ")" +
+                            (by_orcid ? ", who has the same ORCID iD " + orcid
+                                      : ", the same name but for case and accents") +
+                            ", and is listed once, as '" + same->name.display() + "'");
+  }
+  if (same->orcid.empty()) same->orcid = orcid;
+  if (same->affiliation.empty()) same->affiliation = affiliation;
+  return same->id;
 }
 
 }  // namespace folio

@@ -151,7 +151,7 @@ TEST_CASE("the model's helpers", "[input]") {
   CHECK(PersonName{"", "Plato", ""}.display() == "Plato");
 
   Issue issue;
-  issue.people.push_back({"p", {"G", "F", ""}, "", {}, {}});
+  issue.people.push_back({"p", {"G", "F", ""}, "", {}, {}, {}});
   issue.sections.push_back({"s", {}, {}, {}});
   Article article;
   article.id = "a";
@@ -200,7 +200,8 @@ TEST_CASE("the IO 46(3) sample reads into the expected issue", "[input]") {
         first_pages.push_back(a.first_page.value_or(0));
         for (const std::string& name : display_names(*issue, a.author_ids)) authors.push_back(name);
         CHECK(a.lang == "en-US");
-        CHECK(a.abstract.size() == 1);  // paragraphs split across pages in print are one here
+        CHECK(a.abstract.paragraphs.size() ==
+              1);  // paragraphs split across pages in print are one here
       }
     }
     CHECK(first_pages == std::vector<int>{561, 599, 633, 681, 709, 731});
@@ -531,12 +532,13 @@ TEST_CASE("every error in a file is reported, in the order of the file", "[input
   for (const Diagnostic& d : r.diags.all()) {
     if (d.severity == Severity::error) errors.push_back(d.format());
   }
-  CHECK(errors == std::vector<std::string>{
-                      "issue.xml:3:28: error: unknown element <foo> in <journal>",
-                      "issue.xml:11:23: error: malformed page number '73l' in attribute "
-                      "'first-page' of <article>",
-                      "issue.xml:13:17: error: unknown person 'q' in <author ref>",
-                  });
+  CHECK(errors ==
+        std::vector<std::string>{
+            "issue.xml:3:28: error: unknown element <foo> in <journal>",
+            "issue.xml:11:23: error: malformed page number '73l' in attribute "
+            "'first-page' of <article>",
+            "issue.xml:13:17: error: unknown person 'q' in <author ref>; did you mean 'p'?",
+        });
 }
 
 TEST_CASE("warnings do not stop the reader", "[input]") {

@@ -78,7 +78,7 @@ TEST_CASE("the fictional JATS sample reads into one issue", "[input][jats]") {
       REQUIRE(a.first_page);
       if (previous) CHECK(*a.first_page > *previous);
       previous = a.first_page;
-      CHECK(a.abstract.size() >= 2);
+      CHECK(a.abstract.paragraphs.size() >= 2);
     }
   }
   CHECK(articles == 8);
@@ -122,8 +122,8 @@ TEST_CASE("JATS: names, collab, affiliations, page-range", "[input][jats]") {
   CHECK(a.subtitle.plain() == "A b");
   CHECK(a.first_page == 12);
   CHECK(a.last_page == 30);
-  REQUIRE(a.abstract.size() == 2);
-  CHECK(a.abstract[1].spans[1].flags == kSubscript);
+  REQUIRE(a.abstract.paragraphs.size() == 2);
+  CHECK(a.abstract.paragraphs[1].text.spans[1].flags == kSubscript);
   REQUIRE(a.author_ids.size() == 2);
   const Person* dvorak = issue->person(a.author_ids[0]);
   REQUIRE(dvorak);
@@ -284,8 +284,8 @@ TEST_CASE("JATS: the plain abstract, without digest or DOI line", "[input][jats]
   std::optional<Issue> issue = read_jats({dir}, "", diags);
   REQUIRE(issue);
   const Article& a = only_article(*issue);
-  REQUIRE(a.abstract.size() == 1);
-  CHECK(a.abstract[0].plain() == "Main text.");
+  REQUIRE(a.abstract.paragraphs.size() == 1);
+  CHECK(a.abstract.paragraphs[0].text.plain() == "Main text.");
 
   // Only typed abstracts: the one that is not a summary.
   const std::string other = test::temp_dir();
@@ -296,8 +296,8 @@ TEST_CASE("JATS: the plain abstract, without digest or DOI line", "[input][jats]
   Diagnostics typed;
   std::optional<Issue> second = read_jats({other}, "", typed);
   REQUIRE(second);
-  REQUIRE(only_article(*second).abstract.size() == 1);
-  CHECK(only_article(*second).abstract[0].plain() == "B.");
+  REQUIRE(only_article(*second).abstract.paragraphs.size() == 1);
+  CHECK(only_article(*second).abstract.paragraphs[0].text.plain() == "B.");
 }
 
 TEST_CASE("JATS: an elocation-id instead of pages is named, and page-count is read",
