@@ -101,7 +101,7 @@ std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnost
                                                bool* unselected) {
   std::optional<Issue> issue = read_issue(input, diags, unselected);
   if (!issue) return std::nullopt;
-  if (input.format != IssueInput::Format::native) check_bylines(*issue, diags);
+  if (input.format != IssueInput::Format::native) check_articles(*issue, diags);
   PageCheckOptions pages = input.pages;
   if (pages.article_start == ArticleStart::anywhere)
     pages.article_start = stylesheet_article_start(input, *issue);

@@ -113,7 +113,8 @@ ProofTable proof_table(const CheckedIssue& checked, const Diagnostics& diags) {
 }
 
 void write_text(const ProofTable& table, std::ostream& out) {
-  out << table.journal << ", volume " << table.volume << ", number " << table.number;
+  out << (table.journal.empty() ? "(journal not named)" : table.journal) << ", volume "
+      << table.volume << ", number " << table.number;
   if (!table.year.empty()) out << ", " << table.year;
   out << "\n";
   std::string section;

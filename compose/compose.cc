@@ -161,7 +161,10 @@ std::string Composer::names(const std::vector<std::string>& person_ids) const {
 
 void Composer::cover() {
   const Journal& j = issue_.journal;
-  if (const ParagraphStyle* p = paragraph("abbreviation"); p && !j.abbreviation.empty()) {
+  // The abbreviation is the cover's logo ("IO", "JCH"); a bibliographic one, with spaces
+  // ("Water Resour. Res.", as Crossref and JATS give it), is no logo and is left out.
+  const bool logo = !j.abbreviation.empty() && j.abbreviation.find(' ') == std::string::npos;
+  if (const ParagraphStyle* p = paragraph("abbreviation"); p && logo) {
     add(p, plain(j.abbreviation, *p));
   }
   if (const ParagraphStyle* p = paragraph("journal-title")) add(p, plain(j.title, *p));
@@ -499,8 +502,8 @@ void Composer::note_unprinted_translations() {
     what += (what.empty() ? "" : " and ") + std::to_string(abstracts) +
             (abstracts == 1 ? " translated abstract" : " translated abstracts");
   diags_.warning({issue_.source, 0, 0},
-                 what + " (" + langs +
-                     ") are not printed: the stylesheet prints the originals (the contents' "
+                 what + " (" + langs + (titles + abstracts == 1 ? ") is" : ") are") +
+                     " not printed: the stylesheet prints the originals (the contents' "
                      "translated-title and the abstracts' abstract-language options print "
                      "them)");
 }

@@ -16,7 +16,11 @@ bool is_authorless_type(std::string_view type) {
   return std::ranges::find(kAuthorless, lower) != std::end(kAuthorless);
 }
 
-void check_bylines(const Issue& issue, Diagnostics& diags) {
+void check_articles(const Issue& issue, Diagnostics& diags) {
+  if (std::ranges::all_of(issue.sections, [](const Section& s) { return s.articles.empty(); })) {
+    diags.error({issue.source, 0, 0}, "the issue has no articles");
+    return;
+  }
   for (const Section& s : issue.sections) {
     for (const Article& a : s.articles) {
       if (!a.author_ids.empty() || is_authorless_type(a.type)) continue;

@@ -13,7 +13,8 @@ namespace folio {
 // an erratum, a retraction.
 bool is_authorless_type(std::string_view type);
 
-// A warning for every article without authors whose type does not explain it.
-void check_bylines(const Issue& issue, Diagnostics& diags);
+// An issue without articles is an error (an OJS export may list an issue that has none yet);
+// an article without authors whose type does not explain it is a warning.
+void check_articles(const Issue& issue, Diagnostics& diags);
 
 }  // namespace folio

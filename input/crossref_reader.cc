@@ -289,7 +289,7 @@ class CrossrefReader {
       PersonName name;
       std::string affiliation;
       if (local_name(c) == "organization") {
-        name.family = text_of(c);
+        name.family = own_text(c);
       } else {
         name.given = child_text(c, "given_name");
         name.family = child_text(c, "surname");
@@ -306,6 +306,16 @@ class CrossrefReader {
           b.authors->add(name, affiliation, orcid_id(child_text(c, "ORCID")), src_.pos(c)));
     }
     return ids;
+  }
+
+  // An organisation's name, without the <role> of 5.x.
+  static std::string own_text(pugi::xml_node n) {
+    std::string out;
+    for (pugi::xml_node c : n.children()) {
+      if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata)
+        out += foreign::decode_entities(c.value());
+    }
+    return collapse_whitespace(out);
   }
 
   static bool is_author(pugi::xml_node contributor) {

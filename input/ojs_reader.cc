@@ -119,14 +119,12 @@ class OjsReader {
         issue.lang = p.article.lang;
       }
     }
-    if (placed.empty()) diags_.error(src_.pos(n), "the <issue> has no <article>");
 
     std::ranges::stable_sort(placed, [&](const PlacedArticle& x, const PlacedArticle& y) {
       const int sx = sections[x.section_ref].seq, sy = sections[y.section_ref].seq;
       if (sx != sy) return sx < sy;
       if (x.section_ref != y.section_ref) return x.section_ref < y.section_ref;
-      if (x.seq != y.seq) return x.seq < y.seq;
-      return x.article.first_page.value_or(INT_MAX) < y.article.first_page.value_or(INT_MAX);
+      return x.seq < y.seq;
     });
     for (PlacedArticle& p : placed) {
       if (issue.sections.empty() || issue.sections.back().id != section_id(p.section_ref)) {

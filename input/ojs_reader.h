@@ -14,7 +14,7 @@
 namespace folio {
 
 // Every issue of the export, in file order, each with its sections in their `seq` order and
-// their articles in theirs (then by first page). Empty on an error.
+// their articles in theirs (then in file order). Empty on an error.
 std::optional<std::vector<Issue>> read_ojs(const std::string& path, Diagnostics& diags);
 
 }  // namespace folio

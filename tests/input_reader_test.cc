@@ -391,7 +391,22 @@ TEST_CASE("bad input is reported at its line and column", "[input]") {
   // clang-format off
   const std::vector<Case> cases = {
     {"malformed XML", edited("</journal>", "</journa>"),
-     "3:30", "malformed XML: Start-end tags mismatch"},
+     "3:30", "malformed XML: Start-end tags mismatch: </journa> does not close <journal>, "
+             "opened at line 3, column 3"},
+    {"an unclosed tag", edited("<title>T</title>", "<title>T"),
+     "14:9", "</article> does not close <title>, opened at line 12, column 9"},
+    {"an encoding other than UTF-8",
+     replaced(std::string(kMinimal), "encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\""),
+     "1:21", "the file declares encoding 'ISO-8859-1': folio reads UTF-8 only"},
+    {"a forbidden character reference", edited("<title>T</title>", "<title>T&#x1;</title>"),
+     "12:17", "character reference &#x1; is to a code point XML does not allow"},
+    {"a surrogate character reference", edited("<title>T</title>", "<title>T&#xD800;</title>"),
+     "12:17", "character reference &#xD800; is to a code point XML does not allow (a UTF-16 "
+              "surrogate"},
+    {"a misspelt element", edited("<title>J</title>", "<title>J</title><abreviation>I</abreviation>"),
+     "3:28", "unknown element <abreviation> in <journal>; did you mean <abbreviation>?"},
+    {"a misspelt attribute", edited("first-page=\"1\"", "frist-page=\"1\""),
+     "11:23", "unknown attribute 'frist-page' on <article>; did you mean 'first-page'?"},
     {"empty file", "",
      "1:1", "malformed XML: No document element found"},
     {"not UTF-8", edited("<title>J</title>", "<title>J\xE9</title>"),
