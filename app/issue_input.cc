@@ -41,7 +41,7 @@ std::optional<Issue> with_meta(std::optional<Issue> issue, const std::string& me
 }
 
 // The issue of a single-issue source, or the one --select picks among a file's issues.
-std::optional<Issue> chosen(std::optional<std::vector<Issue>> issues, const IssueInput& input,
+std::optional<Issue> chosen(std::optional<std::vector<FoundIssue>> issues, const IssueInput& input,
                             Diagnostics& diags, bool* unselected) {
   if (!issues) return std::nullopt;
   std::string problem;
@@ -62,12 +62,12 @@ std::optional<Issue> read_issue(const IssueInput& input, Diagnostics& diags, boo
         return std::nullopt;
       std::optional<Issue> issue = read_issue_file(path, diags);
       if (!issue || input.select.empty()) return issue;
-      return chosen(std::vector<Issue>{std::move(*issue)}, input, diags, unselected);
+      return chosen(std::vector<FoundIssue>{{std::move(*issue), {}}}, input, diags, unselected);
     }
     case IssueInput::Format::jats: {
       std::optional<Issue> issue = read_jats(input.paths, input.meta_path, diags);
       if (!issue || input.select.empty()) return issue;
-      return chosen(std::vector<Issue>{std::move(*issue)}, input, diags, unselected);
+      return chosen(std::vector<FoundIssue>{{std::move(*issue), {}}}, input, diags, unselected);
     }
     case IssueInput::Format::crossref:
       if (is_directory_given(path, "a Crossref file", "", diags)) return std::nullopt;
@@ -100,7 +100,8 @@ ArticleStart stylesheet_article_start(const IssueInput& input, const Issue& issu
 std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnostics& diags,
                                                bool* unselected) {
   std::optional<Issue> issue = read_issue(input, diags, unselected);
-  if (!issue) return std::nullopt;
+  // The chosen issue's own errors (an article without a title) come with it.
+  if (!issue || diags.has_errors()) return std::nullopt;
   if (input.format != IssueInput::Format::native) check_articles(*issue, diags);
   PageCheckOptions pages = input.pages;
   if (pages.article_start == ArticleStart::anywhere)

@@ -29,6 +29,9 @@ enum class Source { deposit, harvest };
 struct IssueBuilder {
   std::string key;  // ISSN (or title), volume and number
   Issue issue;
+  Diagnostics problems;  // about this issue's records: reported only if it is the one chosen
+  std::vector<std::string> unnumbered;  // first pages that are no page numbers ("S336")
+  SourcePos unnumbered_at;
   std::vector<std::string> dois;  // of issue.sections[0].articles, for records given twice
   std::unique_ptr<IdMaker> ids = std::make_unique<IdMaker>();
   std::unique_ptr<AuthorList> authors;
@@ -41,7 +44,7 @@ class CrossrefReader {
   CrossrefReader(std::string_view text, const std::string& path, Diagnostics& diags)
       : src_(text, path), diags_(diags) {}
 
-  std::optional<std::vector<Issue>> read() {
+  std::optional<std::vector<FoundIssue>> read() {
     if (!src_.parse(foreign::kParseOptions, diags_)) return std::nullopt;
     pugi::xml_node root = src_.root();
     const std::string_view name = local_name(root);
@@ -50,7 +53,7 @@ class CrossrefReader {
       source_ = Source::deposit;
       if (!deposit_journals(root, journals)) return std::nullopt;
     } else if (name == "OAI-PMH" || name == "crossref_result" || name == "doi_records" ||
-               name == "crossref") {
+               name == "crossref" || name == "record") {
       source_ = Source::harvest;
       harvested_journals(root, journals);
     } else {
@@ -69,8 +72,8 @@ class CrossrefReader {
     if (source_ == Source::harvest && builders_.empty() && !diags_.has_errors())
       diags_.error(src_.pos(root), "the file holds no article of a journal issue");
     if (diags_.has_errors()) return std::nullopt;
-    std::vector<Issue> issues;
-    for (IssueBuilder& b : builders_) issues.push_back(finish(b));
+    std::vector<FoundIssue> issues;
+    for (IssueBuilder& b : builders_) issues.push_back({finish(b), b.problems.all()});
     return issues;
   }
 
@@ -147,13 +150,18 @@ class CrossrefReader {
                     "the articles of issues");
     }
     Journal j = journal_of(metadata);
+    const bool untitled = j.title.empty();
     const std::string key =
         (j.issn.empty() ? j.title : normalized_issn(j.issn)) + '\n' + volume + '\n' + number;
     auto it = std::ranges::find(builders_, key, &IssueBuilder::key);
     if (it == builders_.end()) {
       IssueBuilder& b = builders_.emplace_back();
       b.key = key;
-      b.authors = std::make_unique<AuthorList>(*b.ids, diags_);
+      b.authors = std::make_unique<AuthorList>(*b.ids, b.problems);
+      if (untitled) {
+        b.problems.error(src_.pos(metadata ? metadata : journal),
+                         "the <journal_metadata> gives no <full_title>");
+      }
       b.issue.source = src_.name();
       b.issue.journal = std::move(j);
       if (std::string lang = foreign::attribute(metadata, "language"); !lang.empty())
@@ -166,17 +174,19 @@ class CrossrefReader {
       section.pos = src_.pos(articles.front());
       b.issue.sections.push_back(std::move(section));
       if (number.empty()) {
-        diags_.warning(src_.pos(journal_issue),
-                       "<journal_issue> gives volume '" + volume +
-                           "' but no <issue> number: its articles are read as one issue of "
-                           "the volume");
+        b.problems.warning(src_.pos(journal_issue),
+                           "<journal_issue> gives volume '" + volume +
+                               "' but no <issue> number: its articles are read as one issue of "
+                               "the volume");
       }
       it = builders_.end() - 1;
     }
+    problems_ = &it->problems;
     for (pugi::xml_node a : articles) add_article(a, *it);
+    problems_ = &diags_;
   }
 
-  Journal journal_of(pugi::xml_node n) {
+  static Journal journal_of(pugi::xml_node n) {
     Journal j;
     j.title = child_text(n, "full_title");
     j.abbreviation = child_text(n, "abbrev_title");
@@ -188,9 +198,6 @@ class CrossrefReader {
     }
     if (j.issn.empty() && !issns.empty()) j.issn = normalized_issn(text_of(issns.front()));
     if (j.eissn == j.issn) j.eissn.clear();
-    if (j.title.empty()) {
-      diags_.error(src_.pos(n ? n : src_.root()), "the <journal_metadata> gives no <full_title>");
-    }
     return j;
   }
 
@@ -229,7 +236,8 @@ class CrossrefReader {
     a.lang = foreign::language_tag(foreign::attribute(n, "language"));
     pugi::xml_node titles = child(n, "titles");
     a.title = rich(child(titles, "title"), a, "title");
-    if (a.title.empty()) diags_.error(src_.pos(titles ? titles : n), "the article has no <title>");
+    if (a.title.empty())
+      problems_->error(src_.pos(titles ? titles : n), "the article has no <title>");
     a.subtitle = rich(child(titles, "subtitle"), a, "subtitle");
     // The title in the language the article was written in, when the one above translates it.
     for (pugi::xml_node original : children(titles, "original_language_title")) {
@@ -240,9 +248,17 @@ class CrossrefReader {
     }
     a.author_ids = read_contributors(child(n, "contributors"), a, b);
     pugi::xml_node pages = child(n, "pages");
-    a.first_page = page(child(pages, "first_page"), a);
-    a.last_page = page(child(pages, "last_page"), a);
+    const std::string first = child_text(pages, "first_page");
+    a.first_page = foreign::page_number(first);
     a.item_number = text_of(foreign::descendant(child(n, "publisher_item"), "item_number"));
+    if (a.first_page) {
+      a.last_page = foreign::page_number(child_text(pages, "last_page"));
+    } else if (!first.empty()) {
+      // A supplement's "S336": no page number, but what the contents must print.
+      if (a.item_number.empty()) a.item_number = first;
+      b.unnumbered.push_back(first);
+      if (b.unnumbered.size() == 1) b.unnumbered_at = src_.pos(child(pages, "first_page"));
+    }
     // Several <jats:abstract>: the abstract proper, not the digest or another typed one; those
     // in other languages are its translations.
     pugi::xml_node abstract = foreign::main_abstract(n, a.lang);
@@ -298,8 +314,8 @@ class CrossrefReader {
         affiliation = affiliation_of(c);
       }
       if (name.family.empty()) {
-        diags_.warning(src_.pos(c),
-                       "an author of '" + a.title.plain() + "' has no <surname> and is left out");
+        problems_->warning(
+            src_.pos(c), "an author of '" + a.title.plain() + "' has no <surname> and is left out");
         continue;
       }
       ids.push_back(
@@ -343,40 +359,37 @@ class CrossrefReader {
     return out;
   }
 
-  std::optional<int> page(pugi::xml_node n, const Article& a) {
-    if (!n) return std::nullopt;
-    std::string text = text_of(n);
-    std::optional<int> p = foreign::page_number(text);
-    if (!p) {
-      diags_.warning(src_.pos(n), "page '" + text + "' in " + tag(n.name()) + " of '" +
-                                      a.title.plain() +
-                                      "' is not a page number; the article is left unnumbered");
-    }
-    return p;
-  }
-
   RichText rich(pugi::xml_node n, const Article& a, const char* where,
                 const std::string& lang = "") {
     if (!n) return {};
     foreign::MarkupText text = foreign::rich_text(src_, n, lang.empty() ? a.lang : lang);
     if (!text.unknown_entity.empty()) {
       const std::string title = a.title.empty() ? text.text.plain() : a.title.plain();
-      diags_.warning(src_.text_pos(text.unknown_entity_at),
-                     "unknown entity '" + text.unknown_entity + "' in the " + where + " of '" +
-                         title +
-                         "' is printed as written: folio knows the HTML 4 entities, "
-                         "write any other as a character or a numeric reference");
+      problems_->warning(src_.text_pos(text.unknown_entity_at),
+                         "unknown entity '" + text.unknown_entity + "' in the " + where + " of '" +
+                             title +
+                             "' is printed as written: folio knows the HTML 4 entities, "
+                             "write any other as a character or a numeric reference");
     }
     if (text.math) {
       const std::string title = a.title.empty() ? text.text.plain() : a.title.plain();
-      diags_.warning(src_.pos(text.math), std::string("MathML in the ") + where + " of '" + title +
-                                              "' is set as plain text");
+      problems_->warning(src_.pos(text.math), std::string("MathML in the ") + where + " of '" +
+                                                  title + "' is set as plain text");
     }
     return text.text;
   }
 
   // Articles in page order; those without pages by their item number, after the others.
   static Issue finish(IssueBuilder& b) {
+    if (!b.unnumbered.empty()) {
+      const std::size_t n = b.unnumbered.size();
+      b.problems.warning(b.unnumbered_at,
+                         std::to_string(n) + (n == 1 ? " article has" : " articles have") +
+                             " a first page that is no page number ('" + b.unnumbered.front() +
+                             "'" + (n > 1 ? ", ..." : "") + "): the contents prints " +
+                             (n == 1 ? "it" : "them") + " as written, and the page check passes " +
+                             (n == 1 ? "it" : "them") + " over");
+    }
     std::vector<Article>& articles = b.issue.sections.front().articles;
     std::ranges::stable_sort(articles, [](const Article& x, const Article& y) {
       const int px = x.first_page.value_or(INT_MAX), py = y.first_page.value_or(INT_MAX);
@@ -390,7 +403,8 @@ class CrossrefReader {
   }
 
   XmlSource src_;
-  Diagnostics& diags_;
+  Diagnostics& diags_;               // about the file
+  Diagnostics* problems_ = &diags_;  // about the issue whose records are being read
   Source source_ = Source::deposit;
   std::vector<IssueBuilder> builders_;
   int skipped_ = 0;  // harvested records that are no journal articles in an issue
@@ -398,11 +412,11 @@ class CrossrefReader {
 
 }  // namespace
 
-std::optional<std::vector<Issue>> read_crossref(const std::string& path, Diagnostics& diags) {
+std::optional<std::vector<FoundIssue>> read_crossref(const std::string& path, Diagnostics& diags) {
   std::optional<std::string> text = read_source_file(path, "Crossref file", diags);
   if (!text) return std::nullopt;
   Diagnostics found;
-  std::optional<std::vector<Issue>> issues = CrossrefReader(*text, path, found).read();
+  std::optional<std::vector<FoundIssue>> issues = CrossrefReader(*text, path, found).read();
   for (const Diagnostic& d : found.all()) diags.add(d);
   if (found.has_errors()) return std::nullopt;
   return issues;

@@ -5,6 +5,7 @@
 
 #include "base/diagnostics.h"
 #include "input/issue.h"
+#include "input/issue_selection.h"
 
 #include <optional>
 #include <string>
@@ -13,9 +14,10 @@
 namespace folio {
 
 // Every issue the file holds articles of, in the order first met, each with its articles in
-// page order in one section without a title; a record of a DOI given twice counts once, as
-// the later one. In a deposit, content other than journal articles in an issue is an error;
-// in harvested records it is left out, with a warning. Empty on an error.
-std::optional<std::vector<Issue>> read_crossref(const std::string& path, Diagnostics& diags);
+// page order in one section without a title, and the problems of its records; a record of a
+// DOI given twice counts once, as the later one. In a deposit, content other than journal
+// articles in an issue is an error; in harvested records it is left out, with a warning.
+// Empty on an error about the file.
+std::optional<std::vector<FoundIssue>> read_crossref(const std::string& path, Diagnostics& diags);
 
 }  // namespace folio

@@ -109,9 +109,10 @@ std::string normalized_issn(std::string_view issn) {
   return compact.substr(0, 4) + "-" + compact.substr(4);
 }
 
-std::string issue_listing(const std::vector<Issue>& issues) {
+std::string issue_listing(const std::vector<const Issue*>& issues) {
   std::string out;
-  for (const Issue& issue : issues) {
+  for (const Issue* issue_in_file : issues) {
+    const Issue& issue = *issue_in_file;
     const Journal& j = issue.journal;
     const std::size_t n = article_count(issue);
     std::string line = "  " + (j.title.empty() ? std::string("(journal not named)") : j.title);
@@ -126,28 +127,35 @@ std::string issue_listing(const std::vector<Issue>& issues) {
   return out;
 }
 
-std::optional<Issue> select_issue(std::vector<Issue> issues, const IssueSelector& selector,
+std::optional<Issue> select_issue(std::vector<FoundIssue> issues, const IssueSelector& selector,
                                   const std::string& file, Diagnostics& diags, bool* unselected) {
   if (issues.empty()) {
     diags.error({file, 0, 0}, file + " holds no journal issue");
     return std::nullopt;
   }
-  std::vector<Issue> chosen;
-  for (Issue& issue : issues) {
-    if (selector.matches(issue)) chosen.push_back(std::move(issue));
+  std::vector<const Issue*> all, chosen;
+  for (const FoundIssue& found : issues) {
+    all.push_back(&found.issue);
+    if (selector.matches(found.issue)) chosen.push_back(&found.issue);
   }
-  if (chosen.size() == 1) return std::move(chosen.front());
+  if (chosen.size() == 1) {
+    for (FoundIssue& found : issues) {
+      if (&found.issue != chosen.front()) continue;
+      for (Diagnostic& d : found.problems) diags.add(std::move(d));
+      return std::move(found.issue);
+    }
+  }
   if (unselected) *unselected = true;
-  const std::size_t found = issues.size();
+  const std::size_t n = issues.size();
   std::string message;
   if (selector.empty()) {
-    message = file + " holds " + std::to_string(found) +
+    message = file + " holds " + std::to_string(n) +
               " issues; choose one with --select (any of journal=, issn=, volume=, number=, "
               "year=), for example --select \"" +
-              example_selector(chosen.front()) + "\":" + issue_listing(chosen);
+              example_selector(*chosen.front()) + "\":" + issue_listing(chosen);
   } else if (chosen.empty()) {
-    message = "--select matches none of the " + std::to_string(found) +
-              (found == 1 ? " issue" : " issues") + " in " + file + ":" + issue_listing(issues);
+    message = "--select matches none of the " + std::to_string(n) +
+              (n == 1 ? " issue" : " issues") + " in " + file + ":" + issue_listing(all);
   } else {
     message = "--select matches " + std::to_string(chosen.size()) + " issues in " + file +
               "; add to it to pick one:" + issue_listing(chosen);

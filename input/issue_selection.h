@@ -14,6 +14,13 @@
 
 namespace folio {
 
+// An issue as a reader of a many-issue file found it, with what it found wrong in its records:
+// those are reported only when the issue is the one chosen.
+struct FoundIssue {
+  Issue issue;
+  std::vector<Diagnostic> problems;
+};
+
 struct IssueSelector {
   std::string journal;  // the journal's title or abbreviation, in any case
   std::string issn;     // with or without the hyphen; the print or the electronic one
@@ -33,11 +40,12 @@ std::optional<IssueSelector> parse_selector(std::string_view text, std::string* 
 std::string normalized_issn(std::string_view issn);
 
 // One line per issue: journal, ISSN, volume, number, year and its number of articles.
-std::string issue_listing(const std::vector<Issue>& issues);
+std::string issue_listing(const std::vector<const Issue*>& issues);
 
-// The one issue of `issues` that `selector` picks; an empty selector picks the only issue of a
-// file that holds one. Otherwise an error at `file` lists the issues, and `*unselected` is set.
-std::optional<Issue> select_issue(std::vector<Issue> issues, const IssueSelector& selector,
+// The one issue of `issues` that `selector` picks, its problems reported to `diags`; an empty
+// selector picks the only issue of a file that holds one. Otherwise an error at `file` lists
+// the issues, and `*unselected` is set.
+std::optional<Issue> select_issue(std::vector<FoundIssue> issues, const IssueSelector& selector,
                                   const std::string& file, Diagnostics& diags, bool* unselected);
 
 }  // namespace folio

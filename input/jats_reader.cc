@@ -269,8 +269,14 @@ class FileReader {
   void read_numbers(pugi::xml_node meta, JatsArticle& a) {
     a.volume = field(src_, child(meta, "volume"));
     a.issue = field(src_, child(meta, "issue"));
-    a.article.first_page = page(child(meta, "fpage"), a);
-    a.article.last_page = page(child(meta, "lpage"), a);
+    pugi::xml_node fpage = child(meta, "fpage");
+    a.article.first_page = page(fpage, a);
+    // A supplement's "S336" is no page number, but it is what the contents must print.
+    if (fpage && !a.article.first_page) {
+      a.article.item_number = text_of(fpage);
+    } else {
+      a.article.last_page = page(child(meta, "lpage"), a);
+    }
     if (pugi::xml_node range = child(meta, "page-range"); range && !a.article.first_page) {
       std::string text = text_of(range);
       const foreign::PageRange pages = foreign::page_range(text);
@@ -290,13 +296,14 @@ class FileReader {
       }
     }
     if (pugi::xml_node eloc = child(meta, "elocation-id");
-        eloc && !a.article.first_page && !child(meta, "fpage") && !child(meta, "page-range")) {
+        eloc && !a.article.first_page && !fpage && !child(meta, "page-range")) {
+      if (!a.article.page_count) a.article.item_number = text_of(eloc);
       diags_.warning(src_.pos(eloc),
                      src_.name() + " gives no page numbers (<fpage>, <lpage>) for '" +
                          a.article.title.plain() + "', only the electronic location '" +
                          text_of(eloc) + "' (<elocation-id>), which is not a page: " +
                          (a.article.page_count ? "its pages are counted from its <page-count>"
-                                               : "the article is left unnumbered"));
+                                               : "the contents prints it instead"));
     }
     if (pugi::xml_node date = publication_date(meta)) {
       a.year = field(src_, child(date, "year"));
@@ -312,7 +319,8 @@ class FileReader {
     if (!p) {
       diags_.warning(src_.pos(n), "page '" + text + "' in " + tag(n.name()) + " of '" +
                                       a.article.title.plain() +
-                                      "' is not a page number; the article is left unnumbered");
+                                      "' is not a page number: the contents prints it as written, "
+                                      "and the page check passes the article over");
     }
     return p;
   }

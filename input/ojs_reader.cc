@@ -54,7 +54,7 @@ class OjsReader {
   OjsReader(std::string_view text, const std::string& path, Diagnostics& diags)
       : src_(text, path), diags_(diags) {}
 
-  std::optional<std::vector<Issue>> read() {
+  std::optional<std::vector<FoundIssue>> read() {
     if (!src_.parse(foreign::kParseOptions, diags_)) return std::nullopt;
     pugi::xml_node root = src_.root();
     std::vector<pugi::xml_node> issues;
@@ -76,8 +76,14 @@ class OjsReader {
       diags_.error(src_.pos(root), "<issues> holds no <issue>");
       return std::nullopt;
     }
-    std::vector<Issue> out;
-    for (pugi::xml_node n : issues) out.push_back(read_issue(n));
+    std::vector<FoundIssue> out;
+    for (pugi::xml_node n : issues) {
+      Diagnostics problems;
+      problems_ = &problems;
+      Issue issue = read_issue(n);
+      out.push_back({std::move(issue), problems.all()});
+    }
+    problems_ = &diags_;
     // OJS exports an issue without its journal.
     diags_.warning(src_.pos(root),
                    "an OJS export does not name its journal: the cover and contents print no "
@@ -105,7 +111,7 @@ class OjsReader {
       sections[attribute(s, "ref")] = {number_attribute(s, "seq"), s};
 
     IdMaker ids;
-    AuthorList authors(ids, diags_);
+    AuthorList authors(ids, *problems_);
     std::vector<PlacedArticle> placed;
     std::map<std::string, int> languages;
     for (pugi::xml_node a : children(child(n, "articles"), "article")) {
@@ -182,7 +188,7 @@ class OjsReader {
 
     pugi::xml_node title = localized(record, "title", locale);
     a.title = titled(localized(record, "prefix", attribute(title, "locale")), title, a.lang);
-    if (a.title.empty()) diags_.error(a.pos, "the article has no <title>");
+    if (a.title.empty()) problems_->error(a.pos, "the article has no <title>");
     a.subtitle = rich(localized(record, "subtitle", attribute(title, "locale")), a.lang);
     for (pugi::xml_node other : children(record, "title")) {
       const std::string other_locale = attribute(other, "locale");
@@ -236,8 +242,8 @@ class OjsReader {
       // Someone with one name is given it as a given name by OJS 3.1 and later.
       if (name.family.empty()) std::swap(name.given, name.family);
       if (name.family.empty()) {
-        diags_.warning(src_.pos(author),
-                       "an author of '" + a.title.plain() + "' has no name and is left out");
+        problems_->warning(src_.pos(author),
+                           "an author of '" + a.title.plain() + "' has no name and is left out");
         continue;
       }
       a.author_ids.push_back(authors.add(name, text_of(localized(author, "affiliation", locale)),
@@ -282,16 +288,17 @@ class OjsReader {
   }
 
   XmlSource src_;
-  Diagnostics& diags_;
+  Diagnostics& diags_;               // about the file
+  Diagnostics* problems_ = &diags_;  // about the issue being read
 };
 
 }  // namespace
 
-std::optional<std::vector<Issue>> read_ojs(const std::string& path, Diagnostics& diags) {
+std::optional<std::vector<FoundIssue>> read_ojs(const std::string& path, Diagnostics& diags) {
   std::optional<std::string> text = read_source_file(path, "OJS export", diags);
   if (!text) return std::nullopt;
   Diagnostics found;
-  std::optional<std::vector<Issue>> issues = OjsReader(*text, path, found).read();
+  std::optional<std::vector<FoundIssue>> issues = OjsReader(*text, path, found).read();
   for (const Diagnostic& d : found.all()) diags.add(d);
   if (found.has_errors()) return std::nullopt;
   return issues;

@@ -6,6 +6,7 @@
 
 #include "base/diagnostics.h"
 #include "input/issue.h"
+#include "input/issue_selection.h"
 
 #include <optional>
 #include <string>
@@ -14,7 +15,8 @@
 namespace folio {
 
 // Every issue of the export, in file order, each with its sections in their `seq` order and
-// their articles in theirs (then in file order). Empty on an error.
-std::optional<std::vector<Issue>> read_ojs(const std::string& path, Diagnostics& diags);
+// their articles in theirs (then in file order), and the problems found in it. Empty on an
+// error about the file.
+std::optional<std::vector<FoundIssue>> read_ojs(const std::string& path, Diagnostics& diags);
 
 }  // namespace folio

@@ -55,7 +55,8 @@ class Checker {
     };
     fill_from_count(a, error);
     if (!a.first_page) {
-      if (!a.page_count) warning(quoted(a) + " has no page numbers");
+      // An item number ("e1004", "S336") stands for pages deliberately absent.
+      if (!a.page_count && a.item_number.empty()) warning(quoted(a) + " has no page numbers");
       return;
     }
     const int first = *a.first_page;

@@ -43,10 +43,12 @@ const std::string kJournal = R"(<journal>
 <pages><first_page>1</first_page><last_page>19</last_page></pages></journal_article>
 </journal>)";
 
-// The one issue a file holds; nothing when it holds none or several.
-std::optional<Issue> only(std::optional<std::vector<Issue>> issues) {
+// The one issue a file holds, its problems added to `diags`; nothing when it holds none or
+// several.
+std::optional<Issue> only(std::optional<std::vector<FoundIssue>> issues, Diagnostics& diags) {
   if (!issues || issues->size() != 1) return std::nullopt;
-  return std::move(issues->front());
+  for (const Diagnostic& d : issues->front().problems) diags.add(d);
+  return std::move(issues->front().issue);
 }
 
 std::optional<Issue> read_text(const std::string& text, Diagnostics& diags,
@@ -54,14 +56,14 @@ std::optional<Issue> read_text(const std::string& text, Diagnostics& diags,
   const std::string file = test::temp_dir() + "/deposit.xml";
   test::write_file(file, text);
   if (path) *path = file;
-  return only(read_crossref(file, diags));
+  return only(read_crossref(file, diags), diags);
 }
 
 }  // namespace
 
 TEST_CASE("the fictional Crossref deposit reads like the JATS sample", "[input][crossref]") {
   Diagnostics diags;
-  std::optional<Issue> issue = only(read_crossref(kDeposit, diags));
+  std::optional<Issue> issue = only(read_crossref(kDeposit, diags), diags);
   REQUIRE(issue);
   CHECK(diags.error_count() == 0);
   CHECK(diags.warning_count() == 1);  // MathML
@@ -278,10 +280,10 @@ TEST_CASE("Crossref OAI-PMH harvest: issues grouped, articles in page order", "[
   Diagnostics diags;
   const std::string file = test::temp_dir() + "/harvest.xml";
   test::write_file(file, kHarvest);
-  std::optional<std::vector<Issue>> issues = read_crossref(file, diags);
+  std::optional<std::vector<FoundIssue>> issues = read_crossref(file, diags);
   REQUIRE(issues);
   REQUIRE(issues->size() == 3);
-  const Issue& wrr = (*issues)[0];
+  const Issue& wrr = (*issues)[0].issue;
   CHECK(wrr.journal.issn == "0043-1397");
   CHECK(wrr.info.volume == "35");
   CHECK(wrr.info.number == "12");
@@ -290,8 +292,8 @@ TEST_CASE("Crossref OAI-PMH harvest: issues grouped, articles in page order", "[
   for (const Article& a : wrr.sections.at(0).articles) titles.push_back(a.title.plain());
   // The record of 10.1/w2 given twice counts once, as the later one.
   CHECK(titles == std::vector<std::string>{"First", "Second", "Third"});
-  CHECK((*issues)[1].journal.issn == "0956-540X");
-  CHECK((*issues)[2].info.number == "11");
+  CHECK((*issues)[1].issue.journal.issn == "0956-540X");
+  CHECK((*issues)[2].issue.info.number == "11");
   REQUIRE(diags.warning_count() == 1);
   CHECK(diags.all()[0].message == "1 record is not an article of a journal issue and is left out");
 }
@@ -307,6 +309,29 @@ TEST_CASE("Crossref unixref records: <doi_records> and a lone <crossref>", "[inp
   CHECK_FALSE(read_text("<crossref><book/></crossref>", none));
   CHECK_THAT(none.all().back().message,
              Catch::Contains("the file holds no article of a journal issue"));
+}
+
+// A supplement numbers its pages "S336": no page numbers, but what the contents prints.
+TEST_CASE("Crossref: first pages that are no numbers become item numbers, with one warning",
+          "[input][crossref]") {
+  std::string body = kJournal;
+  for (const char* from : {"<first_page>20</first_page>", "<first_page>1</first_page>"}) {
+    const std::string page = from[12] == '2' ? "S20" : "S3";
+    body.replace(body.find(from), std::string(from).size(),
+                 "<first_page>" + page + "</first_page>");
+  }
+  Diagnostics diags;
+  std::optional<Issue> issue = read_text(deposit(body), diags);
+  REQUIRE(issue);
+  const auto& articles = issue->sections.at(0).articles;
+  CHECK(articles.at(0).item_number == "S3");
+  CHECK(articles.at(1).item_number == "S20");
+  CHECK_FALSE(articles.at(0).first_page);
+  CHECK_FALSE(articles.at(1).last_page);  // a last page without a first is no range
+  REQUIRE(diags.warning_count() == 1);
+  CHECK(diags.all()[0].message ==
+        "2 articles have a first page that is no page number ('S20', ...): the contents prints "
+        "them as written, and the page check passes them over");
 }
 
 }  // namespace folio

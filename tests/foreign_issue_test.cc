@@ -146,6 +146,7 @@ TEST_CASE("a Crossref harvest of several issues needs --select", "[e2e][crossref
   CHECK(early != std::string::npos);
   CHECK(late != std::string::npos);
   CHECK(early < late);
+  CHECK_THAT(json.out, Catch::Contains("\"page_count\": null, \"item_number\": \"\""));
   auto none = run(kFolio + " build --crossref " + dir + "/harvest.xml --select year=2000 -o " +
                   dir + "/x.pdf");
   CHECK(none.status == 2);

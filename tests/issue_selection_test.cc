@@ -22,10 +22,15 @@ Issue issue(const std::string& title, const std::string& issn, const std::string
   return i;
 }
 
-std::vector<Issue> harvest() {
-  return {issue("Water Resources Research", "0043-1397", "35", "12", "1999", 34),
-          issue("Water Resources Research", "0043-1397", "35", "11", "1999", 30),
-          issue("Geophysical Journal International", "0956-540X", "144", "1", "2001", 20)};
+std::vector<FoundIssue> harvest() {
+  std::vector<FoundIssue> out = {
+      {issue("Water Resources Research", "0043-1397", "35", "12", "1999", 34), {}},
+      {issue("Water Resources Research", "0043-1397", "35", "11", "1999", 30), {}},
+      {issue("Geophysical Journal International", "0956-540X", "144", "1", "2001", 20), {}}};
+  // What the reader found in each is reported only for the one chosen.
+  for (FoundIssue& found : out)
+    found.problems.push_back({Severity::warning, {}, "about " + found.issue.info.number});
+  return out;
 }
 
 }  // namespace
@@ -46,8 +51,9 @@ TEST_CASE("selecting an issue: keys, values and mistakes", "[input][select]") {
   CHECK_FALSE(parse_selector("", &error));
 }
 
-TEST_CASE("selecting an issue: ISSNs with or without the hyphen, journal in any case", "[input][select]") {
-  const Issue wrr = harvest()[0];
+TEST_CASE("selecting an issue: ISSNs with or without the hyphen, journal in any case",
+          "[input][select]") {
+  const Issue wrr = harvest()[0].issue;
   std::string error;
   CHECK(parse_selector("issn=00431397", &error)->matches(wrr));
   CHECK(parse_selector("issn=0043-1397", &error)->matches(wrr));
@@ -70,14 +76,15 @@ TEST_CASE("selecting an issue picks one; none or several are listed", "[input][s
     REQUIRE(chosen);
     CHECK(chosen->info.number == "12");
     CHECK_FALSE(unselected);
-    CHECK(diags.all().empty());
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].message == "about 12");
   }
   SECTION("none given for a file of three") {
     Diagnostics diags;
     bool unselected = false;
     CHECK_FALSE(select_issue(harvest(), {}, "h.xml", diags, &unselected));
     CHECK(unselected);
-    REQUIRE(diags.error_count() == 1);
+    REQUIRE(diags.all().size() == 1);
     CHECK(diags.all()[0].format() ==
           "h.xml: error: h.xml holds 3 issues; choose one with --select (any of journal=, "
           "issn=, volume=, number=, year=), for example --select "
@@ -109,7 +116,7 @@ TEST_CASE("selecting an issue picks one; none or several are listed", "[input][s
   }
   SECTION("a file of one issue needs no --select") {
     Diagnostics diags;
-    std::vector<Issue> one = {harvest()[2]};
+    std::vector<FoundIssue> one = {harvest()[2]};
     CHECK(select_issue(one, {}, "h.xml", diags, nullptr));
   }
 }

@@ -300,7 +300,7 @@ TEST_CASE("JATS: the plain abstract, without digest or DOI line", "[input][jats]
   CHECK(only_article(*second).abstract.paragraphs[0].text.plain() == "B.");
 }
 
-TEST_CASE("JATS: an elocation-id instead of pages is named, and page-count is read",
+TEST_CASE("JATS: an elocation-id instead of pages is named and printed, page-count is read",
           "[input][jats]") {
   const std::string dir = test::temp_dir();
   const std::string path = write(dir, "e.xml", article(R"(
@@ -310,12 +310,13 @@ TEST_CASE("JATS: an elocation-id instead of pages is named, and page-count is re
   std::optional<Issue> issue = read_jats({path}, "", diags);
   REQUIRE(issue);
   CHECK_FALSE(only_article(*issue).first_page);
+  CHECK(only_article(*issue).item_number == "e00003");  // printed where the page would be
   REQUIRE(diags.warning_count() == 1);
   CHECK(diags.all()[0].format() ==
         path + ":9:19: warning: " + path +
             " gives no page numbers (<fpage>, <lpage>) for 'Online only', only the electronic "
-            "location 'e00003' (<elocation-id>), which is not a page: the article is left "
-            "unnumbered");
+            "location 'e00003' (<elocation-id>), which is not a page: the contents prints it "
+            "instead");
 
   const std::string counted = write(dir, "f.xml", article(R"(
 <title-group><article-title>Counted</article-title></title-group>

@@ -91,9 +91,14 @@ const std::string kExport = R"(<?xml version="1.0" encoding="UTF-8"?>
 std::vector<Issue> read_export(Diagnostics& diags) {
   const std::string file = test::temp_dir() + "/export.xml";
   test::write_file(file, kExport);
-  std::optional<std::vector<Issue>> issues = read_ojs(file, diags);
+  std::optional<std::vector<FoundIssue>> issues = read_ojs(file, diags);
   REQUIRE(issues);
-  return *issues;
+  std::vector<Issue> out;
+  for (FoundIssue& found : *issues) {
+    for (const Diagnostic& d : found.problems) diags.add(d);
+    out.push_back(std::move(found.issue));
+  }
+  return out;
 }
 
 }  // namespace
