@@ -75,6 +75,7 @@ class Composer {
   // Whether the part has anything to print for this issue; one that has not is left out.
   std::string nothing_to_print(const PartStyle& part) const;
   void note_unprinted_translations();
+  void check_option_values();
 
   const Issue& issue_;
   const Style& style_;
@@ -339,7 +340,7 @@ void Composer::contributors() {
     if (!person->bio.empty()) {
       runs.push_back(runs_.plain(" ", bio->text, bio->lang));
       for (StyledRun& r : runs_.of(person->bio, bio->text, bio->lang)) runs.push_back(std::move(r));
-    } else if (!person->affiliation.empty() && (shown == "sentence" || shown == "line")) {
+    } else if (!person->affiliation.empty() && shown != "none") {
       const TextFormat format = affiliation ? affiliation->apply(bio->text) : bio->text;
       if (shown == "line") {
         runs.push_back(runs_.line_break(bio->text));
@@ -477,6 +478,32 @@ std::string Composer::nothing_to_print(const PartStyle& part) const {
   return {};
 }
 
+// Options that take one of a few words: another word would silently mean the default.
+void Composer::check_option_values() {
+  struct Choice {
+    const char* kind;
+    const char* option;
+    std::vector<std::string> values;
+  };
+  static const Choice kChoices[] = {
+      {"contents", "article-start", {"anywhere", "new-page", "recto"}},
+      {"contributors", "affiliation", {"sentence", "line", "none"}},
+      {"abstracts", "abstract-language", {"original", "issue"}},
+  };
+  for (const PartStyle& part : style_.parts) {
+    for (const Choice& c : kChoices) {
+      auto it = part.options.find(c.option);
+      if (part.kind != c.kind || it == part.options.end()) continue;
+      if (std::ranges::find(c.values, it->second) != c.values.end()) continue;
+      std::string expected;
+      for (const std::string& v : c.values) expected += (expected.empty() ? "" : ", ") + v;
+      diags_.warning(part.pos, "part '" + part.kind + "': unknown value '" + it->second +
+                                   "' of option '" + c.option + "' (" + expected +
+                                   "); the default '" + c.values.front() + "' is used");
+    }
+  }
+}
+
 // Translations the stylesheet chose not to print are named once, so that nobody is surprised
 // that the issue's English titles are missing from a Portuguese contents page.
 void Composer::note_unprinted_translations() {
@@ -531,6 +558,7 @@ std::optional<ComposedIssue> Composer::run() {
                        "': headings, bylines and the designation use English ones unless the "
                        "issue's <labels> give them");
   }
+  check_option_values();
   for (const PartStyle& part : style_.parts) {
     if (std::string why = nothing_to_print(part); !why.empty()) {
       left_out_.insert(part.kind);

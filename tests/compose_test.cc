@@ -365,3 +365,19 @@ TEST_CASE("contributors without a bio get their affiliation, as the style says",
   REQUIRE(composed);
   CHECK(texts(*composed, "contributors").at(3) == "Ana Silva\nUniversidade de São Paulo");
 }
+
+TEST_CASE("an option's unknown value is a warning that names the default", "[compose]") {
+  Diagnostics diags;
+  auto style =
+      builtin_with(R"(<part kind="contributors" master="page")",
+                   R"(<part kind="contributors" master="page" affiliation="lines")", diags);
+  REQUIRE(style);
+  auto composed = compose(foreign_issue("en"), *style, {}, diags);
+  REQUIRE(composed);
+  CHECK(texts(*composed, "contributors").at(3) == "Ana Silva is at Universidade de São Paulo.");
+  CHECK(std::ranges::any_of(diags.all(), [](const Diagnostic& d) {
+    return d.message ==
+           "part 'contributors': unknown value 'lines' of option 'affiliation' "
+           "(sentence, line, none); the default 'sentence' is used";
+  }));
+}
