@@ -1,6 +1,5 @@
 #include "input/crossref_reader.h"
 
-#include "input/abstract_text.h"
 #include "input/derived_ids.h"
 #include "input/foreign_xml.h"
 #include "input/issue_selection.h"
@@ -271,21 +270,9 @@ class CrossrefReader {
   }
 
   Abstract abstract_of(pugi::xml_node abstract, const Article& a) {
-    Abstract out;
-    if (!abstract) return out;
-    out.lang = foreign::language_tag(foreign::attribute(abstract, "lang"));
-    if (out.lang == a.lang) out.lang.clear();
-    for (const foreign::AbstractPiece& piece : foreign::abstract_pieces(abstract)) {
-      RichText text = rich(piece.paragraph, a, "abstract", out.lang);
-      if (text.empty()) continue;
-      AbstractParagraph paragraph = with_run_in_heading(std::move(text));
-      if (piece.heading) {
-        paragraph.heading = rich(piece.heading, a, "abstract", out.lang);
-        trim_heading_colon(paragraph.heading);
-      }
-      out.paragraphs.push_back(std::move(paragraph));
-    }
-    return out;
+    return foreign::read_abstract(abstract, a.lang, [&](pugi::xml_node n, const std::string& lang) {
+      return rich(n, a, "abstract", lang);
+    });
   }
 
   // Authors in byline order: the one marked sequence="first", then the others as listed. A

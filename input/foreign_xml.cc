@@ -1,5 +1,6 @@
 #include "input/foreign_xml.h"
 
+#include "input/abstract_text.h"
 #include "input/text_spans.h"
 
 #include <algorithm>
@@ -336,6 +337,27 @@ std::vector<AbstractPiece> abstract_pieces(pugi::xml_node abstract) {
   std::vector<AbstractPiece> out;
   collect_pieces(abstract, {}, out);
   if (out.empty() && abstract) out.push_back({{}, abstract});
+  return out;
+}
+
+Abstract read_abstract(pugi::xml_node abstract, const std::string& article_lang,
+                       const std::function<RichText(pugi::xml_node, const std::string&)>& rich,
+                       const std::function<bool(pugi::xml_node)>& skip) {
+  Abstract out;
+  if (!abstract) return out;
+  out.lang = language_tag(attribute(abstract, "lang"));
+  if (out.lang == article_lang) out.lang.clear();
+  for (const AbstractPiece& piece : abstract_pieces(abstract)) {
+    if (skip && skip(piece.paragraph)) continue;
+    RichText text = rich(piece.paragraph, out.lang);
+    if (text.empty()) continue;
+    AbstractParagraph paragraph = with_run_in_heading(std::move(text));
+    if (piece.heading) {
+      paragraph.heading = rich(piece.heading, out.lang);
+      trim_heading_colon(paragraph.heading);
+    }
+    out.paragraphs.push_back(std::move(paragraph));
+  }
   return out;
 }
 

@@ -11,6 +11,7 @@
 
 #include <pugixml.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -87,6 +88,15 @@ struct AbstractPiece {
 // with that title; the abstract itself when it has none. The abstract's own <title>
 // ("Abstract", "RESUMO") is no section title.
 std::vector<AbstractPiece> abstract_pieces(pugi::xml_node abstract);
+
+// The model's abstract from an abstract element: its language (empty when it is
+// `article_lang`), its paragraphs with the headings of their sections (abstract_pieces) or their
+// own bold run-in headings, colons dropped (input/abstract_text.h). `rich` turns an element into
+// rich text in a language, as the reader does (with its warnings); a paragraph for which
+// `skip` says true is left out.
+Abstract read_abstract(pugi::xml_node abstract, const std::string& article_lang,
+                       const std::function<RichText(pugi::xml_node, const std::string&)>& rich,
+                       const std::function<bool(pugi::xml_node)>& skip = {});
 
 // "pt" for xml:lang="pt", "en" for locale="en_US" (OJS), lower-case language, upper-case
 // region: BCP 47 as the rest of folio writes it.

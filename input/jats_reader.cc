@@ -1,6 +1,5 @@
 #include "input/jats_reader.h"
 
-#include "input/abstract_text.h"
 #include "input/derived_ids.h"
 #include "input/foreign_xml.h"
 #include "input/issue_reader.h"
@@ -335,22 +334,12 @@ class FileReader {
   }
 
   Abstract abstract_of(pugi::xml_node abstract, const JatsArticle& a) {
-    Abstract out;
-    if (!abstract) return out;
-    out.lang = foreign::language_tag(foreign::attribute(abstract, "lang"));
-    if (out.lang == a.article.lang) out.lang.clear();
-    for (const foreign::AbstractPiece& piece : foreign::abstract_pieces(abstract)) {
-      if (is_doi_line(piece.paragraph)) continue;
-      RichText text = rich(piece.paragraph, a, "abstract", out.lang).text;
-      if (text.empty()) continue;
-      AbstractParagraph paragraph = with_run_in_heading(std::move(text));
-      if (piece.heading) {
-        paragraph.heading = rich(piece.heading, a, "abstract", out.lang).text;
-        trim_heading_colon(paragraph.heading);
-      }
-      out.paragraphs.push_back(std::move(paragraph));
-    }
-    return out;
+    return foreign::read_abstract(
+        abstract, a.article.lang,
+        [&](pugi::xml_node n, const std::string& lang) {
+          return rich(n, a, "abstract", lang).text;
+        },
+        is_doi_line);
   }
 
   // Titles in other languages (<trans-title-group>) and translations of the whole article
