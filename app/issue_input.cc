@@ -44,9 +44,17 @@ std::optional<Issue> with_meta(std::optional<Issue> issue, const std::string& me
 std::optional<Issue> chosen(std::optional<std::vector<FoundIssue>> issues, const IssueInput& input,
                             Diagnostics& diags, bool* unselected) {
   if (!issues) return std::nullopt;
-  std::string problem;
-  const IssueSelector selector =
-      input.select.empty() ? IssueSelector{} : parse_selector(input.select, &problem).value();
+  IssueSelector selector;
+  if (!input.select.empty()) {
+    std::string problem;
+    std::optional<IssueSelector> parsed = parse_selector(input.select, &problem);
+    if (!parsed) {
+      diags.error({}, problem);
+      if (unselected) *unselected = true;
+      return std::nullopt;
+    }
+    selector = *parsed;
+  }
   return select_issue(std::move(*issues), selector, input.paths.front(), diags, unselected);
 }
 

@@ -5,6 +5,7 @@
 #include "base/diagnostics.h"
 #include "input/issue.h"
 
+#include <map>
 #include <set>
 #include <string>
 #include <string_view>
@@ -39,6 +40,8 @@ class AuthorList {
   IdMaker& ids_;
   Diagnostics& diags_;
   std::vector<Person> people_;
+  std::map<std::string, std::size_t> by_orcid_;  // iD -> index into people_
+  std::map<std::string, std::size_t> by_name_;   // folded given and family name -> index
 };
 
 }  // namespace folio
