@@ -3,12 +3,12 @@
 #include "compose/contributors.h"
 #include "compose/designation.h"
 #include "compose/labels.h"
+#include "compose/part_notes.h"
 #include "compose/text_runs.h"
 #include "compose/translations.h"
 
 #include <algorithm>
 #include <cstdlib>
-#include <map>
 #include <set>
 #include <sstream>
 
@@ -72,10 +72,6 @@ class Composer {
   void add_abstract(const Abstract& abstract, const std::string& lang, const Article& a);
 
   std::string part_title(const PartStyle& part) const;
-  // Whether the part has anything to print for this issue; one that has not is left out.
-  std::string nothing_to_print(const PartStyle& part) const;
-  void note_unprinted_translations();
-  void check_option_values();
 
   const Issue& issue_;
   const Style& style_;
@@ -451,90 +447,6 @@ std::string Composer::part_title(const PartStyle& part) const {
   return label.empty() ? issue_.journal.title : label;
 }
 
-std::string Composer::nothing_to_print(const PartStyle& part) const {
-  auto articles = [&](auto&& has) {
-    for (const Section& s : issue_.sections) {
-      for (const Article& a : s.articles) {
-        if (has(a)) return true;
-      }
-    }
-    return false;
-  };
-  if (part.kind == "masthead" && issue_.board.members.empty() && issue_.editors.empty() &&
-      issue_.notices.empty())
-    return "the issue has no board, editors or notices";
-  if (part.kind == "contents" && !articles([](const Article&) { return true; }))
-    return "the issue has no articles";
-  if (part.kind == "contributors" && contributors_of(issue_).empty())
-    return "the articles have no authors";
-  if (part.kind == "abstracts") {
-    auto found = part.options.find("abstract-language");
-    const std::string language = found == part.options.end() ? "original" : found->second;
-    if (!articles([&](const Article& a) {
-          return printed_abstract(a, language, issue_.lang).abstract != nullptr;
-        }))
-      return "the articles have no abstracts";
-  }
-  return {};
-}
-
-// Options that take one of a few words: another word would silently mean the default.
-void Composer::check_option_values() {
-  struct Choice {
-    const char* kind;
-    const char* option;
-    std::vector<std::string> values;
-  };
-  static const Choice kChoices[] = {
-      {"contents", "article-start", {"anywhere", "new-page", "recto"}},
-      {"contributors", "affiliation", {"sentence", "line", "none"}},
-      {"abstracts", "abstract-language", {"original", "issue"}},
-  };
-  for (const PartStyle& part : style_.parts) {
-    for (const Choice& c : kChoices) {
-      auto it = part.options.find(c.option);
-      if (part.kind != c.kind || it == part.options.end()) continue;
-      if (std::ranges::find(c.values, it->second) != c.values.end()) continue;
-      std::string expected;
-      for (const std::string& v : c.values) expected += (expected.empty() ? "" : ", ") + v;
-      diags_.warning(part.pos, "part '" + part.kind + "': unknown value '" + it->second +
-                                   "' of option '" + c.option + "' (" + expected +
-                                   "); the default '" + c.values.front() + "' is used");
-    }
-  }
-}
-
-// Translations the stylesheet chose not to print are named once, so that nobody is surprised
-// that the issue's English titles are missing from a Portuguese contents page.
-void Composer::note_unprinted_translations() {
-  int titles = 0, abstracts = 0;
-  std::set<std::string> languages;
-  for (const Section& s : issue_.sections) {
-    for (const Article& a : s.articles) {
-      titles += static_cast<int>(a.translated_titles.size());
-      abstracts += static_cast<int>(a.translated_abstracts.size());
-      for (const TranslatedTitle& t : a.translated_titles) languages.insert(t.lang);
-      for (const Abstract& x : a.translated_abstracts) languages.insert(x.lang);
-    }
-  }
-  titles -= translated_titles_printed_;
-  abstracts -= translated_abstracts_printed_;
-  if (titles <= 0 && abstracts <= 0) return;
-  std::string langs;
-  for (const std::string& l : languages) langs += (langs.empty() ? "" : ", ") + l;
-  std::string what;
-  if (titles > 0)
-    what = std::to_string(titles) + (titles == 1 ? " translated title" : " translated titles");
-  if (abstracts > 0)
-    what += (what.empty() ? "" : " and ") + std::to_string(abstracts) +
-            (abstracts == 1 ? " translated abstract" : " translated abstracts");
-  diags_.warning({issue_.source, 0, 0},
-                 what + " (" + langs + (titles + abstracts == 1 ? ") is" : ") are") +
-                     " not printed: the stylesheet prints the originals (the contents' "
-                     "translated-title and the abstracts' abstract-language options print "
-                     "them)");
-}
-
 std::optional<ComposedIssue> Composer::run() {
   const int errors_before = diags_.error_count();
   ComposedIssue out;
@@ -558,9 +470,9 @@ std::optional<ComposedIssue> Composer::run() {
                        "': headings, bylines and the designation use English ones unless the "
                        "issue's <labels> give them");
   }
-  check_option_values();
+  check_option_values(style_, diags_);
   for (const PartStyle& part : style_.parts) {
-    if (std::string why = nothing_to_print(part); !why.empty()) {
+    if (std::string why = nothing_to_print(issue_, part); !why.empty()) {
       left_out_.insert(part.kind);
       diags_.warning(part.pos,
                      "part '" + part.kind + "' is left out, and out of the contents: " + why);
@@ -614,7 +526,8 @@ std::optional<ComposedIssue> Composer::run() {
     }
   }
   if (diags_.error_count() > errors_before) return std::nullopt;
-  note_unprinted_translations();
+  note_unprinted_translations(issue_, translated_titles_printed_, translated_abstracts_printed_,
+                              diags_);
   return out;
 }
 
