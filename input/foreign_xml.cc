@@ -342,10 +342,12 @@ std::vector<AbstractPiece> abstract_pieces(pugi::xml_node abstract) {
 
 Abstract read_abstract(pugi::xml_node abstract, const std::string& article_lang,
                        const std::function<RichText(pugi::xml_node, const std::string&)>& rich,
-                       const std::function<bool(pugi::xml_node)>& skip) {
+                       const std::function<bool(pugi::xml_node)>& skip,
+                       const std::string& unstated_lang) {
   Abstract out;
   if (!abstract) return out;
   out.lang = language_tag(attribute(abstract, "lang"));
+  if (out.lang.empty()) out.lang = unstated_lang;
   if (out.lang == article_lang) out.lang.clear();
   for (const AbstractPiece& piece : abstract_pieces(abstract)) {
     if (skip && skip(piece.paragraph)) continue;

@@ -94,9 +94,11 @@ std::vector<AbstractPiece> abstract_pieces(pugi::xml_node abstract);
 // own bold run-in headings, colons dropped (input/abstract_text.h). `rich` turns an element into
 // rich text in a language, as the reader does (with its warnings); a paragraph for which
 // `skip` says true is left out.
+// An abstract that gives no language is in `unstated_lang` (the article's, when empty).
 Abstract read_abstract(pugi::xml_node abstract, const std::string& article_lang,
                        const std::function<RichText(pugi::xml_node, const std::string&)>& rich,
-                       const std::function<bool(pugi::xml_node)>& skip = {});
+                       const std::function<bool(pugi::xml_node)>& skip = {},
+                       const std::string& unstated_lang = "");
 
 // "pt" for xml:lang="pt", "en" for locale="en_US" (OJS), lower-case language, upper-case
 // region: BCP 47 as the rest of folio writes it.

@@ -333,13 +333,13 @@ class FileReader {
     }
   }
 
-  Abstract abstract_of(pugi::xml_node abstract, const JatsArticle& a) {
+  // `lang`: the language of an abstract that does not say (a translation sub-article's).
+  Abstract abstract_of(pugi::xml_node abstract, const JatsArticle& a,
+                       const std::string& lang = "") {
     return foreign::read_abstract(
         abstract, a.article.lang,
-        [&](pugi::xml_node n, const std::string& lang) {
-          return rich(n, a, "abstract", lang).text;
-        },
-        is_doi_line);
+        [&](pugi::xml_node n, const std::string& in) { return rich(n, a, "abstract", in).text; },
+        is_doi_line, lang);
   }
 
   // Titles in other languages (<trans-title-group>) and translations of the whole article
@@ -361,9 +361,9 @@ class FileReader {
       pugi::xml_node group = child(stub, "title-group");
       add_translated_title(lang, child(group, "article-title"), child(group, "subtitle"), a);
       pugi::xml_node abstract = foreign::main_abstract(stub, lang);
-      Abstract translated = abstract_of(abstract, a);
-      if (translated.lang.empty()) translated.lang = lang;
-      if (!translated.empty() && !has_abstract_in(translated.lang, a.article))
+      Abstract translated = abstract_of(abstract, a, lang);
+      if (!translated.lang.empty() && !translated.empty() &&
+          !has_abstract_in(translated.lang, a.article))
         a.article.translated_abstracts.push_back(std::move(translated));
     }
   }

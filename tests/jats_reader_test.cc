@@ -433,6 +433,8 @@ TEST_CASE("JATS: translated titles and abstracts are kept with their language", 
   CHECK(a.translated_abstracts[0].paragraphs.at(0).text.plain() == "Elaborar (es).");
   CHECK(a.translated_abstracts[1].lang == "en");
   CHECK(a.translated_abstracts[1].paragraphs.at(0).heading.plain() == "OBJECTIVE");
+  // The sub-article's abstract says no language: it is the sub-article's, for hyphenation.
+  CHECK(a.translated_abstracts[1].paragraphs.at(0).text.spans.at(0).lang == "en");
 }
 
 TEST_CASE("JATS: the issue describes itself: language, journal, ISSNs, month, ORCID",
