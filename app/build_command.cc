@@ -1,50 +1,41 @@
 #include "app/build_command.h"
 
 #include "app/output_file.h"
-#include "app/stylesheet_choice.h"
-#include "app/typeset.h"
-#include "fonts/font_library.h"
+#include "base/stage_times.h"
 #include "pdf/pdf_writer.h"
 
+#include <cstdio>
 #include <ostream>
 
 namespace folio {
-namespace {
 
-// Exit status when the contents' folios kept moving from one layout to the next.
-constexpr int kExitUnsettled = 4;
-
-// Prints the diagnostics (warnings only when not quiet) and returns the exit status they mean.
-int report(const Diagnostics& diags, const BuildOptions& options, std::ostream& err) {
-  for (const Diagnostic& d : diags.all()) {
-    if (d.severity == Severity::error || !options.quiet) err << d.format() << '\n';
-  }
-  return diags.has_errors() ? 1 : 0;
+void report(const Diagnostics& diags, const BuildOptions& options, std::ostream& err) {
+  diags.print(err, options.verbose, !options.quiet);
 }
 
-}  // namespace
+void print_stage_times(std::ostream& err) {
+  const auto seconds = stage_seconds();
+  double total = 0;
+  for (std::size_t i = 0; i < seconds.size(); ++i) {
+    char line[64];
+    std::snprintf(line, sizeof line, "%-12s %8.3f s\n", stage_name(static_cast<Stage>(i)),
+                  seconds[i]);
+    err << line;
+    total += seconds[i];
+  }
+  char line[64];
+  std::snprintf(line, sizeof line, "%-12s %8.3f s\n", "total", total);
+  err << line;
+}
 
 int run_build(const BuildOptions& options, std::ostream& err) {
   Diagnostics diags;
-  bool unselected = false;
-  std::optional<CheckedIssue> checked = read_checked_issue(options.input, diags, &unselected);
-  if (unselected) {
+  Pipeline pipeline = run_pipeline({options.input, options.input.style_path, options.draft}, diags);
+  if (!pipeline.document) {
     report(diags, options, err);
-    return kExitSelection;
+    return pipeline.status;
   }
-  if (!checked || diags.has_errors()) return report(diags, options, err);
-  const Issue* issue = &checked->issue;
-  std::optional<Style> style = choose_stylesheet(options.input.style_path, *issue, diags);
-  if (!style) return report(diags, options, err);
-
-  FontLibrary fonts;
-  TypesetResult typeset_result = typeset(*issue, *style, fonts, diags);
-  if (!typeset_result.moving.empty()) {
-    report(diags, options, err);
-    return kExitUnsettled;
-  }
-  if (!typeset_result.document) return report(diags, options, err);
-  const Document& doc = *typeset_result.document;
+  const Document& doc = *pipeline.document;
 
   const std::string out =
       options.output_path.empty() ? default_output(options.input) : options.output_path;
@@ -53,7 +44,9 @@ int run_build(const BuildOptions& options, std::ostream& err) {
       out, [&](const std::string& path, std::string* e) { return write_pdf(doc, path, e); },
       &error);
   if (!written) diags.error({}, error);
-  return report(diags, options, err);
+  report(diags, options, err);
+  if (options.timings) print_stage_times(err);
+  return diags.has_errors() ? kExitErrors : kExitClean;
 }
 
 }  // namespace folio

@@ -4,16 +4,15 @@
 
 namespace folio {
 
-int run_check(const IssueInput& input, bool strict, std::ostream& out, std::ostream& err) {
+int run_check(const BuildOptions& options, bool strict, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
-  bool unselected = false;
-  std::optional<CheckedIssue> checked = read_checked_issue(input, diags, &unselected);
-  diags.print(err);
-  if (unselected) return kExitSelection;
+  const Pipeline pipeline =
+      run_pipeline({options.input, options.input.style_path, options.draft}, diags);
+  report(diags, options, err);
   const int errors = diags.error_count(), warnings = diags.warning_count();
-  out << input.paths.front() << ": " << errors << (errors == 1 ? " error, " : " errors, ")
+  out << options.input.paths.front() << ": " << errors << (errors == 1 ? " error, " : " errors, ")
       << warnings << (warnings == 1 ? " warning" : " warnings") << '\n';
-  if (errors > 0 || !checked) return kExitErrors;
+  if (pipeline.status != kExitClean) return pipeline.status;
   return strict && warnings > 0 ? kExitStrictWarnings : kExitClean;
 }
 

@@ -1,19 +1,16 @@
 #pragma once
-// `folio check`: reads and validates an issue and checks its page numbers, writing no PDF, for
-// production staff before a build and for nightly jobs.
+// `folio check`: everything a build does but write the PDF: the issue read and its page numbers
+// checked, the stylesheet read, the issue laid out and every page preflighted. A check-then-build
+// pipeline therefore catches all a build would: the exit status is the build's.
 
-#include "app/issue_input.h"
+#include "app/build_command.h"
 
 #include <iosfwd>
 
 namespace folio {
 
-constexpr int kExitClean = 0;
-constexpr int kExitErrors = 1;
-constexpr int kExitStrictWarnings = 3;  // warnings, with --strict
-
-// Diagnostics go to `err`, a one-line summary to `out`. Returns kExitClean, kExitErrors, or
-// kExitStrictWarnings when `strict` and there were warnings but no error.
-int run_check(const IssueInput& input, bool strict, std::ostream& out, std::ostream& err);
+// Diagnostics go to `err`, a one-line summary to `out`. Returns the build's exit status, or
+// kExitStrictWarnings when `strict` and there were warnings but nothing worse.
+int run_check(const BuildOptions& options, bool strict, std::ostream& out, std::ostream& err);
 
 }  // namespace folio

@@ -38,8 +38,14 @@ class Parser {
         value(a, input.style_path);
       } else if (cl_.command == "build" && (a == "-o" || a == "--output")) {
         value(a, cl_.build.output_path);
-      } else if (cl_.command == "build" && (a == "-q" || a == "--quiet")) {
+      } else if (lays_out() && (a == "-q" || a == "--quiet")) {
         cl_.build.quiet = true;
+      } else if (lays_out() && a == "--verbose") {
+        cl_.build.verbose = true;
+      } else if (lays_out() && a == "--draft") {
+        cl_.build.draft = true;
+      } else if (cl_.command == "build" && a == "--timings") {
+        cl_.build.timings = true;
       } else if (cl_.command == "check" && a == "--strict") {
         cl_.strict = true;
       } else if (cl_.command == "pages" && a == "--format") {
@@ -72,6 +78,8 @@ class Parser {
     if (i_ + 1 >= args_.size()) return fail("option " + option + " needs a value");
     out = args_[++i_];
   }
+  // build and check lay the issue out, so they take the options that concern layout.
+  bool lays_out() const { return cl_.command == "build" || cl_.command == "check"; }
   void fail(std::string message) {
     if (cl_.error.empty()) cl_.error = std::move(message);
   }

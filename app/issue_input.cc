@@ -106,7 +106,7 @@ ArticleStart stylesheet_article_start(const IssueInput& input, const Issue& issu
 }  // namespace
 
 std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnostics& diags,
-                                               bool* unselected) {
+                                               bool page_errors_as_warnings, bool* unselected) {
   std::optional<Issue> issue = read_issue(input, diags, unselected);
   // The chosen issue's own errors (an article without a title) come with it.
   if (!issue || diags.has_errors()) return std::nullopt;
@@ -116,7 +116,9 @@ std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnost
     pages.article_start = stylesheet_article_start(input, *issue);
   CheckedIssue checked{std::move(*issue), {}};
   checked.report = check_pages(checked.issue, pages);
-  checked.report.report_to(diags);
+  Diagnostics found;
+  checked.report.report_to(found);
+  diags.add_all(found, page_errors_as_warnings);
   return checked;
 }
 

@@ -36,8 +36,10 @@ constexpr int kExitSelection = 2;
 
 // Reads the issue and checks its pages; every problem goes to `diags`. Empty when the issue
 // could not be read, or could not be chosen (then `*unselected` is set, when given); a page
-// error leaves an issue (for the proof table) and an error in `diags`.
+// error leaves an issue (for the proof table) and an error in `diags`, or a warning with
+// `page_errors_as_warnings` (a draft).
 std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnostics& diags,
+                                               bool page_errors_as_warnings = false,
                                                bool* unselected = nullptr);
 
 // The PDF's default name: the issue file, deposit or JATS directory with .pdf.

@@ -13,9 +13,9 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: folio build ISSUE.xml [--style FILE] [-o OUT.pdf] [-q]\n"
-    "       folio check ISSUE.xml [--strict]\n"
-    "       folio pages ISSUE.xml [--format text|json|csv]\n"
+    "usage: folio build ISSUE.xml [--style FILE] [-o OUT.pdf] [--draft] [-q|--verbose]\n"
+    "       folio check ISSUE.xml [--style FILE] [--draft] [--strict] [-q|--verbose]\n"
+    "       folio pages ISSUE.xml [--style FILE] [--format text|json|csv]\n"
     "       folio styles\n"
     "       folio --help | --version\n"
     "ISSUE.xml may also be --jats DIR_OR_FILES..., --crossref FILE or --ojs FILE, with\n"
@@ -29,7 +29,8 @@ constexpr const char* kHelp =
     "\n"
     "Commands:\n"
     "  build ISSUE.xml   typeset the issue\n"
-    "  check ISSUE.xml   validate the issue and check its page numbers; write nothing\n"
+    "  check ISSUE.xml   everything build does (page numbers, layout, preflight of every\n"
+    "                    page) but write the PDF; exits as build would\n"
     "  pages ISSUE.xml   print the proof table: articles, authors, pages, problems\n"
     "  styles            list the stylesheets folio ships\n"
     "\n"
@@ -46,16 +47,21 @@ constexpr const char* kHelp =
     "                        (<issue stylesheet=\"...\">), else the built-in io-1992\n"
     "  --recto               articles start on recto (odd) pages\n"
     "\n"
-    "Options of build:\n"
-    "  -o, --output OUT  where to write the PDF (default: ISSUE with .pdf for .xml)\n"
+    "Options of build and check:\n"
+    "  -o, --output OUT  build: where to write the PDF (default: ISSUE with .pdf for .xml)\n"
+    "  --draft           proofs of an unfinished issue: page-number and preflight errors\n"
+    "                    become warnings and the PDF is written anyway, marked as a draft\n"
     "  -q, --quiet       do not print warnings\n"
-    "Options of check and pages:\n"
+    "  --verbose         print every warning (common ones are otherwise counted per kind)\n"
     "  --strict          check: warnings count as errors (exit status 3)\n"
+    "  --timings         build: print the time each stage took\n"
+    "Options of pages:\n"
     "  --format FORMAT   pages: text (default), json (docs/pages-json.md) or csv\n"
     "\n"
-    "Exit status: 0 success, 1 an error in the input or in layout, 2 a usage error or an\n"
-    "input of several issues that --select does not narrow to one (they are listed),\n"
-    "3 warnings under check --strict. Errors about the input are printed as\n"
+    "Exit status: 0 success (the PDF can go to press), 1 an error in the input, in layout\n"
+    "or in the preflight of a page, 2 a usage error or an input of several issues that\n"
+    "--select does not narrow to one (they are listed), 3 warnings under check --strict,\n"
+    "4 the contents' page numbers did not settle. Errors about the input are printed as\n"
     "file:line:col: error: message.\n";
 
 int usage_error(const std::string& message) {
@@ -83,8 +89,7 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
-  if (cl.command == "check")
-    return folio::run_check(cl.build.input, cl.strict, std::cout, std::cerr);
+  if (cl.command == "check") return folio::run_check(cl.build, cl.strict, std::cout, std::cerr);
   if (cl.command == "pages")
     return folio::run_pages(cl.build.input, cl.format, std::cout, std::cerr);
   return folio::run_build(cl.build, std::cerr);

@@ -10,7 +10,7 @@ int run_pages(const IssueInput& input, const std::string& format, std::ostream& 
               std::ostream& err) {
   Diagnostics diags;
   bool unselected = false;
-  std::optional<CheckedIssue> checked = read_checked_issue(input, diags, &unselected);
+  std::optional<CheckedIssue> checked = read_checked_issue(input, diags, false, &unselected);
   if (!checked) {
     diags.print(err);
     return unselected ? kExitSelection : 1;

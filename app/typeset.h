@@ -1,26 +1,42 @@
 #pragma once
-// From an issue and a style to laid-out pages: compose, then lay out, as many times as it takes
-// for the folios a contents page lists (forward references to the parts after it) to settle.
+// From an issue and a style to laid-out pages: compose, then lay out each part once, handing its
+// pages on as they are finished. A part that prints the folios of others (a contents that lists
+// the parts after it) is held back and, if the folios it showed have moved, composed and laid out
+// again, alone; only when that changes its own length is the whole issue laid out again, until
+// the folios settle (kMaxLayouts at most).
 
 #include "base/diagnostics.h"
 #include "fonts/font_library.h"
 #include "input/issue.h"
-#include "layout/page.h"
+#include "layout/pages/page_builder.h"
 #include "stylesheets/style.h"
 
-#include <optional>
 #include <string>
 #include <vector>
 
 namespace folio {
 
-struct TypesetResult {
-  std::optional<Document> document;  // empty on an error, or when folios did not settle
-  std::vector<std::string> moving;   // parts whose folios kept changing, when they did not
+// Where an issue's pages go: a page sink that can be told to forget everything.
+class IssueSink : public PageSink {
+ public:
+  // What was handed on is void: the issue is laid out again from its first page.
+  virtual void restart() = 0;
 };
 
-// Diagnostics of the last pass only are reported, so a warning is not repeated per pass.
+struct TypesetResult {
+  bool laid_out = false;            // every page went to the sink
+  std::vector<std::string> moving;  // parts whose folios kept changing, when they did not settle
+  std::size_t pages = 0;
+  std::string title;  // for the PDF's info
+  std::string subject;
+};
+
+// Each layout can only move a part by the pages its listing changes; two settle every real front
+// matter, so a fourth that still moves means an oscillation (exit status 4).
+constexpr int kMaxLayouts = 4;
+
+// Diagnostics of the layout that counted only are reported, so a warning is not repeated.
 TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts,
-                      Diagnostics& diags);
+                      Diagnostics& diags, IssueSink& sink);
 
 }  // namespace folio

@@ -5,8 +5,8 @@
 //   build/bench/folio_bench_paragraphs [ABSTRACTS] [WORDS_PER_ABSTRACT]
 
 #include "fonts/font_library.h"
-#include "layout/layout_context.h"
-#include "layout/paragraph_layout.h"
+#include "layout/lines/paragraph_layout.h"
+#include "layout/text/layout_context.h"
 
 #include <chrono>
 #include <cstdio>

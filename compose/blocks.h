@@ -7,6 +7,7 @@
 #include "stylesheets/style.h"
 
 #include <map>
+#include <optional>
 #include <string>
 #include <variant>
 #include <vector>
@@ -20,14 +21,28 @@ struct StyledRun {
   std::string lang;
   bool line_break = false;
   SourcePos pos;
+  // A person's name, or a list of names: its no-break spaces hold each name together, except as
+  // a last resort when nothing else keeps a line inside its measure.
+  bool name = false;
+};
+
+// Which of a paragraph's lines carries its right column.
+enum class RightColumnLine {
+  first,       // the paragraph's first line
+  title_last,  // the line where the title ends (the paragraph's first `title_runs` runs)
+  last,        // the paragraph's last line
 };
 
 // Text set flush right on one of a paragraph's lines, in a column the paragraph's other text
 // never enters: the page number of a contents entry.
 struct RightColumn {
   std::vector<StyledRun> runs;
-  Pt width;                   // reserved at the right of every line of the paragraph
-  bool on_last_line = false;  // else on the first line
+  // Reserved at the right of every line of the paragraph. Unset: as wide as the widest right
+  // column of the part's paragraphs, plus `gap`, so the numbers of a contents stand in one column.
+  std::optional<Pt> width;
+  Pt gap;
+  RightColumnLine line = RightColumnLine::first;
+  std::size_t title_runs = 0;  // for RightColumnLine::title_last
   std::string leader;  // repeated between the text and the number ("." or ". "); may be empty
 };
 
@@ -62,12 +77,40 @@ struct PageBreak {};
 
 using Block = std::variant<Paragraph, VerticalSpace, ColumnSet, PageBreak>;
 
-struct ComposedPart {
-  const PartStyle* style = nullptr;
+// A running head or folio line as one part prints it: the issue's and the part's fields are
+// filled in; "{folio}" is left for each page to fill with its own.
+struct PartRunningLine {
+  std::string written;  // as the stylesheet writes it ("{journal}"), for messages
+  std::string text;
+  const ParagraphStyle* style = nullptr;
+  bool header = true;  // else a footer
+  Pt offset;           // from the trim edge (top for a header, bottom for a footer) to the baseline
+  RunningLine::Placement placement = RunningLine::Placement::center;
+  SourcePos pos;
+};
+
+// A page master as one part uses it.
+struct PartMaster {
   const PageMaster* master = nullptr;
-  const PageMaster* first_master = nullptr;  // of the opening page; the same as `master` if unset
-  const PageMaster* verso_master = nullptr;  // of left-hand pages; the same as `master` if unset
-  std::string title;                         // for bookmarks, running heads and the contents
+  std::vector<PartRunningLine> running_lines;
+};
+
+// The field of a running line that each page fills with its folio.
+constexpr const char* kFolioField = "{folio}";
+
+struct ComposedPart {
+  std::string kind;    // "contents"
+  std::string title;   // for bookmarks, running heads and the contents
+  PartMaster body;     // every page's, unless one below applies
+  PartMaster opening;  // the part's first page's (the same master as body unless set)
+  PartMaster verso;    // left-hand pages' (the same master as body unless set)
+  bool recto = false;  // starts on a recto, after a blank verso when needed
+  bool heads_on_opening_page = false;
+  bool balance_columns = false;  // the columns of the part's last page end close together
+  FolioStyle folios = FolioStyle::lower_roman;
+  // The part prints the folios of other parts (a contents' list-parts): laid out again when they
+  // move.
+  bool shows_folios = false;
   std::vector<Block> blocks;
 };
 
@@ -81,10 +124,7 @@ struct HyphenationOverride {
 };
 
 struct ComposedIssue {
-  const Style* style = nullptr;
   std::vector<ComposedPart> parts;
-  std::string journal;      // for running heads: {journal}
-  std::string designation;  // {issue}
   std::vector<HyphenationOverride> hyphenation;
   std::string title;  // document title for the PDF's info
   std::string subject;

@@ -6,6 +6,7 @@
 #include "compose/part_notes.h"
 #include "compose/text_runs.h"
 #include "compose/translations.h"
+#include "stylesheets/units.h"
 
 #include <algorithm>
 #include <cstdlib>
@@ -18,9 +19,8 @@ namespace {
 // Names never break across lines: "John Gerard Ruggie" stays together.
 constexpr const char* kNoBreakSpace = "\u00A0";
 
-// The column reserved for a contents entry's page number, in ems of the number's size: room for
-// four digits and the space that keeps them off the title.
-constexpr double kPageColumnEms = 2.5;
+// Between a contents entry's text and the widest page number, in ems of the number's size.
+constexpr double kPageColumnGapEms = 1;
 
 std::string unbreakable(const std::string& name) {
   std::string out;
@@ -42,9 +42,14 @@ class Composer {
         folios_(folios),
         diags_(diags),
         runs_(style, issue.lang, diags),
-        labels_(issue) {}
+        labels_(issue) {
+    for (const PartStyle& part : style_.parts) {
+      if (!nothing_to_print(issue_, part).empty()) left_out_.insert(part.kind);
+    }
+  }
 
   std::optional<ComposedIssue> run();
+  std::optional<ComposedPart> part(std::size_t index);
 
  private:
   // Styles of the part being composed, by role.
@@ -57,21 +62,29 @@ class Composer {
   std::vector<StyledRun> plain(const std::string& text, const ParagraphStyle& p,
                                const CharacterStyle* c = nullptr) const;
   std::string names(const std::vector<std::string>& person_ids) const;
+  // A run of names, which may break inside a name only as a last resort.
+  StyledRun name_run(const std::string& names, const TextFormat& format,
+                     const std::string& lang) const;
+  // The page-number column of a contents entry, from the part's options.
+  RightColumn page_column(const std::string& number, const TextFormat& format,
+                          const std::string& lang) const;
 
   void cover();
   void masthead();
   void contents();
   void contributors();
   void abstracts();
-  void listed_parts(const ParagraphStyle* entry, const CharacterStyle* page, bool on_last_line,
-                    const std::string& leader);
+  void listed_parts(const ParagraphStyle* entry, const CharacterStyle* page);
   std::vector<StyledRun> designation_runs(const ParagraphStyle& p) const;
   std::string designation_pattern(const PartStyle* part) const;
+  std::string issue_designation() const;
   void add_translated_title(std::vector<StyledRun>& runs, const Article& a,
                             const ParagraphStyle& entry);
   void add_abstract(const Abstract& abstract, const std::string& lang, const Article& a);
 
   std::string part_title(const PartStyle& part) const;
+  PartMaster part_master(const PageMaster& master, const std::string& title) const;
+  void compose_part(const PartStyle& part, ComposedIssue& out);
 
   const Issue& issue_;
   const Style& style_;
@@ -123,7 +136,9 @@ std::string Composer::option(const std::string& name, const std::string& fallbac
 }
 
 void Composer::add(const ParagraphStyle* style, std::vector<StyledRun> runs, SourcePos pos) {
-  if (!style || runs.empty()) return;
+  // Nothing to say (no authors, say) is no paragraph.
+  const bool empty = std::ranges::all_of(runs, [](const StyledRun& r) { return r.text.empty(); });
+  if (!style || empty) return;
   out_->blocks.emplace_back(Paragraph{style, std::move(runs), {}, std::move(pos), {}});
 }
 
@@ -156,12 +171,34 @@ std::string Composer::names(const std::vector<std::string>& person_ids) const {
   return out;
 }
 
+StyledRun Composer::name_run(const std::string& names, const TextFormat& format,
+                             const std::string& lang) const {
+  StyledRun run = runs_.plain(names, format, lang);
+  run.name = true;
+  return run;
+}
+
+RightColumn Composer::page_column(const std::string& number, const TextFormat& format,
+                                  const std::string& lang) const {
+  RightColumn column;
+  column.runs = {runs_.plain(number, format, lang)};
+  const std::string width = option("number-column", "auto");
+  if (width != "auto") {
+    std::string ignored;  // the stylesheet reader has checked the value
+    if (auto length = parse_length(width, &ignored)) column.width = length->resolve(format.size);
+  }
+  column.gap = format.size * kPageColumnGapEms;
+  const std::string line = option("page-number", "first-line");
+  column.line = line == "last-line"         ? RightColumnLine::last
+                : line == "title-last-line" ? RightColumnLine::title_last
+                                            : RightColumnLine::first;
+  column.leader = option("leader", "");
+  return column;
+}
+
 void Composer::cover() {
   const Journal& j = issue_.journal;
-  // The abbreviation is the cover's logo ("IO", "JCH"); a bibliographic one, with spaces
-  // ("Water Resour. Res.", as Crossref and JATS give it), is no logo and is left out.
-  const bool logo = !j.abbreviation.empty() && j.abbreviation.find(' ') == std::string::npos;
-  if (const ParagraphStyle* p = paragraph("abbreviation"); p && logo) {
+  if (const ParagraphStyle* p = paragraph("abbreviation"); p && !j.abbreviation.empty()) {
     add(p, plain(j.abbreviation, *p));
   }
   if (const ParagraphStyle* p = paragraph("journal-title")) add(p, plain(j.title, *p));
@@ -179,10 +216,10 @@ void Composer::cover() {
           if (std::find(ids.begin(), ids.end(), id) == ids.end()) ids.push_back(id);
         }
       }
-      add(authors, plain(names(ids), *authors), feature.pos);
+      add(authors, {name_run(names(ids), authors->text, authors->lang)}, feature.pos);
       add(title, runs_.of(s->title, title->text, title->lang), feature.pos);
     } else if (const Article* a = issue_.article(feature.ref)) {
-      add(authors, plain(names(a->author_ids), *authors), feature.pos);
+      add(authors, {name_run(names(a->author_ids), authors->text, authors->lang)}, feature.pos);
       const RichText& shown = a->short_title.empty() ? a->title : a->short_title;
       add(title, runs_.of(shown, title->text, title->lang), feature.pos);
     }
@@ -200,8 +237,9 @@ void Composer::masthead() {
     if (heading) add(heading, plain(labels_("board"), *heading));
     const ParagraphStyle* officer = paragraph_or("board-officer", "board-member");
     const ParagraphStyle* member = paragraph("board-member");
-    ColumnSet columns{
-        std::max(1, std::atoi(option("board-columns", "1").c_str())), out_->master->column_gap, {}};
+    ColumnSet columns{std::max(1, std::atoi(option("board-columns", "1").c_str())),
+                      out_->body.master->column_gap,
+                      {}};
     for (const BoardMember& m : issue_.board.members) {
       const Person* person = issue_.person(m.person_id);
       if (!person || !member) continue;
@@ -255,8 +293,7 @@ void Composer::contents() {
   const ParagraphStyle* entry = paragraph("entry");
   const CharacterStyle* author = character("entry-author");
   const CharacterStyle* page = character("entry-page");
-  const bool on_last_line = option("page-number", "first-line") == "last-line";
-  const std::string leader = option("leader", "");
+  const bool own_line = option("authors", "run-in") == "own-line";
   for (const Section& s : issue_.sections) {
     if (!heading || !entry) break;
     add(heading, runs_.of(s.title, heading->text, heading->lang), s.pos);
@@ -272,28 +309,31 @@ void Composer::contents() {
         }
       }
       add_translated_title(runs, a, *entry);
-      const TextFormat author_format = author ? author->apply(entry->text) : entry->text;
-      runs.push_back(runs_.plain(" ", entry->text, entry->lang));
-      runs.push_back(runs_.plain(names(a.author_ids), author_format, entry->lang));
+      const std::size_t title_runs = runs.size();
+      const std::string authors = names(a.author_ids);
+      if (!authors.empty()) {
+        const TextFormat author_format = author ? author->apply(entry->text) : entry->text;
+        runs.push_back(own_line ? runs_.line_break(entry->text)
+                                : runs_.plain(" ", entry->text, entry->lang));
+        runs.push_back(name_run(authors, author_format, entry->lang));
+      }
       Paragraph p{entry, std::move(runs), {}, a.pos, {}};
       if (a.first_page || !a.item_number.empty()) {
         const TextFormat page_format = page ? page->apply(entry->text) : entry->text;
+        // An article without pages has its item number ("e1004") where the page goes.
         const std::string number = a.first_page ? std::to_string(*a.first_page) : a.item_number;
-        p.right.runs = {runs_.plain(number, page_format, entry->lang)};
-        p.right.width = page_format.size * kPageColumnEms;
-        p.right.on_last_line = on_last_line;
-        p.right.leader = leader;
+        p.right = page_column(number, page_format, entry->lang);
+        p.right.title_runs = title_runs;
       }
       out_->blocks.emplace_back(std::move(p));
     }
   }
-  if (entry) listed_parts(entry, page, on_last_line, leader);
+  if (entry) listed_parts(entry, page);
 }
 
 // The front-matter parts a contents page lists after the articles (its `list-parts` option),
 // each with its folio: forward references, settled by laying out again (app/typeset.cc).
-void Composer::listed_parts(const ParagraphStyle* entry, const CharacterStyle* page,
-                            bool on_last_line, const std::string& leader) {
+void Composer::listed_parts(const ParagraphStyle* entry, const CharacterStyle* page) {
   std::istringstream kinds(option("list-parts", ""));
   const ParagraphStyle* heading =
       part_->roles.count("parts-heading") ? paragraph("parts-heading") : nullptr;
@@ -313,11 +353,7 @@ void Composer::listed_parts(const ParagraphStyle* entry, const CharacterStyle* p
     Paragraph p{entry, plain(part_title(*listed), *entry), {}, part_->pos, {}};
     auto folio = folios_.find(kind);
     const TextFormat page_format = page ? page->apply(entry->text) : entry->text;
-    p.right.runs = {
-        runs_.plain(folio == folios_.end() ? "?" : folio->second, page_format, entry->lang)};
-    p.right.width = page_format.size * kPageColumnEms;
-    p.right.on_last_line = on_last_line;
-    p.right.leader = leader;
+    p.right = page_column(folio == folios_.end() ? "?" : folio->second, page_format, entry->lang);
     out_->blocks.emplace_back(std::move(p));
   }
 }
@@ -332,7 +368,8 @@ void Composer::contributors() {
   const std::string shown = option("affiliation", "sentence");
   if (!bio) return;
   for (const Person* person : contributors_of(issue_)) {
-    std::vector<StyledRun> runs = plain(person->name.display(), *bio, name);
+    std::vector<StyledRun> runs = {name_run(unbreakable(person->name.display()),
+                                            name ? name->apply(bio->text) : bio->text, bio->lang)};
     if (!person->bio.empty()) {
       runs.push_back(runs_.plain(" ", bio->text, bio->lang));
       for (StyledRun& r : runs_.of(person->bio, bio->text, bio->lang)) runs.push_back(std::move(r));
@@ -374,7 +411,10 @@ void Composer::abstracts() {
       }
       add(title, std::move(t), a.pos);
       std::string by = labels_("by");
-      add(byline, plain((by.empty() ? "" : by + " ") + names(a.author_ids), *byline), a.pos);
+      add(byline,
+          {name_run((by.empty() ? "" : by + " ") + names(a.author_ids), byline->text,
+                    byline->lang)},
+          a.pos);
       add_abstract(*printed.abstract, lang, a);
     }
   }
@@ -407,6 +447,13 @@ void Composer::add_abstract(const Abstract& abstract, const std::string& lang, c
 std::vector<StyledRun> Composer::designation_runs(const ParagraphStyle& p) const {
   if (!issue_.info.designation.empty()) return runs_.of(issue_.info.designation, p.text, p.lang);
   return plain(designation(issue_, labels_, designation_pattern(part_)), p);
+}
+
+// The issue's designation as plain text, for running heads and the PDF's info: the source's,
+// else the one the contents' pattern builds.
+std::string Composer::issue_designation() const {
+  if (!issue_.info.designation.empty()) return issue_.info.designation.plain();
+  return designation(issue_, labels_, designation_pattern(style_.part("contents")));
 }
 
 // The part's `designation` option, else the issue's `designation` label, else the default.
@@ -447,18 +494,121 @@ std::string Composer::part_title(const PartStyle& part) const {
   return label.empty() ? issue_.journal.title : label;
 }
 
+// {journal}, {issue} and {part} replaced by their values; {folio} and other text kept as they are.
+std::string fill_fields(const std::string& text, const std::string& journal,
+                        const std::string& issue, const std::string& part) {
+  const std::pair<const char*, const std::string*> fields[] = {
+      {"{journal}", &journal}, {"{issue}", &issue}, {"{part}", &part}};
+  std::string out;
+  for (std::size_t i = 0; i < text.size();) {
+    bool replaced = false;
+    for (const auto& [name, value] : fields) {
+      if (text.compare(i, std::char_traits<char>::length(name), name) == 0) {
+        out += *value;
+        i += std::char_traits<char>::length(name);
+        replaced = true;
+        break;
+      }
+    }
+    if (!replaced) out += text[i++];
+  }
+  return out;
+}
+
+PartMaster Composer::part_master(const PageMaster& master, const std::string& title) const {
+  PartMaster out{&master, {}};
+  const std::string designation = issue_designation();
+  for (bool header : {true, false}) {
+    for (const RunningLine& line : header ? master.headers : master.footers) {
+      auto style = style_.paragraphs.find(line.style);
+      if (style == style_.paragraphs.end()) continue;  // the stylesheet reader has said so
+      out.running_lines.push_back({line.text,
+                                   fill_fields(line.text, issue_.journal.title, designation, title),
+                                   &style->second, header, line.offset, line.placement, line.pos});
+    }
+  }
+  return out;
+}
+
+void Composer::compose_part(const PartStyle& part, ComposedIssue& out) {
+  auto master = style_.masters.find(part.master);
+  if (master == style_.masters.end()) {
+    diags_.error(part.pos,
+                 "part '" + part.kind + "' uses undefined page master '" + part.master + "'");
+    return;
+  }
+  part_ = &part;
+  // A part's lines are set once, so every master it uses must give them the same width; a
+  // verso master must also give its pages the same height, which page breaking assumes.
+  auto alternative = [&](const std::string& name, const char* what, bool same_height) {
+    auto found = style_.masters.find(name);
+    if (found == style_.masters.end()) return &master->second;
+    const PageMaster& m = found->second;
+    const PageMaster& main = master->second;
+    auto measure = [](const PageMaster& p) { return p.width - p.margin_inside - p.margin_outside; };
+    auto height = [](const PageMaster& p) { return p.height - p.margin_top - p.margin_bottom; };
+    if (abs(measure(m) - measure(main)) > Pt(0.01) || m.columns != main.columns ||
+        abs(m.column_gap - main.column_gap) > Pt(0.01) ||
+        (same_height && abs(height(m) - height(main)) > Pt(0.01))) {
+      diags_.error(part.pos, "part '" + part.kind + "': its " + what + " '" + name +
+                                 "' must have the text block and columns of its master '" +
+                                 part.master + "'");
+    }
+    return &m;
+  };
+  const PageMaster* opening = alternative(part.first_master, "first-master", false);
+  const PageMaster* verso = alternative(part.verso_master, "verso-master", true);
+  const std::string title = part_title(part);
+  ComposedPart& composed = out.parts.emplace_back();
+  composed.kind = part.kind;
+  composed.title = title;
+  composed.body = part_master(master->second, title);
+  composed.opening = part_master(*opening, title);
+  composed.verso = part_master(*verso, title);
+  composed.recto = part.recto;
+  composed.heads_on_opening_page = part.heads_on_first_page;
+  composed.balance_columns = option("balance-columns", "false") == "true";
+  composed.folios = style_.folios;
+  out_ = &composed;
+  if (part.kind == "cover") {
+    cover();
+  } else if (part.kind == "masthead") {
+    masthead();
+  } else if (part.kind == "contents") {
+    contents();
+    composed.shows_folios = !option("list-parts", "").empty();
+  } else if (part.kind == "contributors") {
+    contributors();
+  } else if (part.kind == "abstracts") {
+    abstracts();
+  } else {
+    diags_.error(part.pos, "unknown part kind '" + part.kind + "'");
+  }
+}
+
+// `index` counts the parts run() composes, so those left out are skipped.
+std::optional<ComposedPart> Composer::part(std::size_t index) {
+  const int errors_before = diags_.error_count();
+  ComposedIssue out;
+  std::size_t at = 0;
+  for (; at < style_.parts.size(); ++at) {
+    if (left_out_.contains(style_.parts[at].kind)) continue;
+    if (index == 0) break;
+    --index;
+  }
+  compose_part(style_.parts.at(at), out);
+  if (diags_.error_count() > errors_before || out.parts.empty()) return std::nullopt;
+  return std::move(out.parts.front());
+}
+
 std::optional<ComposedIssue> Composer::run() {
   const int errors_before = diags_.error_count();
   ComposedIssue out;
-  out.style = &style_;
-  out.journal = issue_.journal.title;
   // The designation of running heads and the PDF's info is the contents page's.
-  out.designation = issue_.info.designation.empty()
-                        ? designation(issue_, labels_, designation_pattern(style_.part("contents")))
-                        : issue_.info.designation.plain();
+  const std::string designation_text = issue_designation();
   out.title = issue_.journal.title;
-  if (!out.designation.empty()) out.title += (out.title.empty() ? "" : ", ") + out.designation;
-  out.subject = out.designation;
+  if (!designation_text.empty()) out.title += (out.title.empty() ? "" : ", ") + designation_text;
+  out.subject = designation_text;
   for (const HyphenationException& e : issue_.hyphenation)
     out.hyphenation.push_back({e.lang, e.word});
   if (style_.parts.empty()) {
@@ -470,59 +620,12 @@ std::optional<ComposedIssue> Composer::run() {
                        "': headings, bylines and the designation use English ones unless the "
                        "issue's <labels> give them");
   }
-  check_option_values(style_, diags_);
   for (const PartStyle& part : style_.parts) {
-    if (std::string why = nothing_to_print(issue_, part); !why.empty()) {
-      left_out_.insert(part.kind);
-      diags_.warning(part.pos,
-                     "part '" + part.kind + "' is left out, and out of the contents: " + why);
-    }
-  }
-  for (const PartStyle& part : style_.parts) {
-    if (left_out_.contains(part.kind)) continue;
-    auto master = style_.masters.find(part.master);
-    if (master == style_.masters.end()) {
-      diags_.error(part.pos,
-                   "part '" + part.kind + "' uses undefined page master '" + part.master + "'");
-      continue;
-    }
-    part_ = &part;
-    // A part's lines are set once, so every master it uses must give them the same width; a
-    // verso master must also give its pages the same height, which page breaking assumes.
-    auto alternative = [&](const std::string& name, const char* what, bool same_height) {
-      auto found = style_.masters.find(name);
-      if (found == style_.masters.end()) return &master->second;
-      const PageMaster& m = found->second;
-      const PageMaster& main = master->second;
-      auto measure = [](const PageMaster& p) {
-        return p.width - p.margin_inside - p.margin_outside;
-      };
-      auto height = [](const PageMaster& p) { return p.height - p.margin_top - p.margin_bottom; };
-      if (abs(measure(m) - measure(main)) > Pt(0.01) || m.columns != main.columns ||
-          abs(m.column_gap - main.column_gap) > Pt(0.01) ||
-          (same_height && abs(height(m) - height(main)) > Pt(0.01))) {
-        diags_.error(part.pos, "part '" + part.kind + "': its " + what + " '" + name +
-                                   "' must have the text block and columns of its master '" +
-                                   part.master + "'");
-      }
-      return &m;
-    };
-    const PageMaster* opening = alternative(part.first_master, "first-master", false);
-    const PageMaster* verso = alternative(part.verso_master, "verso-master", true);
-    out.parts.push_back({&part, &master->second, opening, verso, part_title(part), {}});
-    out_ = &out.parts.back();
-    if (part.kind == "cover") {
-      cover();
-    } else if (part.kind == "masthead") {
-      masthead();
-    } else if (part.kind == "contents") {
-      contents();
-    } else if (part.kind == "contributors") {
-      contributors();
-    } else if (part.kind == "abstracts") {
-      abstracts();
+    if (left_out_.contains(part.kind)) {
+      diags_.warning(part.pos, "part '" + part.kind + "' is left out, and out of the contents: " +
+                                   nothing_to_print(issue_, part));
     } else {
-      diags_.error(part.pos, "unknown part kind '" + part.kind + "'");
+      compose_part(part, out);
     }
   }
   if (diags_.error_count() > errors_before) return std::nullopt;
@@ -536,6 +639,11 @@ std::optional<ComposedIssue> Composer::run() {
 std::optional<ComposedIssue> compose(const Issue& issue, const Style& style,
                                      const PartFolios& folios, Diagnostics& diags) {
   return Composer(issue, style, folios, diags).run();
+}
+
+std::optional<ComposedPart> compose_part(const Issue& issue, const Style& style, std::size_t index,
+                                         const PartFolios& folios, Diagnostics& diags) {
+  return Composer(issue, style, folios, diags).part(index);
 }
 
 }  // namespace folio

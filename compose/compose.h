@@ -18,4 +18,9 @@ namespace folio {
 std::optional<ComposedIssue> compose(const Issue& issue, const Style& style,
                                      const PartFolios& folios, Diagnostics& diags);
 
+// Part `index` of the stylesheet's parts alone, for a part laid out again when the folios it
+// shows have moved.
+std::optional<ComposedPart> compose_part(const Issue& issue, const Style& style, std::size_t index,
+                                         const PartFolios& folios, Diagnostics& diags);
+
 }  // namespace folio

@@ -37,32 +37,6 @@ std::string nothing_to_print(const Issue& issue, const PartStyle& part) {
   return {};
 }
 
-// Options that take one of a few words: another word would silently mean the default.
-void check_option_values(const Style& style, Diagnostics& diags) {
-  struct Choice {
-    const char* kind;
-    const char* option;
-    std::vector<std::string> values;
-  };
-  static const Choice kChoices[] = {
-      {"contents", "article-start", {"anywhere", "new-page", "recto"}},
-      {"contributors", "affiliation", {"sentence", "line", "none"}},
-      {"abstracts", "abstract-language", {"original", "issue"}},
-  };
-  for (const PartStyle& part : style.parts) {
-    for (const Choice& c : kChoices) {
-      auto it = part.options.find(c.option);
-      if (part.kind != c.kind || it == part.options.end()) continue;
-      if (std::ranges::find(c.values, it->second) != c.values.end()) continue;
-      std::string expected;
-      for (const std::string& v : c.values) expected += (expected.empty() ? "" : ", ") + v;
-      diags.warning(part.pos, "part '" + part.kind + "': unknown value '" + it->second +
-                                  "' of option '" + c.option + "' (" + expected +
-                                  "); the default '" + c.values.front() + "' is used");
-    }
-  }
-}
-
 // Translations the stylesheet chose not to print are named once, so that nobody is surprised
 // that the issue's English titles are missing from a Portuguese contents page.
 void note_unprinted_translations(const Issue& issue, int titles_printed, int abstracts_printed,

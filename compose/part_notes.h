@@ -1,7 +1,6 @@
 #pragma once
 // What compose tells the production editor about the parts beyond what it prints: a part left
-// out because the issue has nothing for it, translations the stylesheet chose not to print, and
-// option values it does not know.
+// out because the issue has nothing for it, and translations the stylesheet chose not to print.
 
 #include "base/diagnostics.h"
 #include "input/issue.h"
@@ -14,10 +13,6 @@ namespace folio {
 // Why the part has nothing to print for this issue ("the articles have no abstracts"); empty
 // when it has something. Such a part is left out, and out of the contents.
 std::string nothing_to_print(const Issue& issue, const PartStyle& part);
-
-// A warning for each option of a fixed set of values (article-start, affiliation,
-// abstract-language) whose value is none of them, naming the default used instead.
-void check_option_values(const Style& style, Diagnostics& diags);
 
 // One warning counting the translated titles and abstracts of the issue that were not
 // printed, and their languages; none when every one was.

@@ -4,7 +4,7 @@
 // written as a TJ adjustment, tracked cumulatively so rounding never adds up along a line.
 
 #include "base/color.h"
-#include "layout/page.h"
+#include "layout/pages/page.h"
 #include "pdf/glyph_text.h"
 
 #include <cstdint>

@@ -4,7 +4,7 @@
 // shows as a readable diff; `folio_golden` regenerates the expected files once a person has
 // looked at the rendered pages.
 
-#include "layout/page.h"
+#include "layout/pages/page.h"
 
 #include <iosfwd>
 

@@ -6,7 +6,7 @@
 // become the same small-cap glyph. The first text seen claims the glyph; a cluster whose glyphs
 // do not spell its own text through the CMap is wrapped in /ActualText when it is written.
 
-#include "layout/page.h"
+#include "layout/pages/page.h"
 
 #include <cstdint>
 #include <map>

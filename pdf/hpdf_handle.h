@@ -5,7 +5,7 @@
 // internal functions report failure only through their return value.
 
 #include "base/length.h"
-#include "layout/page.h"
+#include "layout/pages/page.h"
 
 #include <hpdf.h>
 

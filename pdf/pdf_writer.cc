@@ -1,5 +1,6 @@
 #include "pdf/pdf_writer.h"
 
+#include "base/stage_times.h"
 #include "base/utf8.h"
 #include "fonts/subset.h"
 #include "pdf/content_stream.h"
@@ -117,6 +118,7 @@ HPDF_Page write_page(HpdfDocument& pdf, const Page& page, FontTable& fonts,
 
 bool write_pdf(const Document& doc, const std::string& path, std::string* error,
                const PdfOptions& options) {
+  ScopedStage stage(Stage::write);
   try {
     FontTable fonts;
     collect_glyphs(doc, fonts);

@@ -4,7 +4,7 @@
 // widths array and a ToUnicode CMap so the text copies and searches as the source text.
 // libharu is used here and nowhere else.
 
-#include "layout/page.h"
+#include "layout/pages/page.h"
 
 #include <string>
 

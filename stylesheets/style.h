@@ -91,10 +91,17 @@ struct BreakSettings {
   bool hyphenate_hyphenated = false;
 };
 
+// What a paragraph does when a line of it is wider than the measure: break it (the default), or
+// first set it smaller, down to a minimum size (display type: a cover title, a part heading).
+enum class Fit { none, shrink };
+
 struct ParagraphStyle {
   std::string name;
   SourcePos pos;
   TextFormat text;
+  Fit fit = Fit::none;
+  // With Fit::shrink, the smallest size the text may be set at; its leading shrinks alike.
+  StyleLength min_size = StyleLength::ems(0.5);
   StyleLength leading = StyleLength::ems(1.2);  // baseline to baseline
   Align align = Align::justify;
   StyleLength first_indent;  // of the first line, relative to left_indent (negative: outdent)

@@ -1,6 +1,7 @@
 #include "stylesheets/stylesheet_reader.h"
 
 #include "base/suggest.h"
+#include "stylesheets/geometry.h"
 #include "stylesheets/part_kinds.h"
 #include "stylesheets/units.h"
 #include "xml/xml_source.h"
@@ -30,7 +31,7 @@ const Names kCharacterAttributes = {"baseline-shift"};
 const Names kParagraphAttributes = {
     "leading", "align", "first-indent", "left-indent", "right-indent", "space-before",
     "space-after", "hyphenate", "lang", "keep-with-next", "keep-together", "widows", "orphans",
-    "margin-kerning",
+    "margin-kerning", "fit", "min-font-size",
     // line breaking and hyphenation (BreakSettings)
     "tolerance", "pretolerance", "line-penalty", "hyphen-penalty", "ex-hyphen-penalty",
     "adj-demerits", "double-hyphen-demerits", "final-hyphen-demerits", "emergency-stretch", "rag",
@@ -64,6 +65,7 @@ const Choices<Align> kAligns = {{"justify", Align::justify},
                                 {"left", Align::left},
                                 {"right", Align::right},
                                 {"center", Align::center}};
+const Choices<Fit> kFits = {{"none", Fit::none}, {"shrink", Fit::shrink}};
 const Choices<TextTransform> kTransforms = {{"none", TextTransform::none},
                                             {"uppercase", TextTransform::uppercase}};
 const Choices<FolioStyle> kFolioStyles = {{"lower-roman", FolioStyle::lower_roman},
@@ -177,6 +179,7 @@ class Reader {
   void read_markup(pugi::xml_node n);
   void read_part(pugi::xml_node n);
   void read_role(pugi::xml_node n, PartStyle& part);
+  void check_option(const PartOption& option, const Attr& a);
 
   // Style attributes, applied over what the style inherits.
   void read_text_attribute(const std::string& key, const Attr& a, CharacterStyle& c);
@@ -511,11 +514,15 @@ void Reader::read_part(pugi::xml_node n) {
   required(n, attrs, "kind");
   if (const PartVocabulary* vocabulary = part_vocabulary(part.kind)) {
     for (const auto& [key, value] : part.options) {
-      if (contains(vocabulary->options, key)) continue;
+      if (const PartOption* option = vocabulary->option(key)) {
+        check_option(*option, attrs.at(key));
+        continue;
+      }
       std::string message = "unknown attribute '" + key + "' on <part kind=\"" + part.kind + "\">";
       Names valid = {"kind",         "master", "first-master",
                      "verso-master", "recto",  "heads-on-first-page"};
-      valid.insert(valid.end(), vocabulary->options.begin(), vocabulary->options.end());
+      const Names options = vocabulary->option_names();
+      valid.insert(valid.end(), options.begin(), options.end());
       const std::string guess = nearest(key, valid);
       if (!guess.empty()) message += "; did you mean '" + guess + "'?";
       error(attrs.at(key).pos, message);
@@ -533,6 +540,31 @@ void Reader::read_part(pugi::xml_node n) {
     }
   });
   style_.parts.push_back(std::move(part));
+}
+
+// An option's value, checked here so that compose can read it as the type it is.
+void Reader::check_option(const PartOption& option, const Attr& a) {
+  switch (option.type) {
+    case OptionType::boolean:
+      choice(option.name, a, kBooleans);
+      break;
+    case OptionType::count:
+      integer(option.name, a, 1, 12);
+      break;
+    case OptionType::length:
+      if (!contains(option.choices, trim(a.value))) {
+        length(option.name, a, Units::relative, Range::positive);
+      }
+      break;
+    case OptionType::choice:
+      if (!contains(option.choices, trim(a.value))) {
+        bad_value(option.name, a, "value", "expected one of " + listed(option.choices));
+      }
+      break;
+    case OptionType::text:
+    case OptionType::words:
+      break;
+  }
 }
 
 void Reader::read_role(pugi::xml_node n, PartStyle& part) {
@@ -598,6 +630,8 @@ void Reader::read_paragraph_attribute(const std::string& key, const Attr& a, Par
   if (key == "space-before") set_length(p.space_before, Range::non_negative);
   if (key == "space-after") set_length(p.space_after, Range::non_negative);
   if (key == "align") assign(p.align, choice(key, a, kAligns));
+  if (key == "fit") assign(p.fit, choice(key, a, kFits));
+  if (key == "min-font-size") set_length(p.min_size, Range::positive);
   if (key == "hyphenate") assign(p.hyphenate, choice(key, a, kBooleans));
   if (key == "margin-kerning") assign(p.margin_kerning, choice(key, a, kBooleans));
   if (key == "keep-with-next") assign(p.keep_with_next, choice(key, a, kBooleans));
@@ -793,6 +827,7 @@ std::optional<Style> Reader::read() {
   // Styles may be used before they are defined, so nothing is resolved before all are read.
   resolve_styles();
   check_references();
+  check_geometry(style_, diags_);
   return std::move(style_);
 }
 

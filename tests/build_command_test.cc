@@ -343,8 +343,8 @@ TEST_CASE("the contents lists the parts after it with their folios, in one run",
   CHECK_THAT(page(5), Catch::StartsWith("Abstracts"));
   // Bookmarks: the parts and the contents' sections.
   auto outline = folio::test::squeeze(run("qpdf --json=2 --json-key=outlines " + pdf).out);
-  for (const char* title : {"Editorial Board", "Symposium: Multilateralism", "Articles",
-                            "Contributors", "Abstracts"}) {
+  for (const char* title :
+       {"Editorial Board", "Symposium: Multilateralism", "Articles", "Contributors", "Abstracts"}) {
     CHECK_THAT(outline, Catch::Contains(std::string("\"title\": \"") + title + "\""));
   }
 }
@@ -366,25 +366,32 @@ TEST_CASE("a warning of the last layout is reported once, however many layouts r
   issue.replace(issue.find(at), at.size(), "This \u0F40 publication is printed");
   folio::test::write_file(dir + "/issue.xml", issue);
   auto r = run(kFolio + " build " + dir + "/issue.xml -o " + dir + "/out.pdf");
-  CHECK(r.status == 0);
-  const std::string warning = "warning: no font has U+0F40";
-  const std::size_t first = r.err.find(warning);
-  CHECK(first != std::string::npos);
-  CHECK(r.err.find(warning, first + 1) == std::string::npos);
+  // The missing-glyph box must not go to press: the preflight stops the build.
+  CHECK(r.status == 1);
+  CHECK_FALSE(folio::test::file_exists(dir + "/out.pdf"));
+  for (const std::string said : {"warning: no font has U+0F40",
+                                 "error: page ii (PDF page 2, masthead): U+0F40 '\u0F40' in"}) {
+    INFO(r.err);
+    const std::size_t first = r.err.find(said);
+    CHECK(first != std::string::npos);
+    CHECK(r.err.find(said, first + 1) == std::string::npos);
+  }
 }
 
 TEST_CASE("a board too long for one page continues on the next", "[e2e][pages]") {
   const std::string dir = folio::test::temp_dir();
-  std::string style = folio::test::read_file(std::string(FOLIO_SOURCE_DIR) +
-                                             "/stylesheets/io-1992.xml");
+  std::string style =
+      folio::test::read_file(std::string(FOLIO_SOURCE_DIR) + "/stylesheets/io-1992.xml");
   auto replace = [&](const std::string& from, const std::string& to) {
     const std::size_t at = style.find(from);
     REQUIRE(at != std::string::npos);
     style.replace(at, from.size(), to);
   };
   replace("board-columns=\"3\"", "board-columns=\"1\"");
-  replace("<paragraph-style name=\"board-member\" based-on=\"base\" font-size=\"9pt\" leading=\"11pt\"",
-          "<paragraph-style name=\"board-member\" based-on=\"base\" font-size=\"9pt\" leading=\"30pt\"");
+  replace(
+      "<paragraph-style name=\"board-member\" based-on=\"base\" font-size=\"9pt\" leading=\"11pt\"",
+      "<paragraph-style name=\"board-member\" based-on=\"base\" font-size=\"9pt\" "
+      "leading=\"30pt\"");
   folio::test::write_file(dir + "/tall-board.xml", style);
   const std::string pdf = dir + "/board.pdf";
   auto r = run(kFolio + " build " + kSample + " --style " + dir + "/tall-board.xml -o " + pdf);

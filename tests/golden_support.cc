@@ -1,8 +1,6 @@
 #include "tests/golden_support.h"
 
-#include "app/stylesheet_choice.h"
-#include "app/typeset.h"
-#include "input/issue_reader.h"
+#include "app/pipeline.h"
 #include "pdf/debug_writer.h"
 
 #include <sstream>
@@ -17,12 +15,11 @@ const GoldenCase kGoldenCases[2] = {
 std::optional<std::string> dump_issue(const std::string& issue_path, const std::string& style_path,
                                       std::string* errors) {
   Diagnostics diags;
-  std::optional<Issue> issue = read_issue_file(issue_path, diags);
-  std::optional<Style> style;
-  if (issue) style = choose_stylesheet(style_path, *issue, diags);
-  std::optional<Document> doc;
-  FontLibrary fonts;
-  if (style) doc = typeset(*issue, *style, fonts, diags).document;
+  PipelineOptions options;
+  options.input.paths = {issue_path};
+  options.style_path = style_path;
+  const Pipeline pipeline = run_pipeline(options, diags);
+  const std::optional<Document>& doc = pipeline.document;
   if (!doc) {
     std::ostringstream out;
     diags.print(out);

@@ -3,7 +3,7 @@
 // language's syllables; where the patterns allow fewer points than a dictionary of the language
 // shows (in-ter-na-tion-al), that is the minimum of characters at the end at work.
 
-#include "layout/hyphenator.h"
+#include "layout/text/hyphenator.h"
 
 #include "test_support.h"
 

@@ -1,4 +1,4 @@
-#include "layout/knuth_plass.h"
+#include "layout/lines/knuth_plass.h"
 
 #include <catch2/catch.hpp>
 
@@ -161,16 +161,28 @@ TEST_CASE("pass 1 ignores hyphenation points; pass 2 uses them when it must", "[
   CHECK(narrow.breaks == Breaks{3, 7});
 }
 
-TEST_CASE("the emergency pass adds stretch before accepting an overfull line", "[breaker]") {
+TEST_CASE("the emergency pass adds stretch, the last pass takes any line that is not too wide",
+          "[breaker]") {
   // Two words that fit only very loosely (r = 4): infeasible at tolerance 200.
   auto items = words({30, 30, 60});
   BreakParams params;
-  BreakResult desperate = break_optimal(items, constant(110), params);
-  CHECK(desperate.pass == 2);
-  CHECK(desperate.overfull);  // no feasible break at all: TeX sets the overfull line
   params.emergency_stretch = Pt(30);
   BreakResult rescued = break_optimal(items, constant(110), params);
   CHECK(rescued.pass == 3);
   CHECK_FALSE(rescued.overfull);
   CHECK(rescued.breaks == Breaks{3, 5});
+  // Without emergency stretch, the last pass sets the loose line rather than an overfull one.
+  params.emergency_stretch = Pt(0);
+  BreakResult loose = break_optimal(items, constant(110), params);
+  CHECK(loose.pass == 4);
+  CHECK_FALSE(loose.overfull);
+  CHECK(loose.breaks == Breaks{3, 5});
+}
+
+TEST_CASE("only a box wider than the line makes the last pass overfull", "[breaker]") {
+  auto items = words({30, 130, 30});
+  BreakResult r = break_optimal(items, constant(110), BreakParams{});
+  CHECK(r.pass == 4);
+  CHECK(r.overfull);  // no feasible break at all: TeX sets the overfull line
+  CHECK(r.breaks == Breaks{1, 3, 5});
 }

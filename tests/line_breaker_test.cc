@@ -1,4 +1,4 @@
-#include "layout/items.h"
+#include "layout/lines/items.h"
 
 #include <catch2/catch.hpp>
 

@@ -2,19 +2,22 @@
 // (a 100pt page with 10pt margins), so six lines fill a page (baselines 8, 20, ..., 68) and every
 // expected position can be worked out by hand.
 
-#include "layout/page_builder.h"
+#include "layout/pages/page_builder.h"
 
-#include "layout/folio.h"
+#include "fonts/font_library.h"
+#include "layout/pages/folio.h"
 
 #include <catch2/catch.hpp>
+
+#include <variant>
 
 using namespace folio;
 
 namespace {
 
-PageMaster small_master() {
+PageMaster small_master(const std::string& name = "small") {
   PageMaster m;
-  m.name = "small";
+  m.name = name;
   m.width = Pt(200);
   m.height = Pt(100);
   m.margin_top = m.margin_bottom = m.margin_inside = m.margin_outside = Pt(10);
@@ -28,14 +31,67 @@ SetParagraph lines(const std::string& name, int n) {
   SetParagraph p;
   for (int i = 1; i <= n; ++i) {
     Line line;
-    line.runs.push_back(
-        {nullptr, Pt(10), Color::black(), Pt(0), Pt(0), name + std::to_string(i), {}});
+    GlyphRun& run = line.runs.emplace_back();
+    run.size = Pt(10);
+    run.text = name + std::to_string(i);
     line.ascent = Pt(8);
     line.descent = Pt(2);
     line.leading = Pt(12);
     p.lines.push_back(line);
   }
   return p;
+}
+
+struct Fill {};
+struct Break {};
+using TestBlock = std::variant<SetParagraph, SetColumns, Fill, Break>;
+
+// Collects pages into a document by their index.
+class Collect : public PageSink {
+ public:
+  void page(Page&& page, std::size_t index) override {
+    if (doc.pages.size() <= index) doc.pages.resize(index + 1);
+    doc.pages[index] = std::move(page);
+  }
+  void bookmark(const OutlineEntry& entry) override { doc.outline.push_back(entry); }
+  Document doc;
+};
+
+ComposedPart part_on(const PageMaster& body, const PageMaster* opening = nullptr,
+                     const PageMaster* verso = nullptr) {
+  ComposedPart part;
+  part.kind = "test";
+  part.title = "part";
+  part.body = {&body, {}};
+  part.opening = {opening ? opening : &body, {}};
+  part.verso = {verso ? verso : &body, {}};
+  return part;
+}
+
+struct Context {
+  FontLibrary fonts;
+  LayoutContext layout{fonts};
+};
+
+PartPages place(const ComposedPart& part, std::vector<TestBlock> blocks, Collect& sink,
+                Diagnostics& diags, std::size_t first_index = 0) {
+  static Context context;
+  PageBuilder builder(part, first_index, context.layout, diags, sink);
+  VerticalList list([&](VerticalItem&& item) { builder.add(std::move(item)); });
+  for (TestBlock& b : blocks) {
+    if (auto* p = std::get_if<SetParagraph>(&b)) list.add(std::move(*p));
+    if (auto* c = std::get_if<SetColumns>(&b)) list.add(std::move(*c));
+    if (std::holds_alternative<Fill>(b)) list.add_fill();
+    if (std::holds_alternative<Break>(b)) list.add_page_break();
+  }
+  return builder.finish();
+}
+
+Document build(std::vector<TestBlock> blocks, Diagnostics& diags) {
+  static const PageMaster master = small_master();
+  Collect sink;
+  place(part_on(master), std::move(blocks), sink, diags);
+  return std::move(sink.doc);
 }
 
 struct Placed {
@@ -55,22 +111,17 @@ Placed where(const Document& doc, const std::string& text) {
   return {};
 }
 
-Document build(const std::vector<SetBlock>& blocks, Diagnostics& diags) {
-  static const PageMaster master = small_master();
-  Document doc;
-  PageBuilder builder(doc, diags);
-  builder.start_part(master, false, "part");
-  builder.place(blocks);
-  return doc;
+SetParagraph free_lines(const std::string& name, int n) {
+  SetParagraph p = lines(name, n);
+  p.widows = p.orphans = 1;
+  return p;
 }
 
 }  // namespace
 
 TEST_CASE("six lines fill a page; the seventh starts the next", "[pages]") {
   Diagnostics diags;
-  SetParagraph a = lines("a", 8);
-  a.widows = a.orphans = 1;
-  Document doc = build({a}, diags);
+  Document doc = build({free_lines("a", 8)}, diags);
   CHECK(where(doc, "a1").y == Approx(100 - 10 - 8));
   CHECK(where(doc, "a6").y == Approx(100 - 10 - 68));
   CHECK(where(doc, "a6").page == 1);
@@ -146,28 +197,66 @@ TEST_CASE("column sets are balanced, longer columns first", "[pages]") {
   CHECK(where(doc, "m71").y == Approx(70));
 }
 
+TEST_CASE("a fill pushes what follows to the foot of the page, as on a cover", "[pages]") {
+  Diagnostics diags;
+  Document doc = build({lines("t", 2), Fill{}, lines("i", 2)}, diags);
+  REQUIRE(doc.pages.size() == 1);
+  CHECK(where(doc, "t1").y == Approx(82));
+  CHECK(where(doc, "t2").y == Approx(70));
+  // The last line's descent sits on the frame's foot: baseline 10 + 2.
+  CHECK(where(doc, "i2").y == Approx(12));
+  CHECK(where(doc, "i1").y == Approx(24));
+  // Two fills share the slack.
+  Document two = build({lines("t", 1), Fill{}, lines("m", 1), Fill{}, lines("i", 1)}, diags);
+  const double slack = 80 - (8 + 24 + 2);
+  CHECK(where(two, "m1").y == Approx(82 - 12 - slack / 2));
+  CHECK(where(two, "i1").y == Approx(12));
+}
+
+TEST_CASE("pages before a forced break are filled, not balanced", "[pages]") {
+  Diagnostics diags;
+  // 12 lines, a break, 12 lines, on six-line pages: pages start at lines 1, 7, 13 and 19.
+  Document doc = build({free_lines("a", 12), Break{}, free_lines("b", 12)}, diags);
+  CHECK(where(doc, "a6").page == 1);
+  CHECK(where(doc, "a7").page == 2);
+  CHECK(where(doc, "a12").page == 2);
+  CHECK(where(doc, "b1").page == 3);
+  CHECK(where(doc, "b6").page == 3);
+  CHECK(where(doc, "b7").page == 4);
+  // And with the break after 8 lines: 6 + 2, not 4 + 4.
+  Document eight = build({free_lines("a", 8), Break{}, free_lines("b", 3)}, diags);
+  CHECK(where(eight, "a6").page == 1);
+  CHECK(where(eight, "a7").page == 2);
+  CHECK(where(eight, "b1").page == 3);
+}
+
 TEST_CASE("a part that starts on a recto gets a blank verso before it", "[pages]") {
   Diagnostics diags;
   const PageMaster master = small_master();
-  Document doc;
-  PageBuilder builder(doc, diags);
-  builder.start_part(master, true, "cover");
-  builder.place({lines("c", 1)});
-  builder.start_part(master, true, "contents");  // page 2 would be a verso
-  builder.place({lines("t", 1)});
-  builder.start_part(master, false, "contributors");
-  builder.place({lines("k", 1)});
-  REQUIRE(doc.pages.size() == 4);
-  CHECK(doc.pages[1].items.empty());
-  CHECK(builder.plans()[1].blank);
-  CHECK(where(doc, "t1").page == 3);
-  CHECK(builder.plans()[2].opening);
-  CHECK(where(doc, "k1").page == 4);
+  Collect sink;
+  ComposedPart cover = part_on(master), contents = part_on(master), rest = part_on(master);
+  cover.recto = contents.recto = true;
+  cover.title = "cover";
+  contents.title = "contents";
+  rest.title = "contributors";
+  const PartPages a = place(cover, {lines("c", 1)}, sink, diags, 0);
+  const PartPages b = place(contents, {lines("t", 1)}, sink, diags, a.count);  // page 2: a verso
+  const PartPages c = place(rest, {lines("k", 1)}, sink, diags, a.count + b.count);
+  CHECK(a.count == 1);
+  CHECK(b.count == 2);
+  CHECK(b.first == 1);
+  CHECK(b.opening_label == "iii");
+  CHECK(c.count == 1);
+  REQUIRE(sink.doc.pages.size() == 4);
+  CHECK(sink.doc.pages[1].items.empty());
+  CHECK(sink.doc.pages[1].label == "ii");
+  CHECK(where(sink.doc, "t1").page == 3);
+  CHECK(where(sink.doc, "k1").page == 4);
   // Facing pages: the inside margin is on the left of a recto and the right of a verso.
-  CHECK(PageBuilder::frame_left(master, 3) == master.margin_inside);
+  CHECK(sink.doc.pages[2].frames.front().x == master.margin_inside);
   // Outline entries for each part, at its opening page.
-  REQUIRE(doc.outline.size() == 3);
-  CHECK(doc.outline[1].page == 2);
+  REQUIRE(sink.doc.outline.size() == 3);
+  CHECK(sink.doc.outline[1].page == 2);
 }
 
 TEST_CASE("folios are numbered in the style's numerals", "[pages]") {
@@ -182,21 +271,17 @@ TEST_CASE("folios are numbered in the style's numerals", "[pages]") {
 TEST_CASE("a part's opening page may have a master of its own", "[pages]") {
   Diagnostics diags;
   const PageMaster master = small_master();
-  PageMaster opening = small_master();
-  opening.name = "opening";
+  PageMaster opening = small_master("opening");
   opening.margin_top = Pt(34);  // two lines deeper: four lines fit on the opening page
-  Document doc;
-  PageBuilder builder(doc, diags);
-  builder.start_part(master, opening, false, "abstracts");
-  SetParagraph a = lines("a", 10);
-  a.widows = a.orphans = 1;
-  builder.place({a});
+  Collect sink;
+  place(part_on(master, &opening), {free_lines("a", 10)}, sink, diags);
+  const Document& doc = sink.doc;
   CHECK(where(doc, "a1").y == Approx(100 - 34 - 8));
   CHECK(where(doc, "a4").page == 1);
   CHECK(where(doc, "a5").page == 2);
   CHECK(where(doc, "a5").y == Approx(100 - 10 - 8));  // later pages: the part's own master
-  CHECK(builder.plans()[0].master == &opening);
-  CHECK(builder.plans()[1].master == &master);
+  CHECK(doc.pages[0].master == "opening");
+  CHECK(doc.pages[1].master == "small");
 }
 
 TEST_CASE("text flows through a master's columns, and a last page can be balanced", "[pages]") {
@@ -204,14 +289,11 @@ TEST_CASE("text flows through a master's columns, and a last page can be balance
   PageMaster two = small_master();
   two.columns = 2;  // 180pt text block: two 85pt columns 10pt apart
   auto flow = [&](bool balance) {
-    Document doc;
-    PageBuilder builder(doc, diags);
-    builder.start_part(two, false, "two columns");
-    builder.set_balance(balance);
-    SetParagraph a = lines("a", 16);
-    a.widows = a.orphans = 1;
-    builder.place({a});
-    return doc;
+    Collect sink;
+    ComposedPart part = part_on(two);
+    part.balance_columns = balance;
+    place(part, {free_lines("a", 16)}, sink, diags);
+    return std::move(sink.doc);
   };
   Document plain = flow(false);
   // Six lines a column: a1-a6 left, a7-a12 right, a13-a16 on page 2's left column.
@@ -234,18 +316,36 @@ TEST_CASE("text flows through a master's columns, and a last page can be balance
 TEST_CASE("left-hand pages may have a master of their own", "[pages]") {
   Diagnostics diags;
   const PageMaster master = small_master();
-  PageMaster verso = small_master();
-  verso.name = "verso";
-  verso.headers.push_back({"{journal}", "head", Pt(5), RunningLine::Placement::outside, {}});
-  Document doc;
-  PageBuilder builder(doc, diags);
-  builder.set_verso_master(&verso);
-  builder.start_part(master, false, "abstracts");
-  SetParagraph a = lines("a", 15);
-  a.widows = a.orphans = 1;
-  builder.place({a});
-  REQUIRE(doc.pages.size() == 3);
-  CHECK(builder.plans()[0].master == &master);  // page 1, a recto
-  CHECK(builder.plans()[1].master == &verso);   // page 2, a verso
-  CHECK(builder.plans()[2].master == &master);
+  const PageMaster verso = small_master("verso");
+  Collect sink;
+  place(part_on(master, nullptr, &verso), {free_lines("a", 15)}, sink, diags);
+  REQUIRE(sink.doc.pages.size() == 3);
+  CHECK(sink.doc.pages[0].master == "small");  // page 1, a recto
+  CHECK(sink.doc.pages[1].master == "verso");  // page 2, a verso
+  CHECK(sink.doc.pages[2].master == "small");
+}
+
+TEST_CASE("pages are handed on while the part is still being laid out", "[pages]") {
+  // A sink that records how many items the builder had been given when each page came.
+  struct Watch : PageSink {
+    std::size_t given = 0;
+    std::vector<std::size_t> when;
+    void page(Page&&, std::size_t) override { when.push_back(given); }
+    void bookmark(const OutlineEntry&) override {}
+  } watch;
+  static Context context;
+  Diagnostics diags;
+  const PageMaster master = small_master();
+  const ComposedPart part = part_on(master);
+  PageBuilder builder(part, 0, context.layout, diags, watch);
+  VerticalList list([&](VerticalItem&& item) {
+    ++watch.given;
+    builder.add(std::move(item));
+  });
+  for (int p = 0; p < 100; ++p) list.add(free_lines("p" + std::to_string(p) + "-", 6));
+  builder.finish();
+  REQUIRE(watch.when.size() == 100);
+  // The first page was settled long before the part's 600 lines were all given.
+  CHECK(watch.when.front() < 100);
+  CHECK(watch.when[50] < 400);
 }

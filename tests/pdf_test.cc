@@ -1,5 +1,5 @@
 #include "fonts/font_library.h"
-#include "layout/shaper.h"
+#include "layout/text/shaper.h"
 #include "pdf/content_stream.h"
 #include "pdf/glyph_text.h"
 #include "pdf/pdf_number.h"

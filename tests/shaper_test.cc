@@ -1,4 +1,4 @@
-#include "layout/shaper.h"
+#include "layout/text/shaper.h"
 
 #include "fonts/font_library.h"
 

@@ -1,9 +1,11 @@
 #include "tests/test_support.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -77,7 +79,9 @@ std::string squeeze(const std::string& text) {
 std::vector<WordBox> word_boxes(const std::string& pdf) {
   std::vector<WordBox> out;
   std::istringstream in(run("pdftotext -bbox " + pdf + " -").out);
+  int page = 0;
   for (std::string line; std::getline(in, line);) {
+    if (line.find("<page ") != std::string::npos) ++page;
     if (line.find("<word") == std::string::npos) continue;
     auto attr = [&](const std::string& name) {
       const std::size_t at = line.find(name + "=\"");
@@ -85,9 +89,75 @@ std::vector<WordBox> word_boxes(const std::string& pdf) {
     };
     const std::size_t open = line.find('>'), close = line.find("</word>");
     out.push_back({line.substr(open + 1, close - open - 1), attr("xMin"), attr("yMin"),
-                   attr("xMax"), attr("yMax")});
+                   attr("xMax"), attr("yMax"), page});
   }
   return out;
+}
+
+namespace {
+
+struct Box {
+  double x0 = 0, y0 = 0, x1 = 0, y1 = 0;
+};
+
+// Each page's TrimBox (else its MediaBox) in pdftotext's coordinates: y down from the top.
+std::map<int, Box> trim_boxes(const std::string& pdf) {
+  std::map<int, Box> media, trim;
+  std::istringstream in(run("pdfinfo -box -f 1 -l 100000 " + pdf).out);
+  for (std::string line; std::getline(in, line);) {
+    int page = 0;
+    char kind[16] = {};
+    Box b;
+    if (std::sscanf(line.c_str(), "Page %d %15[A-Za-z]: %lf %lf %lf %lf", &page, kind, &b.x0, &b.y0,
+                    &b.x1, &b.y1) != 6) {
+      continue;
+    }
+    if (std::string(kind) == "MediaBox") media[page] = b;
+    if (std::string(kind) == "TrimBox") trim[page] = b;
+  }
+  std::map<int, Box> out;
+  for (const auto& [page, m] : media) {
+    const Box t = trim.count(page) ? trim[page] : m;
+    out[page] = {t.x0, m.y1 - t.y1, t.x1, m.y1 - t.y0};
+  }
+  return out;
+}
+
+}  // namespace
+
+std::vector<std::string> geometry_faults(const std::string& pdf) {
+  std::vector<std::string> faults;
+  const std::vector<WordBox> words = word_boxes(pdf);
+  const std::map<int, Box> trims = trim_boxes(pdf);
+  auto name = [](const WordBox& w) {
+    return "page " + std::to_string(w.page) + " '" + w.text + "'";
+  };
+  for (std::size_t i = 0; i < words.size(); ++i) {
+    const WordBox& a = words[i];
+    auto trim = trims.find(a.page);
+    if (trim != trims.end() &&
+        (a.x_min < trim->second.x0 - 0.5 || a.x_max > trim->second.x1 + 0.5 ||
+         a.y_min < trim->second.y0 - 0.5 || a.y_max > trim->second.y1 + 0.5)) {
+      faults.push_back(name(a) + " leaves the trim box");
+    }
+    for (std::size_t k = i + 1; k < words.size() && words[k].page == a.page; ++k) {
+      const WordBox& b = words[k];
+      const double dx = std::min(a.x_max, b.x_max) - std::max(a.x_min, b.x_min);
+      // Boxes span the font's whole ascent and descent, which big type lends to the next line:
+      // compare their middles.
+      auto core = [](const WordBox& w) {
+        const double h = w.y_max - w.y_min;
+        return std::pair{w.y_min + 0.3 * h, w.y_max - 0.3 * h};
+      };
+      const auto [a0, a1] = core(a);
+      const auto [b0, b1] = core(b);
+      const double dy = std::min(a1, b1) - std::max(a0, b0);
+      if (dx > 0.8 && dy > 0.3 * std::min(a1 - a0, b1 - b0)) {
+        faults.push_back(name(a) + " overprints '" + b.text + "'");
+      }
+    }
+  }
+  return faults;
 }
 
 std::string page_text(const std::string& pdf, int page) {

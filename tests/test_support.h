@@ -29,8 +29,14 @@ std::string squeeze(const std::string& text);
 struct WordBox {
   std::string text;
   double x_min = 0, y_min = 0, x_max = 0, y_max = 0;
+  int page = 0;  // 1-based
 };
 std::vector<WordBox> word_boxes(const std::string& pdf);
+
+// What a printer would refuse, read back from the PDF itself: pairs of words of one page whose
+// boxes overprint (their middles, from the x-height's foot to near the cap height, meet), and
+// words whose box leaves the page's TrimBox. One line per fault; empty when there is none.
+std::vector<std::string> geometry_faults(const std::string& pdf);
 
 // The text of one page (1-based), whitespace squeezed.
 std::string page_text(const std::string& pdf, int page);

@@ -1,0 +1,20 @@
+#pragma once
+// Deterministic synthetic issues for the benchmarks: N articles with titles of 6 to 18 words
+// (some names with non-ASCII letters), 1 to 3 authors, abstracts of 120 to 220 words drawn from
+// a large vocabulary (so that the shape cache does not hit on every word) and one-sentence bios;
+// the same content as a folio issue file and as a XeLaTeX document, so both set the same text.
+
+#include <cstdint>
+#include <string>
+
+namespace folio::bench {
+
+struct SyntheticIssue {
+  std::string issue_xml;  // folio's issue format, set with bench/bench-style.xml
+  std::string latex;      // the same front matter for XeLaTeX (fontspec, Gentium Book Plus)
+  long words = 0;         // of titles, names, bios and abstracts
+};
+
+SyntheticIssue make_synthetic_issue(int articles, std::uint64_t seed = 46);
+
+}  // namespace folio::bench

@@ -1,0 +1,64 @@
+#pragma once
+// Knuth and Plass's model of a paragraph: boxes (shaped text that does not break), glue (space
+// that may stretch, shrink or become a line break) and penalties (places to break, at a cost).
+// The line breaker sees only widths and costs; what a box shows is the layout's business.
+
+#include "base/length.h"
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <vector>
+
+namespace folio {
+
+// A penalty at or below this forces a break; at or above kNeverBreak forbids one.
+constexpr int kForceBreak = -10000;
+constexpr int kNeverBreak = 10000;
+
+enum class ItemKind { box, glue, penalty };
+
+// How far the search for places to break went to find a penalty: a compositor's last resorts,
+// each tried only when everything before it still leaves a line wider than its measure.
+enum class BreakReach : std::uint8_t {
+  normal,       // spaces, explicit hyphens and dashes, the style's hyphenation
+  inside_name,  // the no-break space between a person's given and family names
+  capitalised,  // hyphenation of capitalised words, even where the style hyphenates nothing
+  anywhere,     // any grapheme boundary inside a word, with no hyphen (CSS overflow-wrap)
+};
+
+struct Item {
+  ItemKind kind = ItemKind::box;
+  Pt width;
+  Pt stretch;  // glue only
+  Pt shrink;   // glue only
+  int penalty = 0;
+  bool flagged = false;  // a hyphenation point: consecutive flagged breaks cost extra
+  int content = -1;  // index of what the item shows (a shaped fragment, a hyphen), -1 for nothing
+  BreakReach reach = BreakReach::normal;  // penalties only
+
+  static Item box(Pt w, int content) { return {ItemKind::box, w, {}, {}, 0, false, content}; }
+  static Item glue(Pt w, Pt stretch, Pt shrink, int content) {
+    return {ItemKind::glue, w, stretch, shrink, 0, false, content};
+  }
+  // A place to break at `cost`; `w` is set only when the line breaks here (a hyphen's width).
+  static Item penalty_item(Pt w, int cost, bool flagged, int content,
+                           BreakReach reach = BreakReach::normal) {
+    return {ItemKind::penalty, w, {}, {}, cost, flagged, content, reach};
+  }
+  static Item forced_break() { return {ItemKind::penalty, {}, {}, {}, kForceBreak, false, -1}; }
+};
+
+// The width available to line `n` of a paragraph (0-based): indents and shapes live here, so the
+// breaker knows nothing about pages.
+using LineWidth = std::function<Pt(int line)>;
+
+// Where each line ends: the index of the glue or penalty item it breaks at. The last line ends
+// at the paragraph's final forced break.
+using Breaks = std::vector<std::size_t>;
+
+// First fit: each line takes as many boxes as fit with the glue shrunk at most to its limit.
+// A box wider than the line is set alone on it (overfull).
+Breaks break_first_fit(const std::vector<Item>& items, const LineWidth& width);
+
+}  // namespace folio

@@ -1,0 +1,242 @@
+#include "layout/lines/knuth_plass.h"
+
+#include <cmath>
+#include <limits>
+#include <map>
+#include <optional>
+#include <tuple>
+
+namespace folio {
+namespace {
+
+constexpr double kInfiniteBadness = 10000;  // TeX's inf_bad: a line with no stretch to fill it
+constexpr double kInfinity = std::numeric_limits<double>::infinity();
+
+// Fitness classes (tex.web §817): lines in adjacent classes look alike; two classes apart they
+// do not, and that costs adj_demerits.
+enum Fitness { kVeryLoose = 0, kLoose = 1, kDecent = 2, kTight = 3 };
+
+Fitness fitness_of(double ratio) {
+  if (ratio > 1) return kVeryLoose;
+  if (ratio > 0.5) return kLoose;
+  if (ratio >= -0.5) return kDecent;
+  return kTight;
+}
+
+// Running totals of width, stretch and shrink over items [0, i).
+struct Totals {
+  double width = 0, stretch = 0, shrink = 0;
+};
+
+struct Node {
+  std::size_t pos;  // the break item; npos for the paragraph's start
+  int line;         // lines set before this break
+  Fitness fitness;
+  Totals after;     // totals at the first item of the next line
+  double demerits;  // total from the paragraph's start
+  int prev;         // index of the node this line starts from
+  int hyphens;      // consecutive lines up to here that end at a flagged break
+};
+
+constexpr std::size_t kStart = static_cast<std::size_t>(-1);
+
+class Breaker {
+ public:
+  Breaker(const std::vector<Item>& items, const LineWidth& width, const BreakParams& params)
+      : items_(items), width_(width), params_(params) {
+    sums_.resize(items.size() + 1);
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      sums_[i + 1] = sums_[i];
+      if (items[i].kind == ItemKind::penalty) continue;
+      sums_[i + 1].width += items[i].width.value();
+      if (items[i].kind == ItemKind::glue) {
+        sums_[i + 1].stretch += items[i].stretch.value();
+        sums_[i + 1].shrink += items[i].shrink.value();
+      }
+    }
+  }
+
+  std::optional<BreakResult> pass(double threshold, bool hyphens, double extra_stretch,
+                                  bool final_pass);
+
+ private:
+  bool is_forced(std::size_t b) const {
+    return items_[b].kind == ItemKind::penalty && items_[b].penalty <= kForceBreak;
+  }
+  bool is_candidate(std::size_t b, bool hyphens) const;
+  // Totals where the line after a break at `b` starts: glue and penalties after a break vanish.
+  Totals after(std::size_t b) const;
+  double demerits(double bad, std::size_t b, const Node& from, Fitness fit) const;
+
+  const std::vector<Item>& items_;
+  const LineWidth& width_;
+  const BreakParams& params_;
+  std::vector<Totals> sums_;
+};
+
+bool Breaker::is_candidate(std::size_t b, bool hyphens) const {
+  const Item& it = items_[b];
+  if (it.kind == ItemKind::glue) return b > 0 && items_[b - 1].kind == ItemKind::box;
+  if (it.kind != ItemKind::penalty || it.penalty >= kNeverBreak) return false;
+  return hyphens || !it.flagged || is_forced(b);
+}
+
+Totals Breaker::after(std::size_t b) const {
+  std::size_t k = b == kStart ? 0 : b + 1;
+  while (k < items_.size() && items_[k].kind != ItemKind::box && !is_forced(k)) ++k;
+  return sums_[k];
+}
+
+double Breaker::demerits(double bad, std::size_t b, const Node& from, Fitness fit) const {
+  const Item& it = items_[b];
+  double d = params_.line_penalty + bad;
+  d *= d;
+  if (it.kind == ItemKind::penalty) {
+    if (it.penalty > 0) {
+      d += static_cast<double>(it.penalty) * it.penalty;
+    } else if (it.penalty > kForceBreak) {
+      d -= static_cast<double>(it.penalty) * it.penalty;
+    }
+  }
+  if (it.flagged && from.hyphens > 0) {
+    d += params_.double_hyphen_demerits;
+  } else if (is_forced(b) && from.hyphens > 0) {
+    d += params_.final_hyphen_demerits;
+  }
+  if (std::abs(fit - from.fitness) > 1) d += params_.adj_demerits;
+  return d;
+}
+
+std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double extra_stretch,
+                                         bool final_pass) {
+  std::vector<Node> nodes;
+  nodes.push_back({kStart, 0, kDecent, after(kStart), 0, -1, 0});
+  std::vector<int> active = {0};
+  bool overfull = false;
+
+  for (std::size_t b = 0; b < items_.size(); ++b) {
+    if (!is_candidate(b, hyphens)) continue;
+    const Item& it = items_[b];
+    const bool forced = is_forced(b);
+    const Totals& at = sums_[b];
+    const double break_width = it.kind == ItemKind::penalty ? it.width.value() : 0;
+
+    struct Candidate {
+      double demerits = kInfinity;
+      int from = -1;
+      bool artificial = false;
+    };
+    // Best way to reach this break by (line, fitness, hyphens in a row): lines of different
+    // numbers may have different widths, and a hyphen run may forbid a later hyphen.
+    std::map<std::tuple<int, int, int>, Candidate> best;
+    double least = kInfinity;
+
+    for (std::size_t k = 0; k < active.size();) {
+      const Node& a = nodes[active[k]];
+      const double available = width_(a.line).value();
+      const double w = at.width - a.after.width + break_width;
+      const double stretch =
+          at.stretch - a.after.stretch + params_.background_stretch.value() + extra_stretch;
+      const double shrink = at.shrink - a.after.shrink;
+      double ratio = 0;
+      double bad = 0;
+      if (w < available) {
+        if (forced) {
+          ratio = 0;  // the last line's fil stretch takes up any slack
+        } else if (stretch > 0) {
+          ratio = (available - w) / stretch;
+          bad = badness(ratio);
+        } else {
+          ratio = kInfinity;
+          bad = kInfiniteBadness;
+        }
+      } else if (w > available) {
+        ratio = shrink > 0 ? (available - w) / shrink : -kInfinity;
+        bad = ratio < -1 ? kInfinity : badness(ratio);
+      }
+
+      bool artificial = false;
+      const bool deactivate = ratio < -1 || forced;
+      if (deactivate && final_pass && best.empty() && active.size() == 1 && bad > threshold) {
+        artificial = true;  // nothing else can reach this break: accept an overfull line
+      }
+      const int run = it.flagged ? a.hyphens + 1 : 0;
+      const bool too_many_hyphens = params_.max_hyphen_lines > 0 && run > params_.max_hyphen_lines;
+      if ((bad <= threshold && !too_many_hyphens) || artificial) {
+        const Fitness fit = artificial ? kDecent : fitness_of(ratio);
+        const double total = a.demerits + (artificial ? 0 : demerits(bad, b, a, fit));
+        Candidate& c = best[{a.line + 1, fit, run}];
+        if (total < c.demerits) c = {total, active[k], artificial};
+        least = std::min(least, total);
+      }
+      if (deactivate) {
+        active.erase(active.begin() + static_cast<std::ptrdiff_t>(k));
+      } else {
+        ++k;
+      }
+    }
+
+    for (const auto& [key, c] : best) {
+      if (c.demerits > least + params_.adj_demerits) continue;
+      overfull = overfull || c.artificial;
+      const auto [line, fitness, run] = key;
+      nodes.push_back({b, line, static_cast<Fitness>(fitness), after(b), c.demerits, c.from, run});
+      active.push_back(static_cast<int>(nodes.size()) - 1);
+    }
+    if (active.empty()) return std::nullopt;
+  }
+
+  // The active nodes left all end at the final forced break; the cheapest wins.
+  int best_end = -1;
+  for (int n : active) {
+    if (nodes[n].pos != items_.size() - 1) continue;
+    if (best_end < 0 || nodes[n].demerits < nodes[best_end].demerits) best_end = n;
+  }
+  if (best_end < 0) return std::nullopt;
+  BreakResult result;
+  for (int n = best_end; nodes[n].pos != kStart; n = nodes[n].prev) {
+    result.breaks.insert(result.breaks.begin(), nodes[n].pos);
+  }
+  result.overfull = overfull;
+  return result;
+}
+
+}  // namespace
+
+double badness(double ratio) {
+  if (ratio == kInfinity) return kInfiniteBadness;
+  const double r = std::abs(ratio);
+  return std::min(kInfiniteBadness, 100 * r * r * r);
+}
+
+BreakResult break_optimal(const std::vector<Item>& items, const LineWidth& width,
+                          const BreakParams& params) {
+  if (items.empty()) return {};
+  Breaker breaker(items, width, params);
+  const double emergency = params.emergency_stretch.value();
+  if (params.pretolerance >= 0) {
+    if (auto r = breaker.pass(params.pretolerance, false, 0, false)) {
+      r->pass = 1;
+      return *r;
+    }
+  }
+  if (auto r = breaker.pass(params.tolerance, true, 0, false)) {
+    r->pass = 2;
+    return *r;
+  }
+  if (emergency > 0) {
+    if (auto r = breaker.pass(params.tolerance, true, emergency, false)) {
+      r->pass = 3;
+      return *r;
+    }
+  }
+  if (auto r = breaker.pass(kInfiniteBadness, true, emergency, true)) {
+    r->pass = 4;
+    return *r;
+  }
+  // The final pass accepts overfull lines, so it fails only on a list that does not end in a
+  // forced break; first fit still sets it.
+  return {break_first_fit(items, width), 0, true};
+}
+
+}  // namespace folio

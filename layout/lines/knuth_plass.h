@@ -1,0 +1,52 @@
+#pragma once
+// Total-fit line breaking (Knuth and Plass, "Breaking Paragraphs into Lines", 1981), as TeX
+// does it (The TeXbook ch. 14; tex.web §813–890): every feasible sequence of breaks is weighed
+// at once and the one with the least total demerits wins, so a loose line is avoided by moving a
+// word on an earlier line, not merely tolerated where first fit would leave it.
+//
+// Control flow: up to four passes over the items. Pass 1 uses `pretolerance` and ignores
+// hyphenation points (flagged penalties); pass 2 uses `tolerance` with hyphenation; pass 3, only
+// when `emergency_stretch` is set, adds that much stretch to every line (for unjustified text: a
+// wider rag). Pass 4 accepts any line that is not too wide, however loose (TeX's \sloppy), since
+// a loose line can go to press and an overfull one cannot; it may not fail: when even that leaves
+// no feasible break, it sets an overfull line and goes on, as TeX does.
+// Each pass walks the break candidates once, keeping an active list of nodes (line ends that
+// may start a further line); the width of a candidate line is a subtraction of running totals.
+
+#include "layout/lines/items.h"
+
+#include <vector>
+
+namespace folio {
+
+// Every parameter has TeX's plain-format default.
+struct BreakParams {
+  double pretolerance = 100;              // badness limit of pass 1 (no hyphenation); < 0 skips it
+  double tolerance = 200;                 // badness limit of pass 2
+  int line_penalty = 10;                  // added to every line's badness: fewer lines are better
+  double adj_demerits = 10000;            // adjacent lines two fitness classes apart
+  double double_hyphen_demerits = 10000;  // two hyphenated lines in a row
+  double final_hyphen_demerits = 5000;    // the last full line ends with a hyphen
+  Pt emergency_stretch;                   // pass 3's extra stretch per line; 0: no pass 3
+  int max_hyphen_lines = 0;  // most consecutive lines ending at a flagged break; 0: no limit
+  // Stretch every line has besides its glue: the rag of ragged-right, centred or ragged-left
+  // setting (TeX's \rightskip and \leftskip), so unjustified lines are judged by how far they
+  // fall short of the measure and the rag comes out even.
+  Pt background_stretch;
+  // The final line (and a line ended by a forced break) has unlimited stretch, as with TeX's
+  // \parfillskip = 0pt plus 1fil.
+};
+
+struct BreakResult {
+  Breaks breaks;
+  int pass = 0;           // 1 to 4: the pass that found them
+  bool overfull = false;  // some line could not be brought within the measure
+};
+
+BreakResult break_optimal(const std::vector<Item>& items, const LineWidth& width,
+                          const BreakParams& params);
+
+// Badness of a line set with adjustment ratio `ratio` (TeX's formula: 100 r^3, at most 10000).
+double badness(double ratio);
+
+}  // namespace folio

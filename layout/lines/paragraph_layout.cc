@@ -1,0 +1,421 @@
+#include "layout/lines/paragraph_layout.h"
+
+#include "base/stage_times.h"
+#include "layout/lines/knuth_plass.h"
+#include "layout/lines/margin_kerning.h"
+#include "layout/text/itemizer.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <limits>
+#include <optional>
+
+namespace folio {
+namespace {
+
+// Leader dots fewer than this look like a stray full stop: the gap is left blank instead.
+constexpr int kMinLeaderDots = 3;
+// Shrinking display type stops within this share of the measure: a hair of slack is no fault.
+constexpr double kShrinkSlack = 1e-4;
+// Rounds of shrinking: sizes scale shaped widths linearly except for fixed letter-spacing, so
+// the second round is already exact.
+constexpr int kShrinkRounds = 3;
+
+std::string points(Pt p) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2fpt", p.value());
+  return buf;
+}
+
+BreakReach next(BreakReach reach) { return static_cast<BreakReach>(static_cast<int>(reach) + 1); }
+
+// What a last-resort break inside a word or name is told as, for the warning about it.
+const char* last_resort(BreakReach reach) {
+  switch (reach) {
+    case BreakReach::inside_name:
+      return "breaks inside a name";
+    case BreakReach::capitalised:
+      return "hyphenates a capitalised word";
+    case BreakReach::anywhere:
+      return "cuts a word without a hyphen";
+    case BreakReach::normal:
+      break;
+  }
+  return "";
+}
+
+class ParagraphSetter {
+ public:
+  ParagraphSetter(const Paragraph& p, Pt measure, Pt right_column, LayoutContext& context,
+                  Diagnostics& diags)
+      : p_(&p),
+        style_(p.style),
+        measure_(measure),
+        ctx_(context),
+        diags_(diags),
+        size_(style_->text.size),
+        right_column_(p.right.runs.empty() ? Pt(0) : p.right.width.value_or(right_column)) {}
+
+  SetParagraph run();
+
+ private:
+  Pt line_width(int line) const;
+  BreakParams break_params() const;
+  void shrink_to_fit();
+  double widest_segment_share() const;
+  void break_lines();
+  Line set_line(std::size_t begin, std::size_t brk, int index, bool last);
+  void append(Line& line, const Fragment& f, Pt x) const;
+  void place_right_column(std::vector<Line>& lines, const std::vector<Pt>& text_ends,
+                          std::size_t title_line);
+  SourcePos position_of(std::size_t begin, std::size_t end) const;
+  std::string excerpt(std::size_t begin, std::size_t end) const;
+
+  const Paragraph* p_;
+  const ParagraphStyle* style_;
+  Pt measure_;
+  LayoutContext& ctx_;
+  Diagnostics& diags_;
+  Pt size_;
+  Pt right_column_;
+  ItemizedParagraph par_;
+  BreakResult breaks_;
+  std::vector<std::uint32_t> first_run_;  // per line set: the first styled run it shows
+  // A display paragraph set smaller to fit (Fit::shrink), and its style.
+  std::optional<ParagraphStyle> shrunk_style_;
+  std::optional<Paragraph> shrunk_;
+};
+
+Pt ParagraphSetter::line_width(int line) const {
+  Pt w = measure_ - style_->left_indent.resolve(size_) - style_->right_indent.resolve(size_) -
+         right_column_;
+  if (line == 0) w -= style_->first_indent.resolve(size_);
+  return w;
+}
+
+BreakParams ParagraphSetter::break_params() const {
+  const BreakSettings& b = style_->breaking;
+  BreakParams params;
+  params.pretolerance = b.pretolerance;
+  params.tolerance = b.tolerance;
+  params.line_penalty = b.line_penalty;
+  params.adj_demerits = b.adj_demerits;
+  params.double_hyphen_demerits = b.double_hyphen_demerits;
+  params.final_hyphen_demerits = b.final_hyphen_demerits;
+  params.emergency_stretch = b.emergency_stretch.resolve(size_);
+  params.max_hyphen_lines = b.max_hyphen_lines;
+  if (style_->align != Align::justify) params.background_stretch = b.rag.resolve(size_);
+  return params;
+}
+
+SourcePos ParagraphSetter::position_of(std::size_t begin, std::size_t end) const {
+  for (std::size_t i = begin; i < end; ++i) {
+    const int c = par_.items[i].content;
+    if (c >= 0 && !par_.fragments[c].pos.file.empty()) return par_.fragments[c].pos;
+  }
+  return p_->pos;
+}
+
+// The start of a line's text, so a proofreader can find it on the page.
+std::string ParagraphSetter::excerpt(std::size_t begin, std::size_t end) const {
+  constexpr std::size_t kLength = 40;
+  std::string text;
+  for (std::size_t i = begin; i < end && text.size() < kLength; ++i) {
+    const Item& it = par_.items[i];
+    if (it.kind != ItemKind::penalty && it.content >= 0) text += par_.fragments[it.content].text;
+  }
+  if (text.size() > kLength) {
+    std::size_t cut = kLength;
+    while (cut > 0 && (static_cast<unsigned char>(text[cut]) & 0xC0) == 0x80) --cut;
+    text = text.substr(0, cut) + "...";
+  }
+  return "'" + text + "'";
+}
+
+// Of the paragraph's display lines (the text between forced breaks), the largest share of its
+// line's width that one takes at its natural size: above 1, it does not fit.
+double ParagraphSetter::widest_segment_share() const {
+  double widest = 0;
+  Pt natural;
+  int line = 0;
+  for (const Item& it : par_.items) {
+    if (it.kind == ItemKind::penalty && it.penalty <= kForceBreak) {
+      widest = std::max(widest, natural / line_width(line));
+      natural = Pt(0);
+      ++line;
+    } else if (it.kind != ItemKind::penalty) {
+      natural += it.width;
+    }
+  }
+  return widest;
+}
+
+// Display type that does not fit its measure is set smaller, down to the style's minimum size,
+// before it is broken: a cover title stays on one line where it can.
+void ParagraphSetter::shrink_to_fit() {
+  const Pt full = style_->text.size;
+  const double floor = std::min(1.0, style_->min_size.resolve(full) / full);
+  double scale = 1;
+  for (int round = 0; round < kShrinkRounds; ++round) {
+    const double share = widest_segment_share();
+    if (share <= 1 + kShrinkSlack || scale <= floor) break;
+    scale = std::max(floor, scale / share);
+    ParagraphStyle style = *p_->style;  // the original, scaled afresh each round
+    style.text.size = full * scale;
+    style.leading = StyleLength::points(p_->style->leading.resolve(full).value() * scale);
+    // Space around the paragraph belongs to the page's design, not to the type's size.
+    style.space_before = StyleLength::points(p_->style->space_before.resolve(full).value());
+    style.space_after = StyleLength::points(p_->style->space_after.resolve(full).value());
+    shrunk_style_ = std::move(style);
+    Paragraph shrunk = *p_;
+    shrunk.style = &*shrunk_style_;
+    for (StyledRun& run : shrunk.runs) run.format.size *= scale;
+    shrunk_ = std::move(shrunk);
+    style_ = &*shrunk_style_;
+    size_ = style_->text.size;
+    par_ = itemize(*shrunk_, ctx_, diags_);
+  }
+  if (shrunk_) p_ = &*shrunk_;
+}
+
+// Breaks the paragraph into lines. When even the loosest pass leaves a line wider than its
+// measure, the compositor's last resorts come one after the other (items.h, BreakReach).
+void ParagraphSetter::break_lines() {
+  const LineWidth width = [this](int line) { return line_width(line); };
+  breaks_ = break_optimal(par_.items, width, break_params());
+  for (BreakReach reach = BreakReach::normal; breaks_.overfull && reach < BreakReach::anywhere;) {
+    reach = next(reach);
+    par_ = itemize(*p_, ctx_, diags_, reach);
+    breaks_ = break_optimal(par_.items, width, break_params());
+  }
+}
+
+void ParagraphSetter::append(Line& line, const Fragment& f, Pt x) const {
+  GlyphRun* run = line.runs.empty() ? nullptr : &line.runs.back();
+  if (!run || run->face != f.face || run->size != f.size || run->color != f.color) {
+    run = &line.runs.emplace_back();
+    run->face = f.face;
+    run->size = f.size;
+    run->color = f.color;
+    run->x = x;
+  }
+  const auto base = static_cast<std::uint32_t>(run->text.size());
+  Pt pen = x - run->x;
+  for (const ShapedGlyph& g : f.glyphs) {
+    run->glyphs.push_back({g.glyph, pen + g.x_offset, f.rise + g.y_offset, base + g.cluster});
+    pen += g.advance;
+  }
+  run->text += f.text;
+  const FaceMetrics& m = f.face->metrics();
+  const double em = m.units_per_em;
+  line.ascent = max(line.ascent, f.size * (m.ascender / em) + f.rise);
+  line.descent = max(line.descent, f.size * (-m.descender / em) - f.rise);
+}
+
+Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bool last) {
+  const std::vector<Item>& items = par_.items;
+  // Glue and penalties at either end of the line vanish; what is left is set.
+  std::size_t end = brk;
+  while (begin < end && items[begin].kind != ItemKind::box) ++begin;
+  while (end > begin && items[end - 1].kind != ItemKind::box) --end;
+  const Item& at = items[brk];
+  const Fragment* hyphen =
+      at.kind == ItemKind::penalty && at.content >= 0 ? &par_.fragments[at.content] : nullptr;
+
+  Pt natural, stretch, shrink;
+  for (std::size_t i = begin; i < end; ++i) {
+    if (items[i].kind == ItemKind::penalty) continue;
+    natural += items[i].width;
+    stretch += items[i].stretch;
+    shrink += items[i].shrink;
+  }
+  if (hyphen) natural += hyphen->width;
+
+  // Margin kerning: the edge characters hang out by a share of their advance, so the line
+  // may be that much wider than the measure.
+  Pt hang_left, hang_right;
+  const bool justified = style_->align == Align::justify;
+  if (style_->margin_kerning && begin < end) {
+    const Fragment& first = par_.fragments[items[begin].content];
+    const Fragment& final = hyphen ? *hyphen : par_.fragments[items[end - 1].content];
+    if ((justified || style_->align == Align::left) && !first.glyphs.empty()) {
+      hang_left = first.glyphs.front().advance * protrusion_left(first.first);
+    }
+    if (((justified && !last) || style_->align == Align::right) && !final.glyphs.empty()) {
+      hang_right = final.glyphs.back().advance * protrusion_right(final.last);
+    }
+  }
+  const Pt available = line_width(index) + hang_left + hang_right;
+  const Pt excess = available - natural;
+  double ratio = 0;  // Knuth's adjustment ratio: > 0 stretches the glue, < 0 shrinks it
+  if (justified && !last && excess > Pt(0) && stretch > Pt(0)) ratio = excess / stretch;
+  if (excess < Pt(0) && shrink > Pt(0)) ratio = std::max(-1.0, excess / shrink);
+
+  Line line;
+  line.source = position_of(begin, end);
+  line.hang_left = hang_left;
+  line.hang_right = hang_right;
+  // A line still wider than the measure is no warning here: the preflight finds the glyphs
+  // outside their frame and says so with the page.
+  const Pt set_width = natural + (ratio > 0 ? stretch * ratio : shrink * ratio);
+  if (set_width <= available && justified && !last &&
+      badness(ratio) > style_->breaking.report_badness) {
+    line.notes.push_back({Severity::warning, line.source,
+                          "underfull line " + excerpt(begin, end) + ": its spaces stretch " +
+                              points(stretch * ratio) + " beyond their natural width (badness " +
+                              std::to_string(static_cast<int>(badness(ratio))) + ")",
+                          "underfull lines"});
+  }
+  if (at.kind == ItemKind::penalty && at.reach != BreakReach::normal) {
+    line.notes.push_back({Severity::warning, line.source,
+                          std::string("nothing else keeps the line inside its measure, so it ") +
+                              last_resort(at.reach) + ": " + excerpt(begin, end)});
+  }
+
+  Pt x = style_->left_indent.resolve(size_) - hang_left;
+  if (index == 0) x += style_->first_indent.resolve(size_);
+  const Pt slack = max(Pt(0), available - set_width);
+  if (style_->align == Align::right) x += slack;
+  if (style_->align == Align::center) x += slack / 2;
+
+  line.leading = style_->leading.resolve(size_);
+  const Pt origin = x;
+  std::uint32_t first_run = std::numeric_limits<std::uint32_t>::max();
+  for (std::size_t i = begin; i < end; ++i) {
+    const Item& it = items[i];
+    if (it.kind == ItemKind::penalty) continue;
+    if (it.content >= 0) {
+      append(line, par_.fragments[it.content], x);
+      first_run = std::min(first_run, par_.fragments[it.content].run);
+    }
+    Pt w = it.width;
+    if (it.kind == ItemKind::glue) w += ratio > 0 ? it.stretch * ratio : it.shrink * ratio;
+    x += w;
+  }
+  if (hyphen) {
+    line.hyphenated = true;
+    append(line, *hyphen, x);
+    x += hyphen->width;
+  }
+  first_run_.push_back(first_run);
+  line.width = x - origin;
+  if (line.runs.empty()) {  // an empty line (two forced breaks) keeps the paragraph's height
+    line.ascent = size_ * 0.8;
+    line.descent = size_ * 0.2;
+  }
+  return line;
+}
+
+void ParagraphSetter::place_right_column(std::vector<Line>& lines, const std::vector<Pt>& text_ends,
+                                         std::size_t target_index) {
+  if (p_->right.runs.empty() || lines.empty()) return;
+  Line& target = lines[target_index];
+  Paragraph column{p_->style, p_->right.runs, {}, p_->pos, {}};
+  ItemizedParagraph number = itemize(column, ctx_, diags_);
+  Pt width;
+  for (const Item& it : number.items) width += it.width;
+  const Pt column_end = measure_ - style_->right_indent.resolve(size_);
+  const Pt number_start = column_end - width;
+  Line placed;
+
+  // Leader dots from the end of the text to the number's column, on a grid from the measure's
+  // left edge so that the dots of successive entries stand in columns.
+  if (!p_->right.leader.empty() && !number.fragments.empty()) {
+    StyledRun leader_run = p_->right.runs.front();
+    leader_run.text = p_->right.leader;
+    Paragraph leader_par{p_->style, {leader_run}, {}, p_->pos, {}};
+    ItemizedParagraph leader = itemize(leader_par, ctx_, diags_);
+    Pt step;
+    for (const Item& it : leader.items) step += it.width;
+    const Pt gap = size_ * 0.5;  // room kept between the text and the first dot
+    if (step > Pt(0)) {
+      const Pt from = text_ends[target_index] + gap;
+      const Pt to = column_end - right_column_;
+      const double first = std::ceil(from / step);
+      const double dots = std::floor(to / step) - first;
+      for (double k = first; dots >= kMinLeaderDots && step * (k + 1) <= to; k += 1) {
+        Pt lx = step * k;
+        for (const Item& it : leader.items) {
+          if (it.content >= 0) append(placed, leader.fragments[it.content], lx);
+          lx += it.width;
+        }
+      }
+    }
+  }
+  Pt x = number_start;
+  for (const Item& it : number.items) {
+    if (it.content >= 0) append(placed, number.fragments[it.content], x);
+    x += it.width;
+  }
+  for (GlyphRun& r : placed.runs) target.runs.push_back(std::move(r));
+  target.ascent = max(target.ascent, placed.ascent);
+  target.descent = max(target.descent, placed.descent);
+}
+
+SetParagraph ParagraphSetter::run() {
+  par_ = itemize(*p_, ctx_, diags_);
+  if (style_->fit == Fit::shrink) shrink_to_fit();
+  break_lines();
+
+  SetParagraph out;
+  out.space_before = style_->space_before.resolve(size_);
+  out.space_after = style_->space_after.resolve(size_);
+  out.keep_with_next = style_->keep_with_next;
+  out.keep_together = style_->keep_together;
+  out.widows = style_->widows;
+  out.orphans = style_->orphans;
+  out.pos = p_->pos;
+  out.bookmark = p_->bookmark.title;
+  out.bookmark_level = p_->bookmark.level;
+
+  std::vector<Pt> text_ends;
+  std::size_t begin = 0;
+  for (std::size_t n = 0; n < breaks_.breaks.size(); ++n) {
+    const std::size_t b = breaks_.breaks[n];
+    const bool forced =
+        par_.items[b].kind == ItemKind::penalty && par_.items[b].penalty <= kForceBreak;
+    Line line = set_line(begin, b, static_cast<int>(n), forced);
+    text_ends.push_back(line.runs.empty() ? Pt(0) : line.runs.front().x + line.width);
+    out.lines.push_back(std::move(line));
+    begin = b + 1;
+  }
+  if (breaks_.pass >= 3 && !out.lines.empty()) {
+    const bool justified = style_->align == Align::justify;
+    const std::string how = breaks_.pass == 3
+                                ? (justified ? "with emergency stretch" : "with a wider rag")
+                                : "loosely, with any line short of its measure allowed";
+    out.lines.front().notes.push_back(
+        {Severity::warning, out.lines.front().source,
+         "no breaks within the paragraph's tolerance: set " + how,
+         breaks_.pass == 3 ? "paragraphs set with emergency stretch" : "paragraphs set loosely"});
+  }
+  std::size_t target = 0;
+  if (p_->right.line == RightColumnLine::last) target = out.lines.size() - 1;
+  if (p_->right.line == RightColumnLine::title_last) {
+    // The title's last line: the last one that starts with some of its runs.
+    while (target + 1 < first_run_.size() && first_run_[target + 1] < p_->right.title_runs) {
+      ++target;
+    }
+  }
+  place_right_column(out.lines, text_ends, std::min(target, out.lines.size() - 1));
+  return out;
+}
+
+}  // namespace
+
+SetParagraph set_paragraph(const Paragraph& paragraph, Pt measure, LayoutContext& context,
+                           Diagnostics& diags, Pt right_column) {
+  ScopedStage stage(Stage::break_lines);
+  return ParagraphSetter(paragraph, measure, right_column, context, diags).run();
+}
+
+Pt natural_width(const std::vector<StyledRun>& runs, const ParagraphStyle& style,
+                 LayoutContext& context, Diagnostics& diags) {
+  const Paragraph p{&style, runs, {}, {}, {}};
+  Pt width;
+  for (const Item& it : itemize(p, context, diags).items) width += it.width;
+  return width;
+}
+
+}  // namespace folio

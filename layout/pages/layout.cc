@@ -1,0 +1,96 @@
+#include "layout/pages/layout.h"
+
+#include "layout/lines/paragraph_layout.h"
+#include "layout/pages/page_geometry.h"
+#include "layout/pages/vertical_list.h"
+
+namespace folio {
+namespace {
+
+// The column the part's right columns of automatic width share: as wide as the widest of them,
+// plus its gap, so that a contents' page numbers stand flush right in one column.
+Pt shared_right_column(const ComposedPart& part, LayoutContext& context, Diagnostics& diags) {
+  Pt widest;
+  for (const Block& block : part.blocks) {
+    const auto* p = std::get_if<Paragraph>(&block);
+    if (!p || p->right.runs.empty() || p->right.width) continue;
+    widest = max(widest, natural_width(p->right.runs, *p->style, context, diags) + p->right.gap);
+  }
+  return widest;
+}
+
+// The height of the lines of paragraphs that keep with what comes next, since the last that
+// did not: a set of columns after them must leave them room on its page.
+class KeptHeight {
+ public:
+  void after(const SetParagraph& p) {
+    if (!p.keep_with_next) {
+      height_ = Pt(0);
+      return;
+    }
+    height_ += p.space_before + p.space_after;
+    for (const Line& line : p.lines) height_ += line.leading;
+  }
+  void reset() { height_ = Pt(0); }
+  Pt height() const { return height_; }
+
+ private:
+  Pt height_;
+};
+
+}  // namespace
+
+PartPages lay_out_part(const ComposedPart& part, std::size_t first_index, LayoutContext& context,
+                       Diagnostics& diags, PageSink& sink) {
+  PageBuilder builder(part, first_index, context, diags, sink);
+  VerticalList list([&](VerticalItem&& item) { builder.add(std::move(item)); });
+  // Text is set to the width of one of the master's columns.
+  const PageGeometry geometry = geometry_of(*part.body.master);
+  const Pt measure = geometry.column_width;
+  const Pt frame = geometry.text_height;
+  const Pt right_column = shared_right_column(part, context, diags);
+  KeptHeight kept;
+  for (const Block& block : part.blocks) {
+    if (const auto* p = std::get_if<Paragraph>(&block)) {
+      SetParagraph set = set_paragraph(*p, measure, context, diags, right_column);
+      kept.after(set);
+      list.add(std::move(set));
+    } else if (const auto* c = std::get_if<ColumnSet>(&block)) {
+      // A set taller than a page is cut into sets that fit one, each balanced on its page. The
+      // first keeps company with the headings kept with it, so it leaves them room.
+      Pt room = frame - kept.height();
+      const Pt width = column_width(measure, c->columns, c->gap);
+      SetColumns set{c->columns, c->gap, {}};
+      for (const Paragraph& member : c->paragraphs) {
+        set.paragraphs.push_back(set_paragraph(member, width, context, diags));
+        // After the kept headings the first line stands a leading, not an ascent, down.
+        Pt extent = column_set_extent(set);
+        if (room < frame && !set.paragraphs.front().lines.empty()) {
+          const Line& first = set.paragraphs.front().lines.front();
+          extent += first.leading - first.ascent;
+        }
+        if (set.paragraphs.size() > 1 && extent > room) {
+          room = frame;
+          SetColumns rest{c->columns, c->gap, {std::move(set.paragraphs.back())}};
+          set.paragraphs.pop_back();
+          list.add(std::move(set));
+          set = std::move(rest);
+        }
+      }
+      list.add(std::move(set));
+      kept.reset();
+    } else if (const auto* s = std::get_if<VerticalSpace>(&block)) {
+      if (s->fill) {
+        list.add_fill();
+      } else {
+        list.add_space(s->height);
+      }
+    } else {
+      list.add_page_break();
+      kept.reset();
+    }
+  }
+  return builder.finish();
+}
+
+}  // namespace folio

@@ -1,0 +1,331 @@
+#include "layout/text/itemizer.h"
+
+#include "base/stage_times.h"
+#include "base/utf8.h"
+#include "layout/text/break_opportunities.h"
+#include "layout/text/text_transform.h"
+
+#include <algorithm>
+
+namespace folio {
+namespace {
+
+constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+
+// What the last resorts cost, so that the breaker takes as few of them as it can: each far more
+// than any hyphen, a cut without a hyphen more than a break inside a name.
+constexpr int kInsideNamePenalty = 1000;
+constexpr int kCapitalisedHyphenPenalty = 2000;
+constexpr int kAnywherePenalty = 5000;
+
+bool is_space(char32_t c) { return c == U' ' || c == U'\u00A0'; }
+
+// A break after these is an explicit hyphenation (TeX's \exhyphenpenalty, flagged).
+bool is_dash(char32_t c) { return c == U'-' || c == U'\u2010' || c == U'\u2013' || c == U'\u2014'; }
+
+char32_t first_char(std::string_view s) {
+  std::size_t i = 0;
+  return s.empty() ? 0 : utf8::next(s, i);
+}
+
+char32_t last_char(std::string_view s) {
+  std::size_t i = s.size();
+  while (i > 0 && (static_cast<unsigned char>(s[i - 1]) & 0xC0) == 0x80) --i;
+  if (i > 0) --i;
+  std::size_t k = i;
+  return s.empty() ? 0 : utf8::next(s, k);
+}
+
+class Itemizer {
+ public:
+  Itemizer(const Paragraph& p, LayoutContext& context, Diagnostics& diags, BreakReach reach)
+      : p_(p), style_(*p.style), ctx_(context), diags_(diags), reach_(reach) {}
+
+  ItemizedParagraph run();
+
+ private:
+  // Text of one run in one face: a stretch of the current segment.
+  struct Piece {
+    const StyledRun* run;
+    const Face* face;
+    std::size_t begin, end;
+  };
+  // A place inside a word where the line may break.
+  struct InnerBreak {
+    std::size_t offset;  // in the segment's text: the break comes before this byte
+    int cost;
+    bool flagged;
+    bool hyphen;  // the break adds a hyphen
+    BreakReach reach;
+  };
+
+  void add_run(const StyledRun& run);
+  const Face* face_for(char32_t c, const Face* primary, const StyledRun& run);
+  void flush_segment();
+  void flush_word();
+  void add_hyphenation_points(std::string_view word, const Piece& first);
+  void add_piece_of_word(const Piece& piece, std::size_t a, std::size_t b);
+  void add_penalty(const InnerBreak& brk, const Piece& piece);
+  int add_fragment(const Piece& piece, std::string_view text, const ShapedText& shaped,
+                   std::size_t glyph_begin, std::size_t glyph_end, std::uint32_t cluster_base);
+  int add_shaped(const Piece& piece, std::string_view text);
+  ShapeRequest request(const Piece& piece) const;
+  const Piece& piece_at(std::size_t offset) const;
+
+  const Paragraph& p_;
+  const ParagraphStyle& style_;
+  LayoutContext& ctx_;
+  Diagnostics& diags_;
+  BreakReach reach_;
+  ItemizedParagraph out_;
+
+  std::string text_;  // the segment being collected: text between forced breaks
+  std::vector<Piece> pieces_;
+  std::size_t word_begin_ = kNone, word_end_ = 0;
+  std::vector<InnerBreak> inner_;
+};
+
+ShapeRequest Itemizer::request(const Piece& piece) const {
+  const TextFormat& f = piece.run->format;
+  return {piece.face, f.size, piece.run->lang, &f.features};
+}
+
+const Itemizer::Piece& Itemizer::piece_at(std::size_t offset) const {
+  for (const Piece& p : pieces_) {
+    if (offset < p.end) return p;
+  }
+  return pieces_.back();
+}
+
+const Face* Itemizer::face_for(char32_t c, const Face* primary, const StyledRun& run) {
+  if (is_space(c) || c < 0x20 || primary->glyph_for(c) != 0) return primary;
+  const TextFormat& f = run.format;
+  for (const std::string& family : f.fallback_families) {
+    // Symbol and emoji fonts rarely have bold or italic faces: their regular face serves.
+    const Face* fallback = ctx_.fonts.try_face({family, f.font.weight, f.font.slant});
+    if (!fallback) fallback = ctx_.fonts.face({family, 400, Slant::upright}, f.font_pos, diags_);
+    if (fallback && fallback->glyph_for(c) != 0) return fallback;
+  }
+  if (ctx_.characters_warned.insert(c).second) {
+    std::string ch;
+    utf8::append(ch, c);
+    diags_.warning(run.pos, "no font has " + utf8::codepoint_name(c) + " '" + ch + "': not '" +
+                                f.font.describe() + "'" +
+                                (f.fallback_families.empty() ? "" : " nor its fallback families") +
+                                " (it is set as the font's missing-glyph box)");
+  }
+  return primary;
+}
+
+void Itemizer::add_run(const StyledRun& run) {
+  if (run.line_break) {
+    flush_segment();
+    out_.items.push_back(Item::forced_break());
+    return;
+  }
+  const Face* primary = ctx_.fonts.face(run.format.font, run.format.font_pos, diags_);
+  if (!primary) return;
+  const std::string text =
+      run.format.transform == TextTransform::uppercase ? to_uppercase(run.text) : run.text;
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t start = i;
+    const Face* face = face_for(utf8::next(text, i), primary, run);
+    if (pieces_.empty() || pieces_.back().run != &run || pieces_.back().face != face) {
+      pieces_.push_back({&run, face, text_.size(), text_.size()});
+    }
+    text_.append(text, start, i - start);
+    pieces_.back().end = text_.size();
+  }
+}
+
+void Itemizer::flush_segment() {
+  if (text_.empty()) return;
+  const std::vector<BreakOpportunity> breaks =
+      break_opportunities(text_, pieces_.front().run->lang);
+  const BreakSettings& b = style_.breaking;
+  for (std::size_t i = 0; i < text_.size();) {
+    const std::size_t start = i;
+    const char32_t c = utf8::next(text_, i);
+    if (is_space(c)) {
+      flush_word();
+      const Piece& piece = piece_at(start);
+      const int f = add_shaped(piece, " ");  // U+00A0 is often drawn wider than a space
+      const Pt w = out_.fragments[f].width;
+      if (breaks[i - 1] != BreakOpportunity::allowed) {
+        // A no-break space holds a name together, unless nothing else fits the measure.
+        const bool name_break =
+            c == U'\u00A0' && piece.run->name && reach_ >= BreakReach::inside_name;
+        out_.items.push_back(name_break ? Item::penalty_item(Pt(0), kInsideNamePenalty, false, -1,
+                                                             BreakReach::inside_name)
+                                        : Item::penalty_item(Pt(0), kNeverBreak, false, -1));
+      }
+      out_.items.push_back(Item::glue(w, w * b.space_stretch, w * b.space_shrink, f));
+      continue;
+    }
+    if (word_begin_ == kNone) word_begin_ = start;
+    word_end_ = i;
+    const char32_t next = i < text_.size() ? first_char(std::string_view(text_).substr(i)) : 0;
+    // UAX #14 also allows a break before an em or en dash; English typography does not (a line
+    // never starts with a dash), so folio tailors that opportunity away.
+    const bool before_dash = next == U'\u2014' || next == U'\u2013';
+    if (next != 0 && !is_space(next) && !before_dash &&
+        breaks[i - 1] == BreakOpportunity::allowed) {
+      const bool dash = is_dash(c);
+      inner_.push_back({i, dash ? b.ex_hyphen_penalty : 0, dash, false, BreakReach::normal});
+    }
+  }
+  flush_word();
+  text_.clear();
+  pieces_.clear();
+}
+
+void Itemizer::flush_word() {
+  if (word_begin_ == kNone) return;
+  const std::string_view word =
+      std::string_view(text_).substr(word_begin_, word_end_ - word_begin_);
+  add_hyphenation_points(word, piece_at(word_begin_));
+  if (reach_ >= BreakReach::anywhere) {
+    for (std::size_t cut : grapheme_boundaries(word)) {
+      inner_.push_back({word_begin_ + cut, kAnywherePenalty, false, false, BreakReach::anywhere});
+    }
+  }
+  // One break per place, the least far-fetched one.
+  std::sort(inner_.begin(), inner_.end(), [](const InnerBreak& x, const InnerBreak& y) {
+    return x.offset != y.offset ? x.offset < y.offset : x.reach < y.reach;
+  });
+  inner_.erase(
+      std::unique(inner_.begin(), inner_.end(),
+                  [](const InnerBreak& x, const InnerBreak& y) { return x.offset == y.offset; }),
+      inner_.end());
+  for (const Piece& piece : pieces_) {
+    const std::size_t a = std::max(word_begin_, piece.begin);
+    const std::size_t b = std::min(word_end_, piece.end);
+    if (a < b) add_piece_of_word(piece, a, b);
+  }
+  word_begin_ = kNone;
+  inner_.clear();
+}
+
+// The style's hyphenation points, and from the `capitalised` reach on also those of capitalised
+// words and of paragraphs whose style does not hyphenate.
+void Itemizer::add_hyphenation_points(std::string_view word, const Piece& first) {
+  const bool last_resort = reach_ >= BreakReach::capitalised;
+  if (!style_.hyphenate && !last_resort) return;
+  const std::string& lang = first.run->lang;
+  if (!ctx_.hyphenator.has_language(lang)) {
+    if (ctx_.languages_warned.insert(lang).second) {
+      const std::string package = hyphenation_package(lang);
+      diags_.warning(first.run->pos,
+                     "no hyphenation dictionary for language '" + lang +
+                         "': its text is set without hyphenation" +
+                         (package.empty() ? std::string(" (Debian has none)")
+                                          : " (install the Debian package " + package + ")"));
+    }
+    return;
+  }
+  const BreakSettings& b = style_.breaking;
+  HyphenationSettings settings{b.min_word, b.min_left, b.min_right, b.hyphenate_capitalised,
+                               b.hyphenate_hyphenated};
+  std::vector<std::size_t> normal;
+  if (style_.hyphenate) normal = ctx_.hyphenator.points(word, lang, settings);
+  for (std::size_t point : normal) {
+    inner_.push_back({word_begin_ + point, b.hyphen_penalty, true, true, BreakReach::normal});
+  }
+  if (!last_resort) return;
+  settings.capitalised = true;
+  for (std::size_t point : ctx_.hyphenator.points(word, lang, settings)) {
+    if (std::find(normal.begin(), normal.end(), point) != normal.end()) continue;
+    inner_.push_back(
+        {word_begin_ + point, kCapitalisedHyphenPenalty, true, true, BreakReach::capitalised});
+  }
+}
+
+void Itemizer::add_piece_of_word(const Piece& piece, std::size_t a, std::size_t b) {
+  const std::string_view text = std::string_view(text_).substr(a, b - a);
+  const ShapedText& shaped = ctx_.shapes.shape(request(piece), text);
+  std::size_t glyph_start = 0;
+  std::size_t text_start = 0;
+  for (const InnerBreak& brk : inner_) {
+    if (brk.offset <= a || brk.offset > b || brk.offset == word_end_) continue;
+    const auto cut = static_cast<std::uint32_t>(brk.offset - a);
+    // The first glyph at or after the cut must start exactly there: a break inside a cluster
+    // (within a ligature such as "ffi") is not taken.
+    std::size_t g = glyph_start;
+    while (g < shaped.glyphs.size() && shaped.glyphs[g].cluster < cut) ++g;
+    if (g < shaped.glyphs.size() && shaped.glyphs[g].cluster != cut) continue;
+    if (cut < text.size()) {
+      if (g == glyph_start) continue;
+      const int f = add_fragment(piece, text.substr(text_start, cut - text_start), shaped,
+                                 glyph_start, g, static_cast<std::uint32_t>(text_start));
+      out_.items.push_back(Item::box(out_.fragments[f].width, f));
+      glyph_start = g;
+      text_start = cut;
+      add_penalty(brk, piece);
+    }
+  }
+  const int f = add_fragment(piece, text.substr(text_start), shaped, glyph_start,
+                             shaped.glyphs.size(), static_cast<std::uint32_t>(text_start));
+  out_.items.push_back(Item::box(out_.fragments[f].width, f));
+  // A break exactly where this piece ends and the word goes on in another face.
+  for (const InnerBreak& brk : inner_) {
+    if (brk.offset == b && b < word_end_) add_penalty(brk, piece);
+  }
+}
+
+void Itemizer::add_penalty(const InnerBreak& brk, const Piece& piece) {
+  if (!brk.hyphen) {
+    out_.items.push_back(Item::penalty_item(Pt(0), brk.cost, brk.flagged, -1, brk.reach));
+    return;
+  }
+  const int hyphen = add_shaped(piece, "-");
+  out_.items.push_back(
+      Item::penalty_item(out_.fragments[hyphen].width, brk.cost, brk.flagged, hyphen, brk.reach));
+}
+
+int Itemizer::add_fragment(const Piece& piece, std::string_view text, const ShapedText& shaped,
+                           std::size_t glyph_begin, std::size_t glyph_end,
+                           std::uint32_t cluster_base) {
+  const TextFormat& format = piece.run->format;
+  Fragment f;
+  f.face = piece.face;
+  f.size = format.size;
+  f.color = format.color;
+  f.rise = format.baseline_shift.resolve(format.size);
+  f.text = text;
+  f.pos = piece.run->pos;
+  f.first = first_char(text);
+  f.last = last_char(text);
+  f.run = static_cast<std::uint32_t>(piece.run - p_.runs.data());
+  const Pt spacing = format.letter_spacing.resolve(format.size);
+  f.glyphs.assign(shaped.glyphs.begin() + static_cast<std::ptrdiff_t>(glyph_begin),
+                  shaped.glyphs.begin() + static_cast<std::ptrdiff_t>(glyph_end));
+  for (ShapedGlyph& g : f.glyphs) {
+    g.cluster -= cluster_base;
+    g.advance += spacing;
+    f.width += g.advance;
+  }
+  out_.fragments.push_back(std::move(f));
+  return static_cast<int>(out_.fragments.size()) - 1;
+}
+
+int Itemizer::add_shaped(const Piece& piece, std::string_view text) {
+  const ShapedText& shaped = ctx_.shapes.shape(request(piece), text);
+  return add_fragment(piece, text, shaped, 0, shaped.glyphs.size(), 0);
+}
+
+ItemizedParagraph Itemizer::run() {
+  for (const StyledRun& run : p_.runs) add_run(run);
+  flush_segment();
+  out_.items.push_back(Item::forced_break());
+  return std::move(out_);
+}
+
+}  // namespace
+
+ItemizedParagraph itemize(const Paragraph& paragraph, LayoutContext& context, Diagnostics& diags,
+                          BreakReach reach) {
+  ScopedStage stage(Stage::shape);
+  return Itemizer(paragraph, context, diags, reach).run();
+}
+
+}  // namespace folio
