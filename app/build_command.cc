@@ -1,10 +1,13 @@
 #include "app/build_command.h"
 
+#include "app/input_files.h"
 #include "app/output_file.h"
+#include "app/print_options.h"
 #include "base/stage_times.h"
 #include "pdf/pdf_writer.h"
 
 #include <cstdio>
+#include <memory>
 #include <ostream>
 
 namespace folio {
@@ -30,20 +33,54 @@ void print_stage_times(std::ostream& err) {
 
 int run_build(const BuildOptions& options, std::ostream& err) {
   Diagnostics diags;
-  Pipeline pipeline = run_pipeline({options.input, options.input.style_path, options.draft}, diags);
-  if (!pipeline.document) {
+  auto stop = [&](int status) {
     report(diags, options, err);
-    return pipeline.status;
-  }
-  const Document& doc = *pipeline.document;
+    return status;
+  };
+  bool unselected = false;
+  std::optional<Prepared> prepared =
+      prepare({options.input, options.input.style_path, options.draft}, diags, &unselected);
+  if (!prepared) return stop(unselected ? kExitSelection : kExitErrors);
+  const Style& style = prepared->style;
 
-  const std::string out =
+  const std::string target =
       options.output_path.empty() ? default_output(options.input) : options.output_path;
+  std::vector<std::string> inputs = input_files(options.input, style);
   std::string error;
-  const bool written = write_atomically(
-      out, [&](const std::string& path, std::string* e) { return write_pdf(doc, path, e); },
-      &error);
-  if (!written) diags.error({}, error);
+  const std::optional<std::int64_t> date = build_date(inputs, &error);
+  if (!date) {
+    diags.error({}, error);
+    return stop(kExitUsage);
+  }
+  FontLibrary fonts;
+  std::optional<PdfOptions> pdf = print_options(options, style, *date, target, fonts, &error);
+  if (!pdf) {
+    diags.error({}, error);
+    return stop(kExitErrors);
+  }
+  inputs.push_back(pdf->intent.profile_path);
+  if (std::string input = input_overwritten_by(target, inputs); !input.empty()) {
+    diags.error({}, "refusing to write '" + target + "': it is the input '" + input + "'");
+    return stop(kExitUsage);
+  }
+  // Opened before layout, so that an interrupted build of any length leaves nothing behind.
+  std::unique_ptr<OutputFile> out = OutputFile::open(target, &error);
+  if (!out) {
+    diags.error({}, error);
+    return stop(kExitErrors);
+  }
+
+  const Pipeline pipeline = lay_out_issue(*prepared, options.draft, fonts, diags);
+  if (!pipeline.document) return stop(pipeline.status);
+
+  std::optional<std::string> bytes = render_pdf(*pipeline.document, *pdf, &error);
+  if (!bytes) {
+    diags.error({}, "not writing '" + target + "': " + error);
+  } else if (!write_all(out->fd(), *bytes, &error)) {
+    diags.error({}, out->failure(error));
+  } else if (!out->commit(&error)) {
+    diags.error({}, error);
+  }
   report(diags, options, err);
   if (options.timings) print_stage_times(err);
   return diags.has_errors() ? kExitErrors : kExitClean;

@@ -1,27 +1,38 @@
 #pragma once
-// `folio build`: the whole pipeline, read -> check pages -> compose -> lay out -> write, as a list
-// of stages.
+// `folio build`: the whole pipeline, read -> check pages -> compose -> lay out -> preflight ->
+// write, as a list of stages.
 
 #include "app/issue_input.h"
 #include "app/pipeline.h"
+#include "base/length.h"
+#include "base/pdf_standard.h"
 
 #include <iosfwd>
+#include <optional>
 #include <string>
 
 namespace folio {
 
 struct BuildOptions {
-  IssueInput input;         // with the --style option
-  std::string output_path;  // empty: default_output(input)
-  bool quiet = false;       // print errors only
-  bool verbose = false;     // print every warning, not one line per kind of the common ones
-  bool draft = false;       // PipelineOptions::draft; the PDF says it is a draft
-  bool timings = false;     // print the time each stage took
+  IssueInput input;                         // with the --style option
+  std::string output_path;                  // empty: default_output(input); "-": standard output
+  std::optional<PdfStandard> pdf_standard;  // empty: the stylesheet's, else PDF/X-4
+  std::optional<Pt> bleed;                  // empty: each page master's
+  bool marks = false;                       // crop marks and a slug line
+  // PipelineOptions::draft; the PDF says it is a proof, not for press (pdf/pdf_writer.h).
+  bool draft = false;
+  bool quiet = false;    // print errors only
+  bool verbose = false;  // print every warning, not one line per kind of the common ones
+  bool timings = false;  // print the time each stage took
 };
 
-// Returns the process exit status: 0 written, 1 an input, page, layout or preflight error, 4 the
-// contents' folios did not settle. Diagnostics go to `err`; on failure no output file is left
-// behind.
+// Exit status when the output would overwrite one of the build's inputs, or the environment
+// asks for the impossible: a usage error, as for a bad option.
+constexpr int kExitUsage = 2;
+
+// Returns the process exit status: 0 written, 1 an input, page, layout, preflight or write
+// error, 2 an output that is an input, 4 unsettled folios. Diagnostics go to `err`; on failure
+// no output file is left behind.
 int run_build(const BuildOptions& options, std::ostream& err);
 
 // The time each stage took in this process (--timings), one line each.

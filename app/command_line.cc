@@ -1,6 +1,7 @@
 #include "app/command_line.h"
 
 #include "input/issue_selection.h"
+#include "stylesheets/units.h"
 
 namespace folio {
 namespace {
@@ -38,6 +39,22 @@ class Parser {
         value(a, input.style_path);
       } else if (cl_.command == "build" && (a == "-o" || a == "--output")) {
         value(a, cl_.build.output_path);
+      } else if (lays_out() && a == "--pdf-standard") {
+        std::string name;
+        value(a, name);
+        cl_.build.pdf_standard = parse_pdf_standard(name);
+        if (!cl_.build.pdf_standard && cl_.error.empty())
+          fail("unknown PDF standard '" + name + "' (" + kPdfStandardNames + ")");
+      } else if (lays_out() && a == "--bleed") {
+        std::string text, reason;
+        value(a, text);
+        std::optional<StyleLength> bleed = parse_length(text, &reason);
+        if (bleed && (bleed->em || bleed->value < 0))
+          reason = "a length of 0 or more in pt, pc, mm, cm or in";
+        if (!reason.empty() && cl_.error.empty()) fail("bad --bleed '" + text + "': " + reason);
+        if (reason.empty()) cl_.build.bleed = Pt(bleed->value);
+      } else if (lays_out() && a == "--marks") {
+        cl_.build.marks = true;
       } else if (lays_out() && (a == "-q" || a == "--quiet")) {
         cl_.build.quiet = true;
       } else if (lays_out() && a == "--verbose") {

@@ -13,7 +13,9 @@
 namespace {
 
 constexpr const char* kUsage =
-    "usage: folio build ISSUE.xml [--style FILE] [-o OUT.pdf] [--draft] [-q|--verbose]\n"
+    "usage: folio build ISSUE.xml [--style FILE] [-o OUT.pdf|-] [--pdf-standard x4|none]\n"
+    "                             [--bleed LENGTH] [--marks] [--draft] [-q|--verbose]\n"
+    "                             [--timings]\n"
     "       folio check ISSUE.xml [--style FILE] [--draft] [--strict] [-q|--verbose]\n"
     "       folio pages ISSUE.xml [--style FILE] [--format text|json|csv]\n"
     "       folio styles\n"
@@ -48,7 +50,13 @@ constexpr const char* kHelp =
     "  --recto               articles start on recto (odd) pages\n"
     "\n"
     "Options of build and check:\n"
-    "  -o, --output OUT  build: where to write the PDF (default: ISSUE with .pdf for .xml)\n"
+    "  -o, --output OUT  build: where to write the PDF (default: ISSUE with .pdf for .xml);\n"
+    "                    - for standard output; a device or FIFO is written, not replaced\n"
+    "  --pdf-standard S  x4 (PDF/X-4, the default unless the stylesheet says otherwise) or\n"
+    "                    none (a plain PDF 1.6); see docs/print.md\n"
+    "  --bleed LENGTH    bleed on every side, replacing the page masters' (3mm, 9pt, 0)\n"
+    "  --marks           crop marks and a slug line (file, issue, date, page) outside the\n"
+    "                    bleed; the media box grows to hold them\n"
     "  --draft           proofs of an unfinished issue: page-number and preflight errors\n"
     "                    become warnings and the PDF is written anyway, marked as a draft\n"
     "  -q, --quiet       do not print warnings\n"
@@ -58,11 +66,13 @@ constexpr const char* kHelp =
     "Options of pages:\n"
     "  --format FORMAT   pages: text (default), json (docs/pages-json.md) or csv\n"
     "\n"
-    "Exit status: 0 success (the PDF can go to press), 1 an error in the input, in layout\n"
-    "or in the preflight of a page, 2 a usage error or an input of several issues that\n"
-    "--select does not narrow to one (they are listed), 3 warnings under check --strict,\n"
-    "4 the contents' page numbers did not settle. Errors about the input are printed as\n"
-    "file:line:col: error: message.\n";
+    "Dates: SOURCE_DATE_EPOCH when set, else the newest input file's modification time.\n"
+    "\n"
+    "Exit status: 0 success (the PDF can go to press), 1 an error in the input, in layout,\n"
+    "in the preflight of a page or in writing, 2 a usage error (also an output that is one\n"
+    "of the inputs, or an input of several issues that --select does not narrow to one:\n"
+    "they are listed), 3 warnings under check --strict, 4 the contents' page numbers did not\n"
+    "settle. Errors about the input are printed as file:line:col: error: message.\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "folio: " << message << "\n" << kUsage;

@@ -39,44 +39,44 @@ class DocumentSink : public IssueSink {
 
 }  // namespace
 
-Pipeline run_pipeline(const PipelineOptions& options, Diagnostics& diags) {
+std::optional<Prepared> prepare(const PipelineOptions& options, Diagnostics& diags,
+                                bool* unselected) {
+  ScopedStage stage(Stage::read);
+  std::optional<CheckedIssue> checked =
+      read_checked_issue(options.input, diags, options.draft, unselected);
+  if (!checked || diags.has_errors()) return std::nullopt;
+  std::optional<Style> style = choose_stylesheet(options.style_path, checked->issue, diags);
+  if (!style) return std::nullopt;
+  return Prepared{std::move(*checked), std::move(*style)};
+}
+
+Pipeline lay_out_issue(const Prepared& prepared, bool draft, FontLibrary& fonts,
+                       Diagnostics& diags) {
   Pipeline out;
-  std::optional<CheckedIssue> checked;
-  std::optional<Style> style;
-  {
-    ScopedStage stage(Stage::read);
-    bool unselected = false;
-    checked = read_checked_issue(options.input, diags, options.draft, &unselected);
-    if (!checked || diags.has_errors()) {
-      out.status = unselected ? kExitSelection : kExitErrors;
-      return out;
-    }
-    style = choose_stylesheet(options.style_path, checked->issue, diags);
-  }
-  if (!style) {
-    out.status = kExitErrors;
-    return out;
-  }
-  out.fonts = std::make_unique<FontLibrary>();
   DocumentSink sink;
-  const TypesetResult typeset_result = typeset(checked->issue, *style, *out.fonts, diags, sink);
-  if (!typeset_result.moving.empty()) {
+  const TypesetResult result = typeset(prepared.checked.issue, prepared.style, fonts, diags, sink);
+  if (!result.moving.empty()) {
     out.status = kExitUnsettled;
     return out;
   }
-  if (!typeset_result.laid_out) {
-    out.status = kExitErrors;
-    return out;
-  }
-  diags.add_all(sink.preflight(), options.draft);
-  if (diags.has_errors()) {
+  diags.add_all(sink.preflight(), draft);
+  if (!result.laid_out || diags.has_errors()) {
     out.status = kExitErrors;
     return out;
   }
   out.document = sink.take();
-  out.document->info.title = typeset_result.title;
-  out.document->info.subject = typeset_result.subject;
+  out.document->info.title = result.title;
+  out.document->info.subject = result.subject;
   return out;
+}
+
+Pipeline run_pipeline(const PipelineOptions& options, std::unique_ptr<FontLibrary>& fonts,
+                      Diagnostics& diags) {
+  bool unselected = false;
+  std::optional<Prepared> prepared = prepare(options, diags, &unselected);
+  if (!prepared) return {std::nullopt, unselected ? kExitSelection : kExitErrors};
+  fonts = std::make_unique<FontLibrary>();
+  return lay_out_issue(*prepared, options.draft, *fonts, diags);
 }
 
 }  // namespace folio

@@ -7,6 +7,7 @@
 #include "base/diagnostics.h"
 #include "fonts/font_library.h"
 #include "layout/pages/page.h"
+#include "stylesheets/style.h"
 
 #include <memory>
 #include <optional>
@@ -27,13 +28,30 @@ struct PipelineOptions {
   bool draft = false;
 };
 
-struct Pipeline {
-  std::unique_ptr<FontLibrary> fonts;  // the faces the document's glyph runs point to
-  std::optional<Document> document;    // the pages to write; empty when something stopped them
-  int status = kExitClean;             // the exit status the run has earned so far
+// The issue read, its pages checked, and the stylesheet it is set in.
+struct Prepared {
+  CheckedIssue checked;
+  Style style;
 };
 
-// Every problem goes to `diags`.
-Pipeline run_pipeline(const PipelineOptions& options, Diagnostics& diags);
+// Empty when the issue or the stylesheet cannot be used (and `*unselected` set, when given,
+// if the input holds several issues that --select does not narrow to one); every problem goes
+// to `diags`.
+std::optional<Prepared> prepare(const PipelineOptions& options, Diagnostics& diags,
+                                bool* unselected = nullptr);
+
+struct Pipeline {
+  std::optional<Document> document;  // the pages to write; empty when something stopped them
+  int status = kExitClean;           // the exit status the run has earned so far
+};
+
+// Typesets and preflights a prepared issue with faces from `fonts`, which must outlive the
+// document.
+Pipeline lay_out_issue(const Prepared& prepared, bool draft, FontLibrary& fonts,
+                       Diagnostics& diags);
+
+// prepare() and lay_out_issue() in one, with a FontLibrary of its own in `fonts`.
+Pipeline run_pipeline(const PipelineOptions& options, std::unique_ptr<FontLibrary>& fonts,
+                      Diagnostics& diags);
 
 }  // namespace folio

@@ -96,7 +96,8 @@ Measure run_in_process(const std::string& issue, const std::string& style, const
     PipelineOptions options;
     options.input.paths = {issue};
     options.style_path = style;
-    Pipeline p = run_pipeline(options, diags);
+    std::unique_ptr<FontLibrary> fonts;
+    Pipeline p = run_pipeline(options, fonts, diags);
     std::string error;
     const bool ok = p.document && write_pdf(*p.document, out, &error);
     const auto seconds = stage_seconds();

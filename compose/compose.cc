@@ -608,7 +608,8 @@ std::optional<ComposedIssue> Composer::run() {
   const std::string designation_text = issue_designation();
   out.title = issue_.journal.title;
   if (!designation_text.empty()) out.title += (out.title.empty() ? "" : ", ") + designation_text;
-  out.subject = designation_text;
+  // The PDF's subject, for a printer's job list: journal, volume, number and date.
+  out.subject = out.title;
   for (const HyphenationException& e : issue_.hyphenation)
     out.hyphenation.push_back({e.lang, e.word});
   if (style_.parts.empty()) {

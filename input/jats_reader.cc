@@ -427,29 +427,6 @@ class FileReader {
   Diagnostics& diags_;
 };
 
-std::vector<std::string> article_files(const std::vector<std::string>& files_or_dirs,
-                                       Diagnostics& diags) {
-  std::vector<std::string> files;
-  for (const std::string& path : files_or_dirs) {
-    std::error_code ec;
-    if (!fs::is_directory(path, ec)) {
-      files.push_back(path);
-      continue;
-    }
-    std::vector<std::string> found;
-    for (const auto& entry : fs::directory_iterator(path, ec)) {
-      // PubMed Central writes its JATS files as .nxml.
-      const fs::path ext = entry.path().extension();
-      if (ext == ".xml" || ext == ".nxml") found.push_back(entry.path().string());
-    }
-    if (found.empty())
-      diags.error({path, 0, 0}, "no JATS article (*.xml, *.nxml) in the directory");
-    std::ranges::sort(found);
-    files.insert(files.end(), found.begin(), found.end());
-  }
-  return files;
-}
-
 // Every file must describe the same issue as the first one that says, reported file by file.
 void check_agreement(const std::vector<JatsArticle>& articles, Diagnostics& diags) {
   struct Checked {
@@ -547,6 +524,29 @@ Issue assemble(std::vector<JatsArticle> articles, Diagnostics& diags) {
 }
 
 }  // namespace
+
+std::vector<std::string> article_files(const std::vector<std::string>& files_or_dirs,
+                                       Diagnostics& diags) {
+  std::vector<std::string> files;
+  for (const std::string& path : files_or_dirs) {
+    std::error_code ec;
+    if (!std::filesystem::is_directory(path, ec)) {
+      files.push_back(path);
+      continue;
+    }
+    std::vector<std::string> found;
+    for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
+      // PubMed Central writes its JATS files as .nxml.
+      const std::filesystem::path ext = entry.path().extension();
+      if (ext == ".xml" || ext == ".nxml") found.push_back(entry.path().string());
+    }
+    if (found.empty())
+      diags.error({path, 0, 0}, "no JATS article (*.xml, *.nxml) in the directory");
+    std::ranges::sort(found);
+    files.insert(files.end(), found.begin(), found.end());
+  }
+  return files;
+}
 
 std::optional<Issue> read_jats(const std::vector<std::string>& files_or_dirs,
                                const std::string& issue_meta_path, Diagnostics& diags) {

@@ -17,10 +17,10 @@ constexpr double kAdjustScale = 100;  // 10^kAdjustDecimals
 
 }  // namespace
 
-ContentStream::ContentStream(Pt bleed) {
-  if (bleed > Pt(0)) {
-    out_ += "q 1 0 0 1 " + number(bleed.value()) + " " + number(bleed.value()) + " cm\n";
-    bleed_shift_ = true;
+ContentStream::ContentStream(Pt margin) {
+  if (margin > Pt(0)) {
+    out_ += "q 1 0 0 1 " + number(margin.value()) + " " + number(margin.value()) + " cm\n";
+    shifted_ = true;
   }
 }
 
@@ -140,8 +140,8 @@ void ContentStream::add(const Rule& rule) {
 
 std::string ContentStream::finish() {
   end_text();
-  if (bleed_shift_) out_ += "Q\n";
-  bleed_shift_ = false;
+  if (shifted_) out_ += "Q\n";
+  shifted_ = false;
   return std::move(out_);
 }
 

@@ -24,8 +24,8 @@ struct FontResource {
 
 class ContentStream {
  public:
-  // `bleed` shifts the trimmed page's origin to where it sits on the media box.
-  explicit ContentStream(Pt bleed);
+  // `margin` shifts the trimmed page's origin to where it sits on the media box.
+  explicit ContentStream(Pt margin);
 
   void add(const GlyphRun& run, const FontResource& font);
   void add(const Rule& rule);
@@ -43,7 +43,7 @@ class ContentStream {
   void adjust(double thousandths);
 
   std::string out_;
-  bool bleed_shift_ = false;
+  bool shifted_ = false;
   bool in_text_ = false;
   bool in_array_ = false;
   bool in_hex_ = false;

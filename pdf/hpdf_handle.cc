@@ -24,16 +24,6 @@ std::string hpdf_message(const char* what, HPDF_STATUS error, HPDF_STATUS detail
   return std::string(what) + buf;
 }
 
-// 64-bit FNV-1a: enough to tell documents apart in an /ID, and the same on every machine.
-std::uint64_t fnv1a(std::string_view bytes, std::uint64_t seed) {
-  std::uint64_t h = seed;
-  for (unsigned char c : bytes) {
-    h ^= c;
-    h *= 0x100000001b3ULL;
-  }
-  return h;
-}
-
 }  // namespace
 
 HpdfDocument::HpdfDocument(bool compress) : compress_(compress) {
@@ -104,10 +94,10 @@ HPDF_Array HpdfDocument::new_array() {
   return array;
 }
 
-HPDF_Dict HpdfDocument::new_stream(std::string_view bytes) {
+HPDF_Dict HpdfDocument::new_stream(std::string_view bytes, bool deflate) {
   HPDF_Dict stream = HPDF_DictStream_New(doc_->mmgr, doc_->xref);
   if (!stream) check(HPDF_FAILD_TO_ALLOC_MEM, "new stream");
-  if (compress_) stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  if (compress_ && deflate) stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
   check(HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
                           static_cast<HPDF_UINT>(bytes.size())),
         "writing a stream");
@@ -144,15 +134,14 @@ void HpdfDocument::push_number(HPDF_Array array, long value) {
   check(HPDF_Array_AddNumber(array, static_cast<HPDF_INT32>(value)), "array number");
 }
 
-// Info strings go in as UTF-16BE with a byte-order mark: libharu's own setter has no UTF-8
-// path, and names such as "Jönsson" must survive.
+// libharu's own setter has no UTF-8 path: the text goes in as UTF-16BE with a byte-order mark.
 void HpdfDocument::set_info_text(const char* key, const std::string& utf8_text) {
   if (utf8_text.empty()) return;
   std::string bytes = "\xFE\xFF" + utf8::utf16be(utf8::decode(utf8_text));
   HPDF_Binary b = HPDF_Binary_New(doc_->mmgr, reinterpret_cast<HPDF_BYTE*>(bytes.data()),
                                   static_cast<HPDF_UINT>(bytes.size()));
   if (!b) check(HPDF_FAILD_TO_ALLOC_MEM, key);
-  add(doc_->info, key, b);
+  add(info(), key, b);
 }
 
 namespace {
@@ -242,35 +231,49 @@ void HpdfDocument::set_outline(const std::vector<OutlineEntry>& outline,
   check(HPDF_SetPageMode(doc_, HPDF_PAGE_MODE_USE_OUTLINE), "page mode");
 }
 
-void HpdfDocument::set_info(const DocumentInfo& info) {
-  // Creates the info dictionary; libharu otherwise stamps its own name as the producer.
-  check(HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "folio " FOLIO_VERSION), "producer");
-  check(HPDF_SetInfoAttr(doc_, HPDF_INFO_CREATOR, "folio " FOLIO_VERSION), "creator");
-  set_info_text("Title", info.title);
-  set_info_text("Subject", info.subject);
-  set_info_text("Author", info.author);
-  set_info_text("Keywords", info.keywords);
+HPDF_Dict HpdfDocument::catalog() { return doc_->catalog; }
+
+HPDF_Dict HpdfDocument::info() {
+  // libharu creates the Info dictionary with its first entry; without one it would stamp its
+  // own name as the producer.
+  if (!doc_->info) check(HPDF_SetInfoAttr(doc_, HPDF_INFO_PRODUCER, "folio"), "Info");
+  return doc_->info;
 }
 
-void HpdfDocument::set_id(std::string_view fingerprint) {
-  std::uint64_t a = fnv1a(fingerprint, 0xcbf29ce484222325ULL);
-  std::uint64_t b = fnv1a(fingerprint, a ^ 0x9e3779b97f4a7c15ULL);
-  HPDF_BYTE id[16];
-  for (int i = 0; i < 8; ++i) {
-    id[i] = static_cast<HPDF_BYTE>(a >> (56 - 8 * i));
-    id[8 + i] = static_cast<HPDF_BYTE>(b >> (56 - 8 * i));
-  }
+void HpdfDocument::set_id(const std::array<std::uint8_t, 16>& digest) {
   HPDF_Array array = new_array();
   for (int k = 0; k < 2; ++k) {
-    HPDF_Binary part = HPDF_Binary_New(doc_->mmgr, id, sizeof id);
+    HPDF_Binary part =
+        HPDF_Binary_New(doc_->mmgr, const_cast<HPDF_BYTE*>(digest.data()), digest.size());
     if (!part) check(HPDF_FAILD_TO_ALLOC_MEM, "ID");
     push(array, part);
   }
   add(doc_->trailer, "ID", array);
 }
 
-void HpdfDocument::save(const std::string& path) {
-  check(HPDF_SaveToFile(doc_, path.c_str()), "saving");
+std::string HpdfDocument::save_to_memory() {
+  // libharu has no setter, and its own calls (ExtGState, PDF/A, encryption) overwrite the
+  // version: set it last. Everything folio writes is valid PDF 1.6.
+  doc_->pdf_version = HPDF_VER_16;
+  check(HPDF_SaveToStream(doc_), "saving");
+  std::string bytes(HPDF_GetStreamSize(doc_), '\0');
+  std::size_t filled = 0;
+  while (filled < bytes.size()) {
+    HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size() - filled);
+    HPDF_STATUS status =
+        HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(bytes.data() + filled), &size);
+    filled += size;
+    if (status == HPDF_STREAM_EOF) {
+      // The end of libharu's buffer is reported as an error; it is none.
+      HPDF_ResetError(doc_);
+      error_ = HPDF_OK;
+      break;
+    }
+    check(status, "reading the saved file");
+    if (size == 0) break;
+  }
+  bytes.resize(filled);
+  return bytes;
 }
 
 }  // namespace folio::pdf

@@ -9,6 +9,8 @@
 
 #include <hpdf.h>
 
+#include <array>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -32,8 +34,9 @@ class HpdfDocument {
   // parent writes a reference (libharu refuses to register an object that already has one).
   HPDF_Dict new_dict(bool indirect);
   HPDF_Array new_array();
-  // A stream object holding `bytes`, deflated when the document compresses.
-  HPDF_Dict new_stream(std::string_view bytes);
+  // A stream object holding `bytes`, deflated when the document compresses and `deflate` allows
+  // (an XMP packet stays readable to tools that do not inflate).
+  HPDF_Dict new_stream(std::string_view bytes, bool deflate = true);
 
   // Checked wrappers: each throws std::runtime_error naming `what` when libharu fails.
   void add(HPDF_Dict dict, const char* key, void* object);
@@ -49,14 +52,20 @@ class HpdfDocument {
   // Bookmarks: level 1 entries at the top, level 2 under the level 1 entry before them.
   void set_outline(const std::vector<OutlineEntry>& outline, const std::vector<HPDF_Page>& pages);
 
-  void set_info(const DocumentInfo& info);
-  // A deterministic /ID from the document's content, so that equal input gives equal bytes.
-  void set_id(std::string_view fingerprint);
-  void save(const std::string& path);
+  // The document catalogue and the Info dictionary, for the metadata PDF/X asks of both.
+  HPDF_Dict catalog();
+  HPDF_Dict info();
+  // A text string in the Info dictionary: UTF-16BE, so names such as "Jönsson" survive.
+  void set_info_text(const char* key, const std::string& utf8);
+
+  // The trailer's /ID: twice the same digest of the document's content, so that equal input
+  // gives equal bytes.
+  void set_id(const std::array<std::uint8_t, 16>& digest);
+  // The whole file, with a PDF 1.6 header.
+  std::string save_to_memory();
 
  private:
   void check(HPDF_STATUS status, const char* what);
-  void set_info_text(const char* key, const std::string& utf8);
 
   HPDF_Doc doc_ = nullptr;
   bool compress_ = true;

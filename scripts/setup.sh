@@ -9,9 +9,11 @@ packages=(
   build-essential cmake pkg-config git
   # libraries folio links against
   libharfbuzz-dev libfreetype-dev libfontconfig-dev libhpdf-dev libpugixml-dev
-  libhyphen-dev libunibreak-dev libicu-dev
+  libhyphen-dev libunibreak-dev libicu-dev libqpdf-dev
+  # the CMYK output profile PDF/X-4 files embed by default (docs/print.md)
+  libgs-common
   # tests
-  catch2 qpdf poppler-utils libxml2-utils python3
+  catch2 qpdf poppler-utils libxml2-utils python3 ghostscript util-linux
   # hyphenation dictionaries, for the languages compose/labels.cc has words for
   hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-pt-pt hyphen-pt-br hyphen-it
   hyphen-nl

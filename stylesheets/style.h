@@ -7,6 +7,7 @@
 #include "base/color.h"
 #include "base/diagnostics.h"
 #include "base/length.h"
+#include "base/pdf_standard.h"
 #include "fonts/font_spec.h"
 
 #include <map>
@@ -164,6 +165,18 @@ struct PartStyle {
   std::map<std::string, std::string> options;  // part-specific settings, as written
 };
 
+// The PDF a build writes, unless the command line says otherwise (docs/print.md).
+struct PdfSettings {
+  std::optional<PdfStandard> standard;  // empty: folio's default, PDF/X-4
+  // The printing condition, when not folio's default (Ghostscript's CMYK profile). The profile
+  // path is resolved against the stylesheet's folder.
+  std::string output_profile;
+  std::string condition_identifier;  // "FOGRA39"
+  std::string condition;             // "Offset, coated paper (ISO 12647-2:2004)"
+  std::string registry = "http://www.color.org";
+  SourcePos pos;  // the <pdf> element
+};
+
 struct Style {
   std::string source;  // the stylesheet file, or "<built-in>"
   std::string name;
@@ -175,6 +188,7 @@ struct Style {
   // superscript, subscript.
   std::map<std::string, std::string> markup;
   std::vector<PartStyle> parts;  // in the order they are printed
+  PdfSettings pdf;
 
   const PartStyle* part(const std::string& kind) const;
 };

@@ -18,7 +18,8 @@ namespace {
 
 using Names = std::vector<std::string>;
 
-const Names kTopElements = {"page-master", "paragraph-style", "character-style", "markup", "part"};
+const Names kTopElements = {"page-master", "paragraph-style", "character-style", "markup", "part",
+                            "pdf"};
 const Names kPartKinds = {"cover", "masthead", "contents", "contributors", "abstracts"};
 const Names kMarkupNames = {"italic", "bold", "small-caps", "superscript", "subscript"};
 const Names kStylesheetAttributes = {"name", "version", "folios"};
@@ -44,6 +45,8 @@ const Names kMasterElements = {"header", "footer"};
 const Names kRunningLineAttributes = {"text", "style", "offset", "placement"};
 const Names kPartElements = {"role"};
 const Names kRoleAttributes = {"name", "style"};
+const Names kPdfAttributes = {"standard", "output-profile", "output-condition-identifier",
+                              "output-condition", "registry-name"};
 
 Names joined(std::initializer_list<const Names*> lists) {
   Names out;
@@ -180,6 +183,7 @@ class Reader {
   void read_part(pugi::xml_node n);
   void read_role(pugi::xml_node n, PartStyle& part);
   void check_option(const PartOption& option, const Attr& a);
+  void read_pdf(pugi::xml_node n);
 
   // Style attributes, applied over what the style inherits.
   void read_text_attribute(const std::string& key, const Attr& a, CharacterStyle& c);
@@ -384,6 +388,8 @@ void Reader::read_top_element(pugi::xml_node n) {
     read_markup(n);
   } else if (name == "part") {
     read_part(n);
+  } else if (name == "pdf") {
+    read_pdf(n);
   } else {
     unknown_element(n, kTopElements);
   }
@@ -425,6 +431,39 @@ void Reader::read_master(pugi::xml_node n) {
     return;
   }
   style_.masters.emplace(m.name, std::move(m));
+}
+
+void Reader::read_pdf(pugi::xml_node n) {
+  PdfSettings& pdf = style_.pdf;
+  if (!pdf.pos.file.empty()) {
+    error(source_.pos(n), "duplicate <pdf> (first at line " + std::to_string(pdf.pos.line) + ")");
+    return;
+  }
+  pdf.pos = source_.pos(n);
+  Attrs attrs = attributes(n, kPdfAttributes);
+  if (auto it = attrs.find("standard"); it != attrs.end()) {
+    pdf.standard = parse_pdf_standard(trim(it->second.value));
+    if (!pdf.standard) {
+      bad_value("standard", it->second, "value", std::string("expected ") + kPdfStandardNames);
+    }
+  }
+  auto text = [&](const char* key, std::string& into) {
+    if (auto it = attrs.find(key); it != attrs.end()) into = trim(it->second.value);
+  };
+  text("output-profile", pdf.output_profile);
+  text("output-condition-identifier", pdf.condition_identifier);
+  text("output-condition", pdf.condition);
+  text("registry-name", pdf.registry);
+  if (pdf.output_profile.empty() != pdf.condition_identifier.empty()) {
+    // A profile without its condition (or the reverse) would tell the printer a wrong story.
+    error(pdf.pos, "<pdf> needs output-profile and output-condition-identifier together");
+  }
+  if (!pdf.output_profile.empty() && pdf.output_profile.front() != '/') {
+    const std::string& file = source_.name();
+    const std::size_t slash = file.rfind('/');
+    if (slash != std::string::npos)
+      pdf.output_profile = file.substr(0, slash + 1) + pdf.output_profile;
+  }
 }
 
 void Reader::read_running_line(pugi::xml_node n, PageMaster& m) {

@@ -9,6 +9,7 @@
 #include <iterator>
 #include <set>
 #include <sstream>
+#include <unistd.h>
 
 using folio::test::run;
 
@@ -300,7 +301,7 @@ TEST_CASE("folio styles lists the shipped stylesheets", "[e2e][styles]") {
   CHECK_THAT(r.out, Catch::Contains("International Organization as it looked in 1992"));
 }
 
-TEST_CASE("an issue may name its stylesheet; --style overrides it", "[e2e][styles]") {
+TEST_CASE("an issue may name its stylesheet, and --style overrides it", "[e2e][styles]") {
   const std::string dir = folio::test::temp_dir();
   std::string issue = folio::test::read_file(kSample);
   const std::string root = "<issue version=\"1\"";
@@ -407,4 +408,129 @@ TEST_CASE("a board too long for one page continues on the next", "[e2e][pages]")
     INFO(w.text);
     CHECK(w.y_max <= 720 - 60 + 3);
   }
+}
+
+TEST_CASE("the PDF standard and printing condition: stylesheet, then command line", "[e2e][pdfx]") {
+  const std::string dir = folio::test::temp_dir();
+  // A stylesheet that names its own profile (here a copy of the default under another
+  // condition) and asks for plain PDF.
+  std::string style =
+      folio::test::read_file(std::string(FOLIO_SOURCE_DIR) + "/stylesheets/io-1992.xml");
+  const std::string root = "<stylesheet name=\"io-1992\" version=\"1\">";
+  REQUIRE(style.find(root) != std::string::npos);
+  style.replace(style.find(root), root.size(),
+                root +
+                    "\n  <pdf standard=\"none\" output-profile=\"press.icc\" "
+                    "output-condition-identifier=\"FOGRA39\" output-condition=\"Coated\"/>");
+  folio::test::write_file(dir + "/house.xml", style);
+  folio::test::write_file(
+      dir + "/press.icc",
+      folio::test::read_file("/usr/share/color/icc/ghostscript/default_cmyk.icc"));
+  const std::string build = kFolio + " build " + kSample + " --style " + dir + "/house.xml";
+
+  REQUIRE(run(build + " -o " + dir + "/plain.pdf").status == 0);
+  auto plain = folio::test::pdf_facts(dir + "/plain.pdf");
+  CHECK(plain["intents"] == "0");
+  CHECK(plain.count("info./GTS_PDFXVersion") == 0);
+
+  REQUIRE(run(build + " --pdf-standard x4 -o " + dir + "/x4.pdf").status == 0);
+  auto x4 = folio::test::pdf_facts(dir + "/x4.pdf");
+  CHECK(x4["intent./OutputConditionIdentifier"] == "FOGRA39");
+  CHECK(x4["intent./OutputCondition"] == "Coated");
+  CHECK(x4["info./GTS_PDFXVersion"] == "PDF/X-4");
+
+  // A missing profile stops the build and says which file.
+  folio::test::write_file(dir + "/press.icc", "");
+  auto r = run(build + " --pdf-standard x4 -o " + dir + "/never.pdf");
+  CHECK(r.status == 1);
+  CHECK_THAT(r.err, Catch::Contains("the output profile '" + dir + "/press.icc' is not an ICC"));
+  CHECK_FALSE(folio::test::file_exists(dir + "/never.pdf"));
+  CHECK(run(build + " --pdf-standard x5 -o " + dir + "/never.pdf").status == 2);
+}
+
+TEST_CASE("the three samples build as PDF/X-4 that qpdf and Ghostscript accept", "[e2e][pdfx]") {
+  const std::string dir = folio::test::temp_dir();
+  const std::string src = FOLIO_SOURCE_DIR;
+  const std::string meta = " --issue-meta " + src + "/samples/fictional-jats/issue-meta.xml";
+  const std::pair<const char*, std::string> samples[] = {
+      {"io", " " + kSample},
+      {"jats", " --jats " + src + "/samples/fictional-jats/articles" + meta},
+      {"crossref", " --crossref " + src + "/samples/fictional-crossref/deposit.xml" + meta},
+  };
+  for (const auto& [name, input] : samples) {
+    INFO(name);
+    const std::string pdf = dir + "/" + name + ".pdf";
+    auto r = run(kFolio + " build" + input + " -q -o " + pdf);
+    INFO(r.err);
+    REQUIRE(r.status == 0);
+    CHECK(run("qpdf --check " + pdf).status == 0);
+    auto f = folio::test::pdf_facts(pdf);
+    CHECK(f["version"] == "1.6");
+    CHECK(f["intent./S"] == "/GTS_PDFX");
+    CHECK(f["profile.class"] == "prtr");
+    CHECK(f["info./GTS_PDFXVersion"] == "PDF/X-4");
+    CHECK(f["xmp.pdfxid:GTS_PDFXVersion"] == "PDF/X-4");
+    CHECK(f["xmp.dc:title"] == f["info./Title"]);
+    CHECK(f["info./Trapped"] == "/False");
+    CHECK(f["content.rgb_operators"] == "0");
+    auto gs =
+        run("gs -q -dNOPAUSE -dBATCH -dPDFSTOPONERROR -dPDFSTOPONWARNING -sDEVICE=nullpage " + pdf);
+    CHECK(gs.status == 0);
+  }
+}
+
+TEST_CASE("SOURCE_DATE_EPOCH dates the PDF, else the newest input does", "[e2e][pdfx]") {
+  const std::string dir = folio::test::temp_dir();
+  const std::string issue = dir + "/issue.xml";
+  folio::test::write_file(issue, folio::test::read_file(kSample));
+  REQUIRE(run("touch -d @1600000000 " + issue).status == 0);
+  auto build = [&](const std::string& env, const std::string& out) {
+    auto r = run(env + " " + kFolio + " build " + issue + " -o " + dir + "/" + out);
+    INFO(r.err);
+    CHECK(r.status == 0);
+    return folio::test::read_file(dir + "/" + out);
+  };
+  const std::string zero = build("SOURCE_DATE_EPOCH=0", "zero.pdf");
+  const std::string later = build("SOURCE_DATE_EPOCH=1700000000", "later.pdf");
+  const std::string touched = build("env -u SOURCE_DATE_EPOCH", "touched.pdf");
+  CHECK(build("env -u SOURCE_DATE_EPOCH", "again.pdf") == touched);  // byte for byte
+  auto f = folio::test::pdf_facts(dir + "/zero.pdf");
+  CHECK(f["info./CreationDate"] == "D:19700101000000+00'00'");
+  CHECK(f["xmp.xmp:CreateDate"] == "1970-01-01T00:00:00+00:00");
+  CHECK(folio::test::pdf_facts(dir + "/later.pdf")["info./ModDate"] == "D:20231114221320+00'00'");
+  CHECK(folio::test::pdf_facts(dir + "/touched.pdf")["xmp.xmp:ModifyDate"] ==
+        "2020-09-13T12:26:40+00:00");
+  // The two dated builds differ in their date strings alone.
+  REQUIRE(zero.size() == later.size());
+  CHECK(folio::test::redated_to_1700000000(zero) == later);
+  // Nothing of the machine goes in: not the folder, not the host's name (as a word in the
+  // metadata; a short name turns up by chance in compressed bytes).
+  char host[256] = {};
+  gethostname(host, sizeof host - 1);
+  CHECK(zero.find(dir) == std::string::npos);
+  for (const auto& [key, value] : f) {
+    INFO(key << "=" << value);
+    std::istringstream words(value);
+    for (std::string w; words >> w;) CHECK(w != host);
+  }
+
+  auto bad =
+      run("SOURCE_DATE_EPOCH=yesterday " + kFolio + " build " + issue + " -o " + dir + "/bad.pdf");
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Catch::Contains("SOURCE_DATE_EPOCH 'yesterday'"));
+}
+
+TEST_CASE("marks and bleed from the command line reach the boxes", "[e2e][pdfx]") {
+  const std::string pdf = folio::test::temp_dir() + "/marks.pdf";
+  auto r = run(kFolio + " build " + kSample + " --marks --bleed 3mm -o " + pdf);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  const std::string boxes = folio::test::squeeze(run("pdfinfo -box " + pdf).out);
+  // 7 x 10in trim; 3mm bleed; 3mm + 2mm + 5mm + 3pt = 31.35pt from the trim to the media edge.
+  CHECK_THAT(boxes, Catch::Contains("TrimBox: 31.35 31.35 535.35 751.35"));
+  CHECK_THAT(boxes, Catch::Contains("BleedBox: 22.84 22.84 543.85 759.85"));
+  CHECK_THAT(boxes, Catch::Contains("MediaBox: 0.00 0.00 566.69 782.69"));
+  CHECK_THAT(folio::test::page_text(pdf, 2), Catch::Contains("marks.pdf · International "
+                                                             "Organization, Volume 46"));
+  CHECK(run(kFolio + " build " + kSample + " --bleed 3em -o " + pdf).status == 2);
 }

@@ -235,6 +235,13 @@ TEST_CASE("check fails where build fails, and --draft writes the PDF anyway", "[
   CHECK(draft.status == 0);
   CHECK_THAT(draft.err, Catch::Contains("warning: page v (PDF page 5, abstracts): U+0F40"));
   CHECK(folio::test::file_exists(dir + "/out.pdf"));
+  // Every page of it says it is a draft, and so does its title.
+  for (int page = 1; page <= 5; ++page) {
+    CHECK_THAT(folio::test::page_text(dir + "/out.pdf", page),
+               Catch::Contains("DRAFT \u2013 not for press"));
+  }
+  CHECK_THAT(run("pdfinfo " + dir + "/out.pdf").out,
+             Catch::Contains("Title:           DRAFT \u2013 not for press: "));
   // And the clean issue checks clean.
   folio::test::write_file(issue, issue_xml({}));
   CHECK(run(kFolio + " check " + issue).status == 0);

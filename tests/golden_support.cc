@@ -18,7 +18,8 @@ std::optional<std::string> dump_issue(const std::string& issue_path, const std::
   PipelineOptions options;
   options.input.paths = {issue_path};
   options.style_path = style_path;
-  const Pipeline pipeline = run_pipeline(options, diags);
+  std::unique_ptr<FontLibrary> fonts;
+  const Pipeline pipeline = run_pipeline(options, fonts, diags);
   const std::optional<Document>& doc = pipeline.document;
   if (!doc) {
     std::ostringstream out;

@@ -65,7 +65,7 @@ TEST_CASE("selecting an issue: ISSNs with or without the hyphen, journal in any 
   CHECK(normalized_issn("0956540x") == "0956-540X");
 }
 
-TEST_CASE("selecting an issue picks one; none or several are listed", "[input][select]") {
+TEST_CASE("selecting an issue picks one, or lists none or several", "[input][select]") {
   std::string error;
   SECTION("exactly one") {
     Diagnostics diags;

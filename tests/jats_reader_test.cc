@@ -211,7 +211,7 @@ TEST_CASE("JATS: bad input is an error, never a crash", "[input][jats]") {
   CHECK_THAT(empty_dir.all().at(0).message, Catch::Contains("no JATS article"));
 }
 
-TEST_CASE("issue-meta file: errors at their place; disagreement with the articles",
+TEST_CASE("issue-meta file: errors at their place, and disagreement with the articles",
           "[input][jats]") {
   const std::string dir = test::temp_dir();
   const std::string a = write(dir, "a.xml",

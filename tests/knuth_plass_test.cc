@@ -145,7 +145,7 @@ TEST_CASE("total fit finds the least demerits of every feasible breaking", "[bre
   CHECK(compared > 100);
 }
 
-TEST_CASE("pass 1 ignores hyphenation points; pass 2 uses them when it must", "[breaker]") {
+TEST_CASE("pass 1 ignores hyphenation points, pass 2 uses them when it must", "[breaker]") {
   // "aaaa-bbbb" could break at its hyphen; with room for the whole word it stays whole.
   std::vector<Item> items = {Item::box(Pt(40), -1), Item::glue(Pt(10), Pt(10), Pt(5), -1),
                              Item::box(Pt(20), -1), Item::penalty_item(Pt(5), 50, true, -1),

@@ -119,7 +119,7 @@ SetParagraph free_lines(const std::string& name, int n) {
 
 }  // namespace
 
-TEST_CASE("six lines fill a page; the seventh starts the next", "[pages]") {
+TEST_CASE("six lines fill a page, and the seventh starts the next", "[pages]") {
   Diagnostics diags;
   Document doc = build({free_lines("a", 8)}, diags);
   CHECK(where(doc, "a1").y == Approx(100 - 10 - 8));

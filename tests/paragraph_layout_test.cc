@@ -43,7 +43,7 @@ Pt right_edge(const Line& line) {
 
 }  // namespace
 
-TEST_CASE("justified lines fill the measure; the last line is ragged", "[layout]") {
+TEST_CASE("justified lines fill the measure, and the last line is ragged", "[layout]") {
   FontLibrary lib;
   LayoutContext fonts(lib);
   Diagnostics diags;

@@ -152,7 +152,7 @@ TEST_CASE("pdf metadata, page boxes and identical bytes for identical input", "[
   CHECK_THAT(qpdf.out, Catch::Contains("/ID"));
 }
 
-TEST_CASE("page labels are the printed folios; bookmarks point to their pages", "[pdf]") {
+TEST_CASE("page labels are the printed folios, and bookmarks point to their pages", "[pdf]") {
   FontLibrary lib;
   std::string path = write(sample(lib));
   auto json = run("qpdf --json=2 --json-key=pagelabels --json-key=outlines " + path);

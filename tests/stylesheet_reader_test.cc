@@ -480,3 +480,48 @@ TEST_CASE("all errors of a stylesheet are reported in one run", "[stylesheets]")
   CHECK(diags.all()[1].message == "unknown attribute 'bogus' on <paragraph-style>");
   CHECK(diags.all()[2].message == "unknown element <frobnicate>");
 }
+
+// ---- PDF settings ----------------------------------------------------------------------------
+
+TEST_CASE("<pdf> sets the standard and a printing condition beside the stylesheet",
+          "[stylesheets]") {
+  Diagnostics diags;
+  auto style = read_stylesheet_xml(
+      wrap("  <pdf standard=\"none\" output-profile=\"profiles/press.icc\"\n"
+           "       output-condition-identifier=\"FOGRA39\" output-condition=\"Coated\"/>\n"),
+      "styles/house.xml", diags);
+  INFO(printed(diags));
+  REQUIRE(style);
+  CHECK(style->pdf.standard == PdfStandard::none);
+  CHECK(style->pdf.output_profile == "styles/profiles/press.icc");  // relative to the stylesheet
+  CHECK(style->pdf.condition_identifier == "FOGRA39");
+  CHECK(style->pdf.condition == "Coated");
+  CHECK(style->pdf.registry == "http://www.color.org");
+  CHECK(style->pdf.pos.line == 4);
+
+  const Style plain = read_clean("");
+  CHECK_FALSE(plain.pdf.standard);
+  CHECK(plain.pdf.output_profile.empty());
+  CHECK(read_clean("  <pdf output-profile=\"/abs/p.icc\" output-condition-identifier=\"X\"/>\n")
+            .pdf.output_profile == "/abs/p.icc");
+}
+
+TEST_CASE("<pdf> errors: the standard, a profile without its condition, twice", "[stylesheets]") {
+  const struct {
+    const char* body;
+    const char* message;
+  } cases[] = {
+      {"  <pdf standard=\"x1a\"/>\n",
+       "t.xml:4:8: error: bad value 'x1a' for attribute 'standard': expected x4 or none"},
+      {"  <pdf output-profile=\"p.icc\"/>\n",
+       "t.xml:4:3: error: <pdf> needs output-profile and output-condition-identifier together"},
+      {"  <pdf/>\n  <pdf/>\n", "t.xml:5:3: error: duplicate <pdf> (first at line 4)"},
+      {"  <pdf profile=\"p.icc\"/>\n", "unknown attribute 'profile' on <pdf>"},
+  };
+  for (const auto& c : cases) {
+    Diagnostics diags;
+    read(c.body, diags);
+    INFO(c.body);
+    CHECK_THAT(printed(diags), Catch::Contains(c.message));
+  }
+}

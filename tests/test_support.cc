@@ -1,6 +1,8 @@
 #include "tests/test_support.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
+
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -167,6 +169,31 @@ std::string page_text(const std::string& pdf, int page) {
 
 bool is_roman_folio(const std::string& word) {
   return !word.empty() && word.find_first_not_of("ivxlc") == std::string::npos;
+}
+
+std::string redated_to_1700000000(std::string pdf) {
+  const std::pair<std::string, std::string> dates[] = {
+      {"D:19700101000000", "D:20231114221320"}, {"1970-01-01T00:00:00", "2023-11-14T22:13:20"}};
+  for (const auto& [from, to] : dates) {
+    for (std::size_t at = pdf.find(from); at != std::string::npos; at = pdf.find(from, at)) {
+      pdf.replace(at, from.size(), to);
+    }
+  }
+  return pdf;
+}
+
+std::map<std::string, std::string> pdf_facts(const std::string& pdf) {
+  CommandResult r =
+      run("python3 " + std::string(FOLIO_SOURCE_DIR) + "/tests/tools/pdf_facts.py " + pdf);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  std::map<std::string, std::string> facts;
+  std::istringstream in(r.out);
+  for (std::string line; std::getline(in, line);) {
+    const std::size_t eq = line.find('=');
+    if (eq != std::string::npos) facts.emplace(line.substr(0, eq), line.substr(eq + 1));
+  }
+  return facts;
 }
 
 }  // namespace folio::test

@@ -1,6 +1,7 @@
 #pragma once
 // Helpers shared by the tests: running commands, temporary files, the fonts the tests rely on.
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -43,5 +44,16 @@ std::string page_text(const std::string& pdf, int page);
 
 // Whether a word is a lower-roman folio ("vi"): running lines, not text-block words.
 bool is_roman_folio(const std::string& word);
+
+// The bytes of a PDF dated 0 (SOURCE_DATE_EPOCH=0) with both forms of its date, Info's and
+// XMP's, changed to 1700000000 (2023-11-14T22:13:20Z): what the same document dated 1700000000
+// must be, byte for byte.
+std::string redated_to_1700000000(std::string pdf);
+
+// What a preflight reads in a PDF, from qpdf --json through tests/tools/pdf_facts.py: "version",
+// "info./Title", "intent./S", "profile.class", "xmp.pdfxid:GTS_PDFXVersion", "page1.TrimBox",
+// "content.rgb_operators", ... A key that occurs more than once keeps its first value. Fails
+// the test when the script cannot read the file.
+std::map<std::string, std::string> pdf_facts(const std::string& pdf);
 
 }  // namespace folio::test

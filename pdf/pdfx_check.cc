@@ -1,0 +1,324 @@
+#include "pdf/pdfx_check.h"
+
+#include "pdf/output_intent.h"
+
+#include <pugixml.hpp>
+#include <qpdf/Buffer.hh>
+#include <qpdf/QPDF.hh>
+#include <qpdf/QPDFObjectHandle.hh>
+#include <qpdf/QPDFPageDocumentHelper.hh>
+#include <qpdf/QPDFPageObjectHelper.hh>
+
+#include <exception>
+#include <set>
+
+namespace folio::pdf {
+namespace {
+
+// Boxes are written with a few decimals; closer than this is equal.
+constexpr double kBoxTolerance = 0.01;
+// Direct objects nest a few levels deep in folio's files; deeper ones are not looked into.
+constexpr int kMaxDepth = 64;
+
+class Checker {
+ public:
+  explicit Checker(const CheckedClaims& claims) : claims_(claims) {}
+
+  std::vector<RuleBroken> run(std::string_view bytes) {
+    QPDF pdf;
+    pdf.setSuppressWarnings(true);
+    try {
+      pdf.processMemoryFile("folio output", bytes.data(), bytes.size());
+      version(pdf);
+      trailer(pdf);
+      everywhere(pdf);
+      output_intent(pdf.getRoot());
+      metadata(pdf);
+      pages(pdf);
+      // qpdf reads on past damage (a wrong offset, a bad length); folio writes none.
+      if (pdf.anyWarnings()) fail("readable", "the file needed repair to be read");
+    } catch (const std::exception& e) {
+      fail("readable", std::string("the file cannot be read back: ") + e.what());
+    }
+    return std::move(broken_);
+  }
+
+ private:
+  void fail(const char* rule, std::string message) {
+    broken_.push_back({rule, std::move(message)});
+  }
+
+  // A stream's bytes, decoded (`decoded`) or as stored.
+  static std::string data(QPDFObjectHandle stream, bool decoded) {
+    std::shared_ptr<Buffer> b =
+        decoded ? stream.getStreamData(qpdf_dl_generalized) : stream.getRawStreamData();
+    return std::string(reinterpret_cast<const char*>(b->getBuffer()), b->getSize());
+  }
+
+  static std::string text(QPDFObjectHandle o) {
+    return o.isString() ? o.getUTF8Value() : (o.isName() ? o.getName() : "");
+  }
+
+  // ---- the file ----
+
+  void version(QPDF& pdf) {
+    if (pdf.getPDFVersion() != "1.6") {
+      fail("version", "the header says PDF " + pdf.getPDFVersion() + "; PDF/X-4 files are PDF 1.6");
+    }
+  }
+
+  void trailer(QPDF& pdf) {
+    QPDFObjectHandle t = pdf.getTrailer();
+    if (t.hasKey("/Encrypt")) fail("no-encryption", "the file is encrypted");
+    QPDFObjectHandle id = t.getKey("/ID");
+    if (!id.isArray() || id.getArrayNItems() != 2 || !id.getArrayItem(0).isString() ||
+        !id.getArrayItem(1).isString()) {
+      fail("file-id", "the trailer has no /ID of two strings");
+    }
+  }
+
+  // Keys and names that must appear nowhere in the file.
+  void everywhere(QPDF& pdf) {
+    for (QPDFObjectHandle o : pdf.getAllObjects()) walk(o, 0);
+  }
+
+  // One object and the direct objects inside it; the indirect ones it refers to are walked
+  // from the list of all objects, once each.
+  void walk(QPDFObjectHandle o, int depth) {
+    if (depth > kMaxDepth || (depth > 0 && o.isIndirect())) return;
+    if (o.isStream()) o = o.getDict();
+    if (o.isName()) {
+      const std::string n = o.getName();
+      if (n == "/DeviceRGB" || n == "/CalRGB" || n == "/Lab" || n == "/ICCBased") {
+        fail("device-colour", "the colour space " + n +
+                                  " is used; folio prints DeviceGray and "
+                                  "DeviceCMYK only");
+      }
+    } else if (o.isArray()) {
+      for (int i = 0; i < o.getArrayNItems(); ++i) walk(o.getArrayItem(i), depth + 1);
+    } else if (o.isDictionary()) {
+      for (const char* key : {"/JS", "/JavaScript", "/OpenAction", "/AA", "/A"}) {
+        if (o.hasKey(key)) fail("no-actions", std::string("a dictionary has ") + key);
+      }
+      if (o.hasKey("/TR") || (o.hasKey("/TR2") && text(o.getKey("/TR2")) != "/Default")) {
+        fail("no-transfer", "a graphics state sets a transfer function");
+      }
+      for (const std::string& key : o.getKeys()) walk(o.getKey(key), depth + 1);
+    }
+  }
+
+  // ---- the output intent ----
+
+  void output_intent(QPDFObjectHandle root) {
+    QPDFObjectHandle intents = root.getKey("/OutputIntents");
+    int pdfx = 0;
+    if (intents.isArray()) {
+      for (int i = 0; i < intents.getArrayNItems(); ++i) {
+        QPDFObjectHandle intent = intents.getArrayItem(i);
+        if (text(intent.getKey("/S")) != "/GTS_PDFX") continue;
+        ++pdfx;
+        one_intent(intent);
+      }
+    }
+    if (claims_.output_intent && pdfx != 1) {
+      fail("output-intent", "the catalogue has " + std::to_string(pdfx) +
+                                " /GTS_PDFX output intents; PDF/X-4 needs exactly one");
+    } else if (!claims_.output_intent && pdfx != 0) {
+      fail("output-intent", "a plain PDF carries a /GTS_PDFX output intent");
+    }
+  }
+
+  void one_intent(QPDFObjectHandle intent) {
+    if (text(intent.getKey("/OutputConditionIdentifier")).empty()) {
+      fail("output-intent", "the output intent has no OutputConditionIdentifier");
+    }
+    if (text(intent.getKey("/RegistryName")).empty()) {
+      fail("output-intent", "the output intent has no RegistryName");
+    }
+    QPDFObjectHandle profile = intent.getKey("/DestOutputProfile");
+    if (!profile.isStream()) {
+      fail("output-intent", "the output intent embeds no DestOutputProfile");
+      return;
+    }
+    int components = 0;
+    const std::string bytes = data(profile, true);
+    if (std::string problem = icc_profile_problem(bytes, &components); !problem.empty()) {
+      fail("output-intent", "the DestOutputProfile is " + problem);
+    } else if (profile.getDict().getKey("/N").getIntValue() != components) {
+      fail("output-intent", "the DestOutputProfile's /N does not match its colour space");
+    }
+  }
+
+  // ---- metadata: XMP and Info ----
+
+  // The text of an XMP property: an element of any rdf:Description (through rdf:Alt or rdf:Seq
+  // to its first rdf:li), or an attribute of one.
+  static std::string property(const pugi::xml_document& xmp, const char* name) {
+    for (pugi::xpath_node d : xmp.select_nodes("//*[local-name()='Description']")) {
+      pugi::xml_node description = d.node();
+      if (pugi::xml_attribute a = description.attribute(name)) return a.value();
+      pugi::xml_node e = description.child(name);
+      if (!e) continue;
+      pugi::xml_node li = e.select_node(".//*[local-name()='li']").node();
+      return (li ? li : e).text().get();
+    }
+    return "";
+  }
+
+  // "D:20240102030405+00'00'" as XMP writes it: "2024-01-02T03:04:05+00:00".
+  static std::string as_xmp(const std::string& d) {
+    if (d.size() != 23 || d.compare(0, 2, "D:") != 0) return "(" + d + ")";
+    return d.substr(2, 4) + "-" + d.substr(6, 2) + "-" + d.substr(8, 2) + "T" + d.substr(10, 2) +
+           ":" + d.substr(12, 2) + ":" + d.substr(14, 2) + d.substr(16, 3) + ":" + d.substr(20, 2);
+  }
+
+  void metadata(QPDF& pdf) {
+    QPDFObjectHandle stream = pdf.getRoot().getKey("/Metadata");
+    pugi::xml_document xmp;
+    if (!stream.isStream()) {
+      fail("metadata", "the catalogue has no /Metadata stream");
+    } else {
+      QPDFObjectHandle dict = stream.getDict();
+      if (text(dict.getKey("/Type")) != "/Metadata" || text(dict.getKey("/Subtype")) != "/XML") {
+        fail("metadata", "the /Metadata stream is not /Type /Metadata /Subtype /XML");
+      }
+      if (dict.hasKey("/Filter")) fail("metadata", "the XMP packet is compressed");
+      const std::string packet = data(stream, false);
+      if (!xmp.load_buffer(packet.data(), packet.size())) {
+        fail("metadata", "the XMP packet is not well-formed XML");
+      }
+    }
+    for (const char* name : {"dc:title", "xmp:CreateDate", "xmp:ModifyDate", "xmpMM:DocumentID",
+                             "xmpMM:VersionID", "xmpMM:RenditionClass"}) {
+      if (property(xmp, name).empty()) fail("metadata", std::string("the XMP has no ") + name);
+    }
+    const std::string trapped = property(xmp, "pdf:Trapped");
+    if (trapped != "True" && trapped != "False") {
+      fail("trapped", "the XMP's pdf:Trapped is '" + trapped + "', not True or False");
+    }
+
+    QPDFObjectHandle info = pdf.getTrailer().getKey("/Info");
+    if (!info.isDictionary()) {
+      fail("info", "the file has no Info dictionary");
+      return;
+    }
+    const std::string info_trapped =
+        info.getKey("/Trapped").isName() ? info.getKey("/Trapped").getName() : "(missing)";
+    if (info_trapped != "/" + trapped) {
+      fail("trapped", "Info's /Trapped is " + info_trapped + ", the XMP's " + trapped);
+    }
+    const struct {
+      const char* info;
+      const char* xmp;
+      bool date;
+    } agree[] = {{"/Title", "dc:title", false},
+                 {"/Producer", "pdf:Producer", false},
+                 {"/Creator", "xmp:CreatorTool", false},
+                 {"/CreationDate", "xmp:CreateDate", true},
+                 {"/ModDate", "xmp:ModifyDate", true}};
+    for (const auto& a : agree) {
+      std::string value = text(info.getKey(a.info));
+      if (a.date) value = as_xmp(value);
+      if (value.empty()) fail("info", std::string("the Info dictionary has no ") + a.info);
+      if (value != property(xmp, a.xmp)) {
+        fail("info", std::string("Info's ") + a.info + " '" + value + "' differs from the XMP's " +
+                         a.xmp + " '" + property(xmp, a.xmp) + "'");
+      }
+    }
+    const std::string info_claim = text(info.getKey("/GTS_PDFXVersion"));
+    const std::string xmp_claim = property(xmp, "pdfxid:GTS_PDFXVersion");
+    const std::string wanted = claims_.pdfx4 ? "PDF/X-4" : "";
+    if (info_claim != wanted || xmp_claim != wanted) {
+      fail("pdfx-version", "GTS_PDFXVersion is '" + info_claim + "' in Info and '" + xmp_claim +
+                               "' in the XMP; it should be '" + wanted + "' in both");
+    }
+  }
+
+  // ---- pages ----
+
+  class ColourOperators : public QPDFObjectHandle::ParserCallbacks {
+   public:
+    void handleObject(QPDFObjectHandle o) override {
+      if (!o.isOperator()) return;
+      const std::string op = o.getOperatorValue();
+      // g, G, k, K set DeviceGray and DeviceCMYK; every other colour operator selects or
+      // paints in some other space.
+      static const std::set<std::string> others = {"rg", "RG",  "cs",  "CS", "sc",
+                                                   "SC", "scn", "SCN", "sh"};
+      if (others.count(op)) found.insert(op);
+    }
+    void handleEOF() override {}
+    std::set<std::string> found;
+  };
+
+  static bool inside(const QPDFObjectHandle::Rectangle& inner,
+                     const QPDFObjectHandle::Rectangle& outer) {
+    return inner.llx >= outer.llx - kBoxTolerance && inner.lly >= outer.lly - kBoxTolerance &&
+           inner.urx <= outer.urx + kBoxTolerance && inner.ury <= outer.ury + kBoxTolerance;
+  }
+
+  void pages(QPDF& pdf) {
+    int n = 0;
+    for (QPDFPageObjectHelper page : QPDFPageDocumentHelper(pdf).getAllPages()) {
+      const std::string where = "page " + std::to_string(++n);
+      QPDFObjectHandle p = page.getObjectHandle();
+      if (!p.hasKey("/TrimBox") || p.hasKey("/ArtBox")) {
+        fail("page-boxes", where + " has no TrimBox, or an ArtBox beside it");
+      }
+      const auto media = page.getMediaBox().getArrayAsRectangle();
+      const auto bleed = page.getBleedBox(true).getArrayAsRectangle();
+      const auto trim = page.getTrimBox(true).getArrayAsRectangle();
+      if (!inside(trim, bleed) || !inside(bleed, media)) {
+        fail("page-boxes", where +
+                               ": the TrimBox must lie in the BleedBox, the BleedBox in the "
+                               "MediaBox");
+      }
+      if (p.hasKey("/Annots")) {
+        QPDFObjectHandle annots = p.getKey("/Annots");
+        for (int i = 0; annots.isArray() && i < annots.getArrayNItems(); ++i) {
+          const std::string type = text(annots.getArrayItem(i).getKey("/Subtype"));
+          if (type != "/PrinterMark" && type != "/TrapNet") {
+            fail("no-actions", where + " has a " + type + " annotation");
+          }
+        }
+      }
+      fonts(page, where);
+      ColourOperators colours;
+      page.parseContents(&colours);
+      for (const std::string& op : colours.found) {
+        fail("device-colour", where + " uses the colour operator " + op);
+      }
+    }
+  }
+
+  void fonts(QPDFPageObjectHelper& page, const std::string& where) {
+    QPDFObjectHandle fonts = page.getAttribute("/Resources", false).getKey("/Font");
+    if (!fonts.isDictionary()) return;
+    for (const std::string& key : fonts.getKeys()) {
+      QPDFObjectHandle font = fonts.getKey(key);
+      const std::string subtype = text(font.getKey("/Subtype"));
+      if (subtype == "/Type3") continue;  // glyphs drawn by the file itself
+      QPDFObjectHandle described =
+          subtype == "/Type0" ? font.getKey("/DescendantFonts").getArrayItem(0) : font;
+      QPDFObjectHandle d = described.getKey("/FontDescriptor");
+      const bool embedded = d.isDictionary() && (d.getKey("/FontFile").isStream() ||
+                                                 d.getKey("/FontFile2").isStream() ||
+                                                 d.getKey("/FontFile3").isStream());
+      if (!embedded) {
+        fail("fonts-embedded",
+             where + ": the font " + text(font.getKey("/BaseFont")) + " is not embedded");
+      }
+    }
+  }
+
+  CheckedClaims claims_;
+  std::vector<RuleBroken> broken_;
+};
+
+}  // namespace
+
+std::vector<RuleBroken> check_print_rules(std::string_view pdf, const CheckedClaims& claims) {
+  return Checker(claims).run(pdf);
+}
+
+}  // namespace folio::pdf
