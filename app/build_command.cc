@@ -2,6 +2,7 @@
 
 #include "app/input_files.h"
 #include "app/output_file.h"
+#include "app/pdf_output.h"
 #include "app/print_options.h"
 #include "base/stage_times.h"
 #include "pdf/pdf_writer.h"
@@ -70,10 +71,11 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     return stop(kExitErrors);
   }
 
-  const Pipeline pipeline = lay_out_issue(*prepared, options.draft, fonts, diags);
-  if (!pipeline.document) return stop(pipeline.status);
+  PdfOutput written(*pdf);
+  const int status = lay_out_issue(*prepared, options.draft, fonts, diags, &written);
+  if (status != kExitClean) return stop(status);
 
-  std::optional<std::string> bytes = render_pdf(*pipeline.document, *pdf, &error);
+  std::optional<std::string> bytes = written.finish(&error);
   if (!bytes) {
     diags.error({}, "not writing '" + target + "': " + error);
   } else if (!write_all(out->fd(), *bytes, &error)) {

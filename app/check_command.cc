@@ -27,7 +27,7 @@ int run_check(const BuildOptions& options, bool strict, std::ostream& out, std::
       diags.error({}, error);
       status = date ? kExitErrors : kExitUsage;
     } else {
-      status = lay_out_issue(*prepared, options.draft, fonts, diags).status;
+      status = lay_out_issue(*prepared, options.draft, fonts, diags, nullptr);
     }
   } else if (unselected) {
     status = kExitSelection;

@@ -10,34 +10,48 @@
 namespace folio {
 namespace {
 
-// Collects the issue's pages into a document, preflighting each as it comes.
-class DocumentSink : public IssueSink {
+// Preflights each page as it comes and hands it on: after an error, only a draft goes on
+// writing (a build that fails writes nothing, but its check goes on to report every page).
+class PreflightSink : public IssueSink {
  public:
+  PreflightSink(bool draft, PageOutput* output) : draft_(draft), output_(output) {}
+
+  void document(const DocumentInfo& info) override {
+    if (output_) output_->document(info);
+  }
   void page(Page&& page, std::size_t index) override {
     preflight_page(page, index, preflight_);
-    if (document_.pages.size() <= index) document_.pages.resize(index + 1);
-    document_.pages[index] = std::move(page);
+    if (output_ && (draft_ || !preflight_.has_errors())) output_->page(page, index);
   }
-  void bookmark(const OutlineEntry& entry) override { document_.outline.push_back(entry); }
+  void bookmark(const OutlineEntry& entry) override {
+    if (output_) output_->bookmark(entry);
+  }
   void restart() override {
-    document_ = {};
     preflight_ = {};
-  }
-
-  Document take() {
-    // Parts laid out again come late: the outline is in page order.
-    std::stable_sort(document_.outline.begin(), document_.outline.end(),
-                     [](const OutlineEntry& a, const OutlineEntry& b) { return a.page < b.page; });
-    return std::move(document_);
+    if (output_) output_->restart();
   }
   const Diagnostics& preflight() const { return preflight_; }
 
  private:
-  Document document_;
+  bool draft_;
+  PageOutput* output_;
   Diagnostics preflight_;
 };
 
 }  // namespace
+
+// In page order, as the PDF writer puts them: a part laid out again hands its bookmarks on late.
+void DocumentOutput::bookmark(const OutlineEntry& entry) {
+  auto at = std::upper_bound(
+      doc.outline.begin(), doc.outline.end(), entry,
+      [](const OutlineEntry& a, const OutlineEntry& b) { return a.page < b.page; });
+  doc.outline.insert(at, entry);
+}
+
+void DocumentOutput::page(const Page& page, std::size_t index) {
+  if (doc.pages.size() <= index) doc.pages.resize(index + 1);
+  doc.pages[index] = page;
+}
 
 std::optional<Prepared> prepare(const PipelineOptions& options, Diagnostics& diags,
                                 bool* unselected) {
@@ -50,33 +64,13 @@ std::optional<Prepared> prepare(const PipelineOptions& options, Diagnostics& dia
   return Prepared{std::move(*checked), std::move(*style)};
 }
 
-Pipeline lay_out_issue(const Prepared& prepared, bool draft, FontLibrary& fonts,
-                       Diagnostics& diags) {
-  Pipeline out;
-  DocumentSink sink;
+int lay_out_issue(const Prepared& prepared, bool draft, FontLibrary& fonts, Diagnostics& diags,
+                  PageOutput* output) {
+  PreflightSink sink(draft, output);
   const TypesetResult result = typeset(prepared.checked.issue, prepared.style, fonts, diags, sink);
-  if (!result.moving.empty()) {
-    out.status = kExitUnsettled;
-    return out;
-  }
+  if (!result.moving.empty()) return kExitUnsettled;
   diags.add_all(sink.preflight(), draft);
-  if (!result.laid_out || diags.has_errors()) {
-    out.status = kExitErrors;
-    return out;
-  }
-  out.document = sink.take();
-  out.document->info.title = result.title;
-  out.document->info.subject = result.subject;
-  return out;
-}
-
-Pipeline run_pipeline(const PipelineOptions& options, std::unique_ptr<FontLibrary>& fonts,
-                      Diagnostics& diags) {
-  bool unselected = false;
-  std::optional<Prepared> prepared = prepare(options, diags, &unselected);
-  if (!prepared) return {std::nullopt, unselected ? kExitSelection : kExitErrors};
-  fonts = std::make_unique<FontLibrary>();
-  return lay_out_issue(*prepared, options.draft, *fonts, diags);
+  return result.laid_out && !diags.has_errors() ? kExitClean : kExitErrors;
 }
 
 }  // namespace folio

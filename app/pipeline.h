@@ -1,7 +1,8 @@
 #pragma once
 // What `build` and `check` share: read the issue and check its pages, choose the stylesheet,
-// compose and lay out until the contents' folios settle, then preflight every page. `check`
-// stops there; `build` goes on to write the PDF. So a check fails exactly where a build would.
+// compose and lay out until the contents' folios settle, preflighting every page as it is
+// finished. `check` stops there; `build` hands each page on to the PDF writer as it passes, so
+// a check fails exactly where a build would, and no build holds more than a few pages.
 
 #include "app/issue_input.h"
 #include "base/diagnostics.h"
@@ -40,18 +41,31 @@ struct Prepared {
 std::optional<Prepared> prepare(const PipelineOptions& options, Diagnostics& diags,
                                 bool* unselected = nullptr);
 
-struct Pipeline {
-  std::optional<Document> document;  // the pages to write; empty when something stopped them
-  int status = kExitClean;           // the exit status the run has earned so far
+// Where pages go once they have passed the preflight: the PDF writer, a document in memory.
+class PageOutput {
+ public:
+  virtual ~PageOutput() = default;
+  virtual void document(const DocumentInfo& info) = 0;  // before the first page
+  virtual void page(const Page& page, std::size_t index) = 0;
+  virtual void bookmark(const OutlineEntry& entry) = 0;
+  // Everything handed on so far is void: the issue is laid out again from its first page.
+  virtual void restart() = 0;
 };
 
-// Typesets and preflights a prepared issue with faces from `fonts`, which must outlive the
-// document.
-Pipeline lay_out_issue(const Prepared& prepared, bool draft, FontLibrary& fonts,
-                       Diagnostics& diags);
+// The pages in memory, for tests, golden files and tools that want them whole.
+class DocumentOutput : public PageOutput {
+ public:
+  void document(const DocumentInfo& info) override { doc.info = info; }
+  void page(const Page& page, std::size_t index) override;
+  void bookmark(const OutlineEntry& entry) override;
+  void restart() override { doc = {}; }
+  Document doc;
+};
 
-// prepare() and lay_out_issue() in one, with a FontLibrary of its own in `fonts`.
-Pipeline run_pipeline(const PipelineOptions& options, std::unique_ptr<FontLibrary>& fonts,
-                      Diagnostics& diags);
+// Typesets and preflights a prepared issue with faces from `fonts`, which must outlive what
+// `output` keeps, handing each page that passes to `output` (none: a check). Returns the exit
+// status the run has earned.
+int lay_out_issue(const Prepared& prepared, bool draft, FontLibrary& fonts, Diagnostics& diags,
+                  PageOutput* output);
 
 }  // namespace folio

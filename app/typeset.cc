@@ -59,6 +59,10 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
     }
     result.title = composed->title;
     result.subject = composed->subject;
+    DocumentInfo info;
+    info.title = composed->title;
+    info.subject = composed->subject;
+    sink.document(info);
     // Warnings are said once per layout: each layout reports to its own diagnostics.
     context.languages_warned.clear();
     context.characters_warned.clear();

@@ -19,6 +19,8 @@ namespace folio {
 // Where an issue's pages go: a page sink that can be told to forget everything.
 class IssueSink : public PageSink {
  public:
+  // What the document says about itself, known once the issue is composed, before its pages.
+  virtual void document(const DocumentInfo& info) = 0;
   // What was handed on is void: the issue is laid out again from its first page.
   virtual void restart() = 0;
 };

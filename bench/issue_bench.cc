@@ -7,10 +7,11 @@
 //   build/bench/folio_bench_issue [--articles 10,100,1000,10000] [--runs 3] [--xelatex]
 //                                 [--keep DIR]
 
+#include "app/pdf_output.h"
 #include "app/pipeline.h"
+#include "app/print_options.h"
 #include "base/stage_times.h"
 #include "bench/synthetic_issue.h"
-#include "pdf/pdf_writer.h"
 
 #include <algorithm>
 #include <chrono>
@@ -93,13 +94,22 @@ Measure run_in_process(const std::string& issue, const std::string& style, const
     close(fds[0]);
     reset_stage_times();
     Diagnostics diags;
-    PipelineOptions options;
+    BuildOptions options;
     options.input.paths = {issue};
     options.style_path = style;
-    std::unique_ptr<FontLibrary> fonts;
-    Pipeline p = run_pipeline(options, fonts, diags);
+    FontLibrary fonts;
     std::string error;
-    const bool ok = p.document && write_pdf(*p.document, out, &error);
+    bool ok = false;
+    if (std::optional<Prepared> prepared = prepare({options.input, style, false}, diags)) {
+      if (auto pdf = print_options(options, prepared->style, 0, out, fonts, &error)) {
+        PdfOutput output(*pdf);
+        if (lay_out_issue(*prepared, false, fonts, diags, &output) == kExitClean) {
+          std::optional<std::string> bytes = output.finish(&error);
+          ok = bytes && std::ofstream(out, std::ios::binary)
+                            .write(bytes->data(), static_cast<long>(bytes->size()));
+        }
+      }
+    }
     const auto seconds = stage_seconds();
     std::string report = ok ? "ok" : "failed";
     for (double s : seconds) report += " " + std::to_string(s);

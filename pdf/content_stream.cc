@@ -63,22 +63,23 @@ void ContentStream::close_array() {
   in_array_ = false;
 }
 
-void ContentStream::show(std::uint32_t cid) {
+void ContentStream::show(std::uint32_t code) {
   open_array();
   if (!in_hex_) {
     out_ += '<';
     in_hex_ = true;
   }
-  char buf[8];
-  std::snprintf(buf, sizeof buf, "%04X", cid);
-  out_ += buf;
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  const char digits[4] = {kHex[(code >> 12) & 15], kHex[(code >> 8) & 15], kHex[(code >> 4) & 15],
+                          kHex[code & 15]};
+  out_.append(digits, 4);
 }
 
 void ContentStream::adjust(double thousandths) {
   open_array();
   if (in_hex_) out_ += '>';
   in_hex_ = false;
-  out_ += number(thousandths, kAdjustDecimals);
+  append_number(out_, thousandths, kAdjustDecimals);
 }
 
 void ContentStream::add(const GlyphRun& run, const FontResource& font) {
@@ -93,7 +94,11 @@ void ContentStream::add(const GlyphRun& run, const FontResource& font) {
     font_size_ = size;
   }
   close_array();
-  out_ += "1 0 0 1 " + number(run.x.value()) + " " + number(run.y.value()) + " Tm\n";
+  out_ += "1 0 0 1 ";
+  append_number(out_, run.x.value());
+  out_ += ' ';
+  append_number(out_, run.y.value());
+  out_ += " Tm\n";
 
   double pen = 0;   // where the reader's pen is, in points from the run origin
   double rise = 0;  // the current text rise (Ts), in points
@@ -110,7 +115,8 @@ void ContentStream::add(const GlyphRun& run, const FontResource& font) {
       if (g.y.value() != rise) {
         close_array();
         rise = g.y.value();
-        out_ += number(rise) + " Ts\n";
+        append_number(out_, rise);
+        out_ += " Ts\n";
       }
       double wanted = (pen - g.x.value()) * 1000 / size;
       if (std::fabs(wanted) >= kAdjustEpsilon) {
@@ -118,9 +124,9 @@ void ContentStream::add(const GlyphRun& run, const FontResource& font) {
         adjust(written);
         pen -= written * size / 1000;
       }
-      std::uint32_t cid = font.cid->at(g.glyph);
-      show(cid);
-      pen += font.width->at(cid) * size / 1000;
+      const std::uint32_t code = font.codes->code(g.glyph);
+      show(code);
+      pen += font.codes->width(code) * size / 1000;
     }
     if (actual_text) {
       close_array();

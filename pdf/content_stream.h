@@ -1,10 +1,12 @@
 #pragma once
-// Writes a page's display items as PDF content-stream operators. Glyphs are shown by CID with
-// TJ; every glyph lands where layout put it, with the difference from the font's own advance
-// written as a TJ adjustment, tracked cumulatively so rounding never adds up along a line.
+// Writes a page's display items as PDF content-stream operators. Glyphs are shown by their
+// font's codes (pdf/font_codes.h) with TJ; every glyph lands where layout put it, with the
+// difference from the font's own advance written as a TJ adjustment, tracked cumulatively so
+// rounding never adds up along a line.
 
 #include "base/color.h"
 #include "layout/pages/page.h"
+#include "pdf/font_codes.h"
 #include "pdf/glyph_text.h"
 
 #include <cstdint>
@@ -16,10 +18,9 @@ namespace folio::pdf {
 
 // How one embedded font is addressed from a content stream.
 struct FontResource {
-  std::string name;                                   // resource name, "FT1"
-  const std::map<std::uint32_t, std::uint32_t>* cid;  // face glyph id -> CID in the subset
-  const std::map<std::uint32_t, double>* width;       // CID -> advance in 1/1000 em, as in /W
-  const GlyphText* text;                              // the glyphs' ToUnicode texts
+  std::string name;       // resource name, "FT1"
+  FontCodes* codes;       // glyph -> code, given out as glyphs first appear
+  const GlyphText* text;  // the glyphs' ToUnicode texts
 };
 
 class ContentStream {
@@ -39,7 +40,7 @@ class ContentStream {
   void set_fill(const Color& color);
   void open_array();
   void close_array();
-  void show(std::uint32_t cid);
+  void show(std::uint32_t code);
   void adjust(double thousandths);
 
   std::string out_;

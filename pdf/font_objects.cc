@@ -1,6 +1,9 @@
 #include "pdf/font_objects.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdio>
+#include <map>
 
 namespace folio::pdf {
 namespace {
@@ -87,19 +90,55 @@ std::string subset_tag(const Face& face, const FontSubset& subset) {
   return tag + "+";
 }
 
-HPDF_Dict embed_font(HpdfDocument& pdf, const Face& face, const FontSubset& subset,
-                     const GlyphText& text) {
+std::string encoding_cmap(const std::string& name, const std::vector<std::uint32_t>& cid_of_code) {
+  std::string out =
+      "%!PS-Adobe-3.0 Resource-CMap\n"
+      "/CIDInit /ProcSet findresource begin\n"
+      "12 dict begin\n"
+      "begincmap\n"
+      "/CIDSystemInfo 3 dict dup begin\n"
+      "/Registry (Adobe) def\n/Ordering (Identity) def\n/Supplement 0 def\n"
+      "end def\n"
+      "/CMapName /" +
+      name +
+      " def\n"
+      "/CMapType 1 def\n"
+      "1 begincodespacerange\n<0000> <FFFF>\nendcodespacerange\n";
+  // A cidchar block may hold at most 100 entries.
+  constexpr std::size_t kBlock = 100;
+  char buf[32];
+  for (std::size_t i = 0; i < cid_of_code.size(); i += kBlock) {
+    const std::size_t n = std::min(kBlock, cid_of_code.size() - i);
+    out += std::to_string(n) + " begincidchar\n";
+    for (std::size_t k = i; k < i + n; ++k) {
+      std::snprintf(buf, sizeof buf, "<%04X> %u\n", static_cast<unsigned>(k + 1), cid_of_code[k]);
+      out += buf;
+    }
+    out += "endcidchar\n";
+  }
+  out +=
+      "endcmap\n"
+      "CMapName currentdict /CMap defineresource pop\n"
+      "end\nend\n";
+  return out;
+}
+
+void embed_font(HpdfDocument& pdf, HPDF_Dict type0, const FontCodes& codes,
+                const FontSubset& subset, const GlyphText& text) {
+  const Face& face = codes.face();
   std::string ps = face.postscript_name().empty() ? "Font" : face.postscript_name();
-  const std::string name = subset_tag(face, subset) + ps;
+  const std::string tag = subset_tag(face, subset);
+  const std::string name = tag + ps;
+
+  HPDF_Dict system_info = pdf.new_dict(false);
+  pdf.add_string(system_info, "Registry", "Adobe");
+  pdf.add_string(system_info, "Ordering", "Identity");
+  pdf.add_number(system_info, "Supplement", 0);
 
   HPDF_Dict cid_font = pdf.new_dict(true);
   pdf.add_name(cid_font, "Type", "Font");
   pdf.add_name(cid_font, "Subtype", subset.cff ? "CIDFontType0" : "CIDFontType2");
   pdf.add_name(cid_font, "BaseFont", name.c_str());
-  HPDF_Dict system_info = pdf.new_dict(false);
-  pdf.add_string(system_info, "Registry", "Adobe");
-  pdf.add_string(system_info, "Ordering", "Identity");
-  pdf.add_number(system_info, "Supplement", 0);
   pdf.add(cid_font, "CIDSystemInfo", system_info);
   pdf.add(cid_font, "FontDescriptor", descriptor(pdf, face, subset, name));
   pdf.add(cid_font, "W", widths_array(pdf, subset));
@@ -107,23 +146,36 @@ HPDF_Dict embed_font(HpdfDocument& pdf, const Face& face, const FontSubset& subs
   // PDF takes CIDs as glyph indices anyway.
   if (!subset.cff) pdf.add_name(cid_font, "CIDToGIDMap", "Identity");
 
-  std::map<std::uint32_t, std::u32string> text_of_cid;
-  for (const auto& [glyph, t] : text.all()) {
-    if (auto it = subset.new_glyph.find(glyph); it != subset.new_glyph.end()) {
-      text_of_cid[it->second] = t;
+  // Content streams show codes given out in order of first use; the encoding maps each to the
+  // CID of its glyph in the subset, and ToUnicode each to its text.
+  std::vector<std::uint32_t> cid_of_code;
+  std::map<std::uint32_t, std::u32string> text_of_code;
+  for (std::size_t k = 0; k < codes.glyphs().size(); ++k) {
+    const std::uint32_t glyph = codes.glyphs()[k];
+    cid_of_code.push_back(subset.new_glyph.at(glyph));
+    if (std::u32string_view t = text.text_of(glyph); !t.empty()) {
+      text_of_code[static_cast<std::uint32_t>(k + 1)] = std::u32string(t);
     }
   }
+  // A CMap name is a PostScript name: the subset's tag keeps it unique in the document.
+  const std::string cmap_name = "Folio-" + tag.substr(0, tag.size() - 1) + "-" + ps;
+  HPDF_Dict encoding = pdf.new_stream(encoding_cmap(cmap_name, cid_of_code));
+  pdf.add_name(encoding, "Type", "CMap");
+  pdf.add_name(encoding, "CMapName", cmap_name.c_str());
+  HPDF_Dict encoding_info = pdf.new_dict(false);
+  pdf.add_string(encoding_info, "Registry", "Adobe");
+  pdf.add_string(encoding_info, "Ordering", "Identity");
+  pdf.add_number(encoding_info, "Supplement", 0);
+  pdf.add(encoding, "CIDSystemInfo", encoding_info);
 
-  HPDF_Dict type0 = pdf.new_dict(true);
   pdf.add_name(type0, "Type", "Font");
   pdf.add_name(type0, "Subtype", "Type0");
   pdf.add_name(type0, "BaseFont", name.c_str());
-  pdf.add_name(type0, "Encoding", "Identity-H");
+  pdf.add(type0, "Encoding", encoding);
   HPDF_Array descendants = pdf.new_array();
   pdf.push(descendants, cid_font);
   pdf.add(type0, "DescendantFonts", descendants);
-  pdf.add(type0, "ToUnicode", pdf.new_stream(to_unicode_cmap(text_of_cid)));
-  return type0;
+  pdf.add(type0, "ToUnicode", pdf.new_stream(to_unicode_cmap(text_of_code)));
 }
 
 }  // namespace folio::pdf

@@ -19,12 +19,19 @@ std::vector<Cluster> clusters_of(const GlyphRun& run) {
   return out;
 }
 
+void GlyphText::take(std::uint32_t glyph, std::u32string text) {
+  if (glyph >= texts_.size()) texts_.resize(glyph + 1);
+  if (texts_[glyph].empty()) texts_[glyph] = std::move(text);
+}
+
 void GlyphText::claim(const GlyphRun& run, const Cluster& c) {
+  // Most glyphs are claimed on their first page: say so before decoding anything.
+  if (c.glyph_end - c.glyph_begin == 1 && claimed(run.glyphs[c.glyph_begin].glyph)) return;
   std::u32string text =
       utf8::decode(std::string_view(run.text).substr(c.text_begin, c.text_end - c.text_begin));
   if (text.empty()) return;
   if (c.glyph_end - c.glyph_begin == 1) {
-    texts_.try_emplace(run.glyphs[c.glyph_begin].glyph, text);
+    take(run.glyphs[c.glyph_begin].glyph, std::move(text));
     return;
   }
   // Several glyphs for one piece of text (a base letter and a mark, say): each glyph that is
@@ -32,7 +39,7 @@ void GlyphText::claim(const GlyphRun& run, const Cluster& c) {
   for (std::size_t i = c.glyph_begin; i < c.glyph_end; ++i) {
     for (char32_t ch : text) {
       if (run.face->glyph_for(ch) == run.glyphs[i].glyph) {
-        texts_.try_emplace(run.glyphs[i].glyph, std::u32string(1, ch));
+        take(run.glyphs[i].glyph, std::u32string(1, ch));
         break;
       }
     }
@@ -40,17 +47,20 @@ void GlyphText::claim(const GlyphRun& run, const Cluster& c) {
 }
 
 std::u32string_view GlyphText::text_of(std::uint32_t glyph) const {
-  auto it = texts_.find(glyph);
-  return it == texts_.end() ? std::u32string_view() : std::u32string_view(it->second);
+  return glyph < texts_.size() ? std::u32string_view(texts_[glyph]) : std::u32string_view();
 }
 
 bool GlyphText::reproduces(const GlyphRun& run, const Cluster& c) const {
-  std::u32string spelled;
+  // The claimed texts, one after the other, against the cluster's text read as it goes: no
+  // string is built, as this is asked of every cluster of every page.
+  const std::string_view text = std::string_view(run.text).substr(0, c.text_end);
+  std::size_t at = c.text_begin;
   for (std::size_t i = c.glyph_begin; i < c.glyph_end; ++i) {
-    spelled += text_of(run.glyphs[i].glyph);
+    for (char32_t ch : text_of(run.glyphs[i].glyph)) {
+      if (at >= text.size() || utf8::next(text, at) != ch) return false;
+    }
   }
-  return spelled ==
-         utf8::decode(std::string_view(run.text).substr(c.text_begin, c.text_end - c.text_begin));
+  return at == text.size();
 }
 
 std::string utf16be_hex(std::u32string_view text, bool with_bom) {

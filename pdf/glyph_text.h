@@ -37,10 +37,13 @@ class GlyphText {
   // Whether the claimed texts of the cluster's glyphs, in order, spell the cluster's text.
   bool reproduces(const GlyphRun& run, const Cluster& cluster) const;
 
-  const std::map<std::uint32_t, std::u32string>& all() const { return texts_; }
-
  private:
-  std::map<std::uint32_t, std::u32string> texts_;
+  bool claimed(std::uint32_t glyph) const {
+    return glyph < texts_.size() && !texts_[glyph].empty();
+  }
+  void take(std::uint32_t glyph, std::u32string text);
+
+  std::vector<std::u32string> texts_;  // by glyph id; empty: not claimed
 };
 
 // A ToUnicode CMap program for two-byte codes, mapping each code to its text.

@@ -52,6 +52,14 @@ HPDF_Page HpdfDocument::add_page(Pt media_width, Pt media_height) {
   return page;
 }
 
+HPDF_Page HpdfDocument::insert_page(HPDF_Page before, Pt media_width, Pt media_height) {
+  HPDF_Page page = HPDF_InsertPage(doc_, before);
+  if (!page) check(HPDF_FAILD_TO_ALLOC_MEM, "inserting a page");
+  check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(media_width.value())), "page width");
+  check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(media_height.value())), "page height");
+  return page;
+}
+
 void HpdfDocument::set_box(HPDF_Page page, const char* key, double left, double bottom,
                            double right, double top) {
   HPDF_Box box{static_cast<HPDF_REAL>(left), static_cast<HPDF_REAL>(bottom),
@@ -78,6 +86,25 @@ void HpdfDocument::write_content(HPDF_Page page, std::string_view operators) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
   check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
                           static_cast<HPDF_UINT>(operators.size())),
+        "writing page content");
+}
+
+namespace {
+
+// Written into the content stream's dictionary with its other keys: libharu itself writes a
+// /Filter only for streams it deflates, and removes any other.
+HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
+  return HPDF_Stream_WriteStr(stream, "/Filter /FlateDecode\012");
+}
+
+}  // namespace
+
+void HpdfDocument::write_deflated_content(HPDF_Page page, std::string_view deflated) {
+  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
+  attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+  attr->contents->write_fn = write_flate_filter;
+  check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
+                          static_cast<HPDF_UINT>(deflated.size())),
         "writing page content");
 }
 

@@ -25,10 +25,16 @@ class HpdfDocument {
   HpdfDocument& operator=(const HpdfDocument&) = delete;
 
   HPDF_Page add_page(Pt media_width, Pt media_height);
+  // A page before `before` in the document's page order.
+  HPDF_Page insert_page(HPDF_Page before, Pt media_width, Pt media_height);
   void set_box(HPDF_Page page, const char* key, double left, double bottom, double right,
                double top);
   void add_font_resource(HPDF_Page page, const std::string& name, HPDF_Dict font);
   void write_content(HPDF_Page page, std::string_view operators);
+  // The page's content as already-deflated bytes (zlib format), written as they are with
+  // /Filter /FlateDecode: libharu would otherwise hold the page's operators uncompressed until
+  // the document is saved.
+  void write_deflated_content(HPDF_Page page, std::string_view deflated);
 
   // New objects. Indirect ones are registered in the xref first, so that adding them to a
   // parent writes a reference (libharu refuses to register an object that already has one).

@@ -7,5 +7,7 @@
 namespace folio::pdf {
 
 std::string number(double value, int decimals = 3);
+// The same, appended to `out` (content streams write millions of them).
+void append_number(std::string& out, double value, int decimals = 3);
 
 }  // namespace folio::pdf

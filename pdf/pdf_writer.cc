@@ -4,6 +4,7 @@
 #include "fonts/subset.h"
 #include "pdf/content_stream.h"
 #include "pdf/fingerprint.h"
+#include "pdf/font_codes.h"
 #include "pdf/font_objects.h"
 #include "pdf/glyph_text.h"
 #include "pdf/hpdf_handle.h"
@@ -14,10 +15,12 @@
 
 #include <hpdf.h>
 
+#include <algorithm>
 #include <cerrno>
 #include <cstdint>
 #include <cstring>
 #include <fcntl.h>
+#include <libdeflate.h>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -29,165 +32,36 @@ namespace {
 
 using pdf::HpdfDocument;
 
-// Everything one face contributes to the document: the glyphs its runs use and their texts,
-// then its subset and the objects that embed it.
+// libdeflate's level 6: as small as zlib's default, several times as fast.
+constexpr int kDeflateLevel = 6;
+
+// Everything one face contributes to the document: the codes its glyphs are shown by and their
+// texts, and the font dictionary pages refer to, filled in at the end.
 struct FontUse {
-  const Face* face = nullptr;
-  std::set<std::uint32_t> glyphs;
+  explicit FontUse(const Face& face) : codes(face) {}
+  pdf::FontCodes codes;
   pdf::GlyphText text;
-  FontSubset subset;
-  std::map<std::uint32_t, double> width;  // CID -> 1/1000 em
   pdf::FontResource resource;
   HPDF_Dict type0 = nullptr;
 };
 
-// Faces in order of first use, so that resource names and object numbers do not depend on
-// where faces happen to live in memory.
-class FontTable {
- public:
-  FontUse& use(const Face* face) {
-    auto [it, added] = index_.try_emplace(face, fonts_.size());
-    if (added) {
-      fonts_.emplace_back();
-      fonts_.back().face = face;
-    }
-    return fonts_[it->second];
-  }
-  FontUse& at(const Face* face) { return fonts_[index_.at(face)]; }
-  std::vector<FontUse>& all() { return fonts_; }
-
- private:
-  std::map<const Face*, std::size_t> index_;
-  std::vector<FontUse> fonts_;
-};
-
-// A page as it goes on its sheet: the page, its bleed, and the marks printed around it.
-struct Sheet {
-  const Page* page = nullptr;
-  pdf::SheetGeometry geometry;
-  std::vector<DisplayItem> marks;
-};
-
 // The slug's page: the printed folio and the page's place in the file, which proofreaders
 // need for pages that print no folio.
-std::string page_name(const Page& page, std::size_t index, std::size_t count) {
-  const std::string position = std::to_string(index + 1) + "/" + std::to_string(count);
+std::string page_name(const Page& page, std::size_t index) {
+  const std::string position = "PDF page " + std::to_string(index + 1);
   return page.label.empty() ? position : page.label + " (" + position + ")";
 }
 
-std::vector<Sheet> sheets_of(const Document& doc, const PdfOptions& options) {
-  std::vector<Sheet> sheets;
-  const std::string day = pdf::iso_day(pdf::utc_date(options.date));
-  for (std::size_t i = 0; i < doc.pages.size(); ++i) {
-    const Page& page = doc.pages[i];
-    Sheet sheet{&page, pdf::sheet_geometry(options.bleed.value_or(page.bleed), options.marks), {}};
-    const Pt bleed = sheet.geometry.bleed;
-    if (options.marks) {
-      for (const Rule& r : pdf::crop_marks(page, bleed)) sheet.marks.emplace_back(r);
-      const std::string slug =
-          pdf::slug_text({options.job_name, doc.info.subject, day,
-                          page_name(page, i, doc.pages.size()), options.draft});
-      sheet.marks.emplace_back(pdf::slug_line(*options.mark_face, page, bleed, slug));
-    } else if (options.draft) {
-      sheet.marks.emplace_back(pdf::draft_line(*options.mark_face, bleed));
-    }
-    sheets.push_back(std::move(sheet));
-  }
-  return sheets;
-}
-
 template <typename F>
-void for_each_run(const Sheet& sheet, F&& f) {
-  for (const auto* items : {&sheet.page->items, &sheet.marks}) {
-    for (const DisplayItem& item : *items) {
+void for_each_run(const std::vector<DisplayItem>& items, const std::vector<DisplayItem>& marks,
+                  F&& f) {
+  const std::vector<DisplayItem>* lists[] = {&items, &marks};
+  for (const std::vector<DisplayItem>* list : lists) {
+    for (const DisplayItem& item : *list) {
       const auto* run = std::get_if<GlyphRun>(&item);
       if (run && !run->glyphs.empty()) f(*run);
     }
   }
-}
-
-void collect_glyphs(const std::vector<Sheet>& sheets, FontTable& fonts) {
-  for (const Sheet& sheet : sheets) {
-    for_each_run(sheet, [&](const GlyphRun& run) {
-      FontUse& use = fonts.use(run.face);
-      for (const PlacedGlyph& g : run.glyphs) use.glyphs.insert(g.glyph);
-      for (const pdf::Cluster& c : pdf::clusters_of(run)) use.text.claim(run, c);
-    });
-  }
-}
-
-void subset_fonts(FontTable& fonts) {
-  int n = 0;
-  for (FontUse& use : fonts.all()) {
-    std::string error;
-    std::vector<std::uint32_t> glyphs(use.glyphs.begin(), use.glyphs.end());
-    auto subset = subset_face(*use.face, glyphs, &error);
-    if (!subset) throw std::runtime_error(error);
-    use.subset = std::move(*subset);
-    for (const auto& [cid, advance] : use.subset.advance) use.width[cid] = advance;
-    use.resource = {"FT" + std::to_string(++n), &use.subset.new_glyph, &use.width, &use.text};
-  }
-}
-
-// The document's setup, before any page: the printing condition. (Info, XMP and /ID follow
-// the pages: they hold a digest of them.)
-void begin_document(HpdfDocument& pdf, const PdfOptions& options,
-                    const std::optional<pdf::IccProfile>& profile, pdf::Fingerprint& fingerprint) {
-  if (!profile) return;
-  pdf::add_output_intent(pdf, options.intent, *profile);
-  fingerprint.add(profile->bytes);
-  for (const std::string* s : {&options.intent.condition_identifier, &options.intent.condition,
-                               &options.intent.registry, &options.intent.info}) {
-    fingerprint.add(*s);
-  }
-}
-
-HPDF_Page write_page(HpdfDocument& pdf, const Sheet& sheet, FontTable& fonts,
-                     pdf::Fingerprint& fingerprint) {
-  const Page& page = *sheet.page;
-  const double m = sheet.geometry.margin.value(), b = sheet.geometry.bleed.value();
-  const double w = page.width.value(), h = page.height.value();
-  HPDF_Page p =
-      pdf.add_page(page.width + 2 * sheet.geometry.margin, page.height + 2 * sheet.geometry.margin);
-  pdf.set_box(p, "BleedBox", m - b, m - b, m + w + b, m + h + b);
-  pdf.set_box(p, "TrimBox", m, m, m + w, m + h);
-
-  // Resources in order of first use on the document, not by pointer.
-  std::set<const Face*> here;
-  for_each_run(sheet, [&](const GlyphRun& run) { here.insert(run.face); });
-  for (FontUse& use : fonts.all()) {
-    if (here.count(use.face)) pdf.add_font_resource(p, use.resource.name, use.type0);
-  }
-  pdf::ContentStream content(sheet.geometry.margin);
-  for (const auto* items : {&page.items, &sheet.marks}) {
-    for (const DisplayItem& item : *items) {
-      if (const auto* run = std::get_if<GlyphRun>(&item)) {
-        if (!run->glyphs.empty()) content.add(*run, fonts.at(run->face).resource);
-      } else if (items == &page.items) {
-        content.add(pdf::extended_into_bleed(std::get<Rule>(item), page, sheet.geometry.bleed));
-      } else {
-        content.add(std::get<Rule>(item));
-      }
-    }
-  }
-  std::string ops = content.finish();
-  pdf.write_content(p, ops);
-  fingerprint.add(ops);
-  return p;
-}
-
-// What the document says about itself, once its pages are known; then the bytes.
-std::string finish_document(HpdfDocument& pdf, const Document& doc, const PdfOptions& options,
-                            pdf::Fingerprint& fingerprint) {
-  const DocumentInfo& i = doc.info;
-  for (const std::string* s : {&i.title, &i.subject, &i.author, &i.keywords}) fingerprint.add(*s);
-  for (const Page& page : doc.pages) fingerprint.add(page.label);
-  for (const OutlineEntry& entry : doc.outline) fingerprint.add(entry.title);
-  fingerprint.add(options.draft ? "draft" : "press");
-  pdf::Metadata metadata{doc.info, "folio " FOLIO_VERSION, options.date,
-                         options.standard == PdfStandard::x4 && !options.draft, options.draft};
-  pdf::add_metadata(pdf, metadata, fingerprint);
-  return pdf.save_to_memory();
 }
 
 // folio's own preflight: the file's bytes against the rules in docs/print.md.
@@ -204,48 +78,214 @@ void check_rules(const std::string& bytes, const PdfOptions& options) {
 
 }  // namespace
 
-std::optional<std::string> render_pdf(const Document& doc, const PdfOptions& options,
-                                      std::string* error) {
-  ScopedStage stage(Stage::write);
+struct PdfWriter::State {
+  explicit State(const PdfOptions& o)
+      : options(o), pdf(o.compress), deflater(libdeflate_alloc_compressor(kDeflateLevel)) {
+    if (!deflater) throw std::runtime_error("out of memory for the deflater");
+  }
+  ~State() { libdeflate_free_compressor(deflater); }
+
+  FontUse& font(const Face* face) {
+    auto [it, added] = font_index.try_emplace(face, fonts.size());
+    if (added) {
+      // Named and registered at first use, in order, so names and object numbers do not
+      // depend on where faces happen to live in memory; filled in by finish().
+      FontUse& use = fonts.emplace_back(std::make_unique<FontUse>(*face)).operator*();
+      use.type0 = pdf.new_dict(true);
+      use.resource = {"FT" + std::to_string(fonts.size()), &use.codes, &use.text};
+    }
+    return *fonts[it->second];
+  }
+
+  std::string deflate(const std::string& bytes) {
+    std::string out(libdeflate_zlib_compress_bound(deflater, bytes.size()), '\0');
+    const std::size_t n =
+        libdeflate_zlib_compress(deflater, bytes.data(), bytes.size(), out.data(), out.size());
+    if (n == 0) throw std::runtime_error("deflating a page's content failed");
+    out.resize(n);
+    return out;
+  }
+
+  HPDF_Page new_page(std::size_t index, Pt width, Pt height) {
+    // Before the first page already written that comes after it, if any.
+    auto after = pages.upper_bound(index);
+    if (after == pages.end()) return pdf.add_page(width, height);
+    return pdf.insert_page(after->second, width, height);
+  }
+
+  void write(const Page& page, std::size_t index);
+
+  PdfOptions options;
+  HpdfDocument pdf;
+  libdeflate_compressor* deflater;
+  std::optional<pdf::IccProfile> profile;
+  pdf::Fingerprint fingerprint;
+  DocumentInfo info;
+  std::string day;  // the document's date, for the slug
+  std::map<const Face*, std::size_t> font_index;
+  std::vector<std::unique_ptr<FontUse>> fonts;
+  std::map<std::size_t, HPDF_Page> pages;  // by index
+  std::map<std::size_t, std::string> labels;
+  std::vector<OutlineEntry> outline;
+  std::string failure;  // the first error; nothing more is written after it
+};
+
+void PdfWriter::State::write(const Page& page, std::size_t index) {
+  if (pages.count(index)) throw std::runtime_error("page " + std::to_string(index + 1) + " twice");
+  // A page as it goes on its sheet: its bleed, and the marks printed around it.
+  const pdf::SheetGeometry sheet =
+      pdf::sheet_geometry(options.bleed.value_or(page.bleed), options.marks);
+  std::vector<DisplayItem> marks;
+  if (options.marks) {
+    for (const Rule& r : pdf::crop_marks(page, sheet.bleed)) marks.emplace_back(r);
+    const std::string slug = pdf::slug_text(
+        {options.job_name, info.subject, day, page_name(page, index), options.draft});
+    marks.emplace_back(pdf::slug_line(*options.mark_face, page, sheet.bleed, slug));
+  } else if (options.draft) {
+    marks.emplace_back(pdf::draft_line(*options.mark_face, sheet.bleed));
+  }
+
+  const double m = sheet.margin.value(), b = sheet.bleed.value();
+  const double w = page.width.value(), h = page.height.value();
+  HPDF_Page p = new_page(index, page.width + 2 * sheet.margin, page.height + 2 * sheet.margin);
+  pages[index] = p;
+  labels[index] = page.label;
+  pdf.set_box(p, "BleedBox", m - b, m - b, m + w + b, m + h + b);
+  pdf.set_box(p, "TrimBox", m, m, m + w, m + h);
+
+  // Texts first: which clusters need /ActualText depends on what their glyphs claimed.
+  std::vector<FontUse*> here;
+  for_each_run(page.items, marks, [&](const GlyphRun& run) {
+    FontUse& use = font(run.face);
+    if (std::find(here.begin(), here.end(), &use) == here.end()) here.push_back(&use);
+    for (const pdf::Cluster& c : pdf::clusters_of(run)) use.text.claim(run, c);
+  });
+  // Resources in order of first use in the document, not by pointer.
+  std::sort(here.begin(), here.end(), [&](const FontUse* x, const FontUse* y) {
+    return font_index.at(&x->codes.face()) < font_index.at(&y->codes.face());
+  });
+  for (FontUse* use : here) pdf.add_font_resource(p, use->resource.name, use->type0);
+
+  pdf::ContentStream content(sheet.margin);
+  const std::vector<DisplayItem>* lists[] = {&page.items, &marks};
+  for (const std::vector<DisplayItem>* items : lists) {
+    for (const DisplayItem& item : *items) {
+      if (const auto* run = std::get_if<GlyphRun>(&item)) {
+        if (!run->glyphs.empty()) content.add(*run, font(run->face).resource);
+      } else if (items == &page.items) {
+        content.add(pdf::extended_into_bleed(std::get<Rule>(item), page, sheet.bleed));
+      } else {
+        content.add(std::get<Rule>(item));
+      }
+    }
+  }
+  const std::string ops = content.finish();
+  fingerprint.add(ops);
+  if (options.compress) {
+    pdf.write_deflated_content(p, deflate(ops));
+  } else {
+    pdf.write_content(p, ops);
+  }
+}
+
+PdfWriter::PdfWriter(const PdfOptions& options) {
   try {
+    state_ = std::make_unique<State>(options);
     if ((options.marks || options.draft) && !options.mark_face) {
       throw std::runtime_error("marks and draft lines need a face to be set in");
     }
     if (options.date < 0 || options.date > pdf::kLatestDate) {
       throw std::runtime_error("the date is outside the years 1970 to 9999");
     }
-    std::optional<pdf::IccProfile> profile;
+    state_->day = pdf::iso_day(pdf::utc_date(options.date));
     if (options.standard == PdfStandard::x4) {
-      profile = pdf::read_icc_profile(options.intent, error);
-      if (!profile) return std::nullopt;
+      std::string error;
+      state_->profile = pdf::read_icc_profile(options.intent, &error);
+      if (!state_->profile) throw std::runtime_error(error);
+      // The printing condition, before any page.
+      pdf::add_output_intent(state_->pdf, options.intent, *state_->profile);
+      state_->fingerprint.add(state_->profile->bytes);
+      for (const std::string* s : {&options.intent.condition_identifier, &options.intent.condition,
+                                   &options.intent.registry, &options.intent.info}) {
+        state_->fingerprint.add(*s);
+      }
     }
-    const std::vector<Sheet> sheets = sheets_of(doc, options);
-    FontTable fonts;
-    collect_glyphs(sheets, fonts);
-    subset_fonts(fonts);
+  } catch (const std::exception& e) {
+    if (!state_) throw;
+    state_->failure = e.what();
+  }
+}
 
-    HpdfDocument pdf(options.compress);
-    pdf::Fingerprint fingerprint;
-    begin_document(pdf, options, profile, fingerprint);
-    for (FontUse& use : fonts.all()) {
-      use.type0 = pdf::embed_font(pdf, *use.face, use.subset, use.text);
-      fingerprint.add(use.subset.program);
+PdfWriter::~PdfWriter() = default;
+
+void PdfWriter::set_info(const DocumentInfo& info) { state_->info = info; }
+
+void PdfWriter::add_page(const Page& page, std::size_t index) {
+  if (!state_->failure.empty()) return;
+  ScopedStage stage(Stage::write);
+  try {
+    state_->write(page, index);
+  } catch (const std::exception& e) {
+    state_->failure = e.what();
+  }
+}
+
+void PdfWriter::add_bookmark(const OutlineEntry& entry) { state_->outline.push_back(entry); }
+
+std::optional<std::string> PdfWriter::finish(std::string* error) {
+  ScopedStage stage(Stage::write);
+  State& s = *state_;
+  try {
+    if (!s.failure.empty()) throw std::runtime_error(s.failure);
+    for (std::unique_ptr<FontUse>& use : s.fonts) {
+      std::string message;
+      auto subset = subset_face(use->codes.face(), use->codes.glyphs(), &message);
+      if (!subset) throw std::runtime_error(message);
+      pdf::embed_font(s.pdf, use->type0, use->codes, *subset, use->text);
+      s.fingerprint.add(subset->program);
     }
     std::vector<HPDF_Page> pages;
     std::vector<std::string> labels;
-    for (const Sheet& sheet : sheets) {
-      pages.push_back(write_page(pdf, sheet, fonts, fingerprint));
-      labels.push_back(sheet.page->label);
+    for (const auto& [index, page] : s.pages) {
+      if (index != pages.size()) {
+        throw std::runtime_error("page " + std::to_string(pages.size() + 1) + " is missing");
+      }
+      pages.push_back(page);
+      labels.push_back(s.labels[index]);
     }
-    pdf.set_page_labels(labels);
-    pdf.set_outline(doc.outline, pages);
-    std::string bytes = finish_document(pdf, doc, options, fingerprint);
-    check_rules(bytes, options);
+    s.pdf.set_page_labels(labels);
+    // Parts laid out again come late: the outline goes in page order.
+    std::stable_sort(s.outline.begin(), s.outline.end(),
+                     [](const OutlineEntry& a, const OutlineEntry& b) { return a.page < b.page; });
+    s.pdf.set_outline(s.outline, pages);
+    // What the document says about itself, once its pages are known; then the bytes.
+    const DocumentInfo& i = s.info;
+    for (const std::string* t : {&i.title, &i.subject, &i.author, &i.keywords}) {
+      s.fingerprint.add(*t);
+    }
+    for (const std::string& label : labels) s.fingerprint.add(label);
+    for (const OutlineEntry& entry : s.outline) s.fingerprint.add(entry.title);
+    s.fingerprint.add(s.options.draft ? "draft" : "press");
+    pdf::Metadata metadata{s.info, "folio " FOLIO_VERSION, s.options.date,
+                           s.options.standard == PdfStandard::x4 && !s.options.draft,
+                           s.options.draft};
+    pdf::add_metadata(s.pdf, metadata, s.fingerprint);
+    std::string bytes = s.pdf.save_to_memory();
+    check_rules(bytes, s.options);
     return bytes;
   } catch (const std::exception& e) {
     *error = e.what();
     return std::nullopt;
   }
+}
+
+std::optional<std::string> render_pdf(const Document& doc, const PdfOptions& options,
+                                      std::string* error) {
+  PdfWriter writer(options);
+  writer.set_info(doc.info);
+  for (std::size_t i = 0; i < doc.pages.size(); ++i) writer.add_page(doc.pages[i], i);
+  for (const OutlineEntry& entry : doc.outline) writer.add_bookmark(entry);
+  return writer.finish(error);
 }
 
 bool write_all(int fd, std::string_view bytes, std::string* error) {

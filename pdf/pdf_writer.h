@@ -1,8 +1,10 @@
 #pragma once
 // Writes laid-out pages as a print-ready PDF: PDF/X-4 unless told otherwise (docs/print.md).
-// Text is shown by glyph id through Type0 fonts with Identity-H encoding, each font a subset
-// embedded as FontFile2 (TrueType) or FontFile3 (CFF), with a /W widths array and a ToUnicode
-// CMap so the text copies and searches as the source text. Before any byte leaves, the finished
+// Text is shown through Type0 fonts by two-byte codes given out as glyphs first appear, so a
+// page is written before the document's last glyph is known; each font is a subset embedded as
+// FontFile2 (TrueType) or FontFile3 (CFF), with an embedded encoding CMap from the codes to the
+// subset's CIDs, a /W widths array and a ToUnicode CMap so the text copies and searches as the
+// source text. Before any byte leaves, the finished
 // file is read back and checked against the print rules folio implements (pdf/pdfx_check.h).
 // libharu is used here and nowhere else.
 
@@ -13,6 +15,7 @@
 #include "pdf/output_intent.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -39,7 +42,33 @@ struct PdfOptions {
   std::string job_name;
 };
 
-// The whole PDF in memory, or empty with `error` set (a broken print rule names the rule).
+// Writes a PDF page by page, as layout finishes them: each page's content is deflated and
+// handed to libharu at once, and the page can be let go. Fonts are subset, and labels, outline,
+// metadata and /ID added, after the last page; then folio reads its own file back and checks it
+// against the print rules it implements (pdf/pdfx_check.h).
+class PdfWriter {
+ public:
+  explicit PdfWriter(const PdfOptions& options);
+  ~PdfWriter();
+  PdfWriter(const PdfWriter&) = delete;
+  PdfWriter& operator=(const PdfWriter&) = delete;
+
+  // The document's title and subject, before its first page: the slug line names the issue.
+  void set_info(const DocumentInfo& info);
+  // The document's page `index` (0-based). Pages may come out of order (a part laid out again
+  // after the parts that follow it); none may come twice.
+  void add_page(const Page& page, std::size_t index);
+  void add_bookmark(const OutlineEntry& entry);  // entry.page: a page's index
+  // The whole file, or empty with `error` set (a broken print rule names the rule). The writer
+  // is spent.
+  std::optional<std::string> finish(std::string* error);
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+};
+
+// A laid-out document at once: PdfWriter over its pages.
 std::optional<std::string> render_pdf(const Document& doc, const PdfOptions& options,
                                       std::string* error);
 

@@ -18,9 +18,12 @@ std::optional<std::string> dump_issue(const std::string& issue_path, const std::
   PipelineOptions options;
   options.input.paths = {issue_path};
   options.style_path = style_path;
-  std::unique_ptr<FontLibrary> fonts;
-  const Pipeline pipeline = run_pipeline(options, fonts, diags);
-  const std::optional<Document>& doc = pipeline.document;
+  FontLibrary fonts;
+  DocumentOutput output;
+  std::optional<Prepared> prepared = prepare(options, diags);
+  const bool laid_out =
+      prepared && lay_out_issue(*prepared, false, fonts, diags, &output) == kExitClean;
+  const Document* doc = laid_out ? &output.doc : nullptr;
   if (!doc) {
     std::ostringstream out;
     diags.print(out);

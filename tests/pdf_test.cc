@@ -86,12 +86,12 @@ TEST_CASE("glyphs land where layout put them, through TJ adjustments", "[pdf]") 
   const Pt advance = Face::to_pt(face->advance(a), Pt(10));
   GlyphRun r{face, Pt(10), Color::black(), Pt(5), Pt(6), "ab", {}};
   r.glyphs = {{a, Pt(0), Pt(0), 0}, {face->glyph_for('b'), advance + Pt(1), Pt(0), 1}};
-  std::map<std::uint32_t, std::uint32_t> cid = {{a, 1}, {face->glyph_for('b'), 2}};
-  std::map<std::uint32_t, double> width = {{1, face->advance(a)}, {2, 500}};
+  // Codes are given out in order of first use: 'a' is 1, 'b' is 2.
+  pdf::FontCodes codes(*face);
   pdf::GlyphText text;
   for (const pdf::Cluster& c : pdf::clusters_of(r)) text.claim(r, c);
   pdf::ContentStream content(Pt(0));
-  content.add(r, {"FT1", &cid, &width, &text});
+  content.add(r, {"FT1", &codes, &text});
   std::string ops = content.finish();
   CHECK_THAT(ops, Catch::Contains("/FT1 10 Tf"));
   CHECK_THAT(ops, Catch::Contains("1 0 0 1 5 6 Tm"));
@@ -118,7 +118,8 @@ TEST_CASE("a TrueType and a CFF font embed as subset Type0 fonts and copy as the
   int font_lines = 0;
   std::istringstream lines(fonts.out);
   for (std::string line; std::getline(lines, line);) {
-    if (line.find("Identity-H") == std::string::npos) continue;
+    if (line.find("CID ") == std::string::npos) continue;  // the font lines
+    CHECK_THAT(line, Catch::Contains("Custom"));           // an embedded encoding CMap
     ++font_lines;
     CHECK_THAT(line, Catch::Contains("yes yes yes"));
   }
