@@ -1,9 +1,9 @@
 #include "layout/lines/paragraph_layout.h"
 
 #include "base/stage_times.h"
+#include "layout/text/itemizer.h"
 #include "layout/lines/knuth_plass.h"
 #include "layout/lines/margin_kerning.h"
-#include "layout/text/itemizer.h"
 
 #include <algorithm>
 #include <cmath>

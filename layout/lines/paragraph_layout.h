@@ -5,8 +5,8 @@
 
 #include "base/diagnostics.h"
 #include "compose/blocks.h"
-#include "layout/lines/line.h"
 #include "layout/text/layout_context.h"
+#include "layout/lines/line.h"
 
 namespace folio {
 
