@@ -38,9 +38,10 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     report(diags, options, err);
     return status;
   };
+  bool unselected = false;
   std::optional<Prepared> prepared =
-      prepare({options.input, options.style_path, options.draft}, diags);
-  if (!prepared) return stop(kExitErrors);
+      prepare({options.input, options.draft}, diags, &unselected);
+  if (!prepared) return stop(unselected ? kExitSelection : kExitErrors);
   const Style& style = prepared->style;
 
   const std::string target =

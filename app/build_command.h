@@ -14,8 +14,7 @@
 namespace folio {
 
 struct BuildOptions {
-  IssueInput input;
-  std::string style_path;                   // empty: the built-in stylesheet
+  IssueInput input;                         // with the --style option
   std::string output_path;                  // empty: default_output(input); "-": standard output
   std::optional<PdfStandard> pdf_standard;  // empty: the stylesheet's, else PDF/X-4
   std::optional<Pt> bleed;                  // empty: each page master's

@@ -9,9 +9,10 @@ namespace folio {
 
 int run_check(const BuildOptions& options, bool strict, std::ostream& out, std::ostream& err) {
   Diagnostics diags;
+  bool unselected = false;
   int status = kExitErrors;
   if (std::optional<Prepared> prepared =
-          prepare({options.input, options.style_path, options.draft}, diags)) {
+          prepare({options.input, options.draft}, diags, &unselected)) {
     // What the build would refuse before layout (an output profile it cannot read), the check
     // refuses too.
     std::string error;
@@ -28,6 +29,8 @@ int run_check(const BuildOptions& options, bool strict, std::ostream& out, std::
     } else {
       status = lay_out_issue(*prepared, options.draft, fonts, diags, nullptr);
     }
+  } else if (unselected) {
+    status = kExitSelection;
   }
   report(diags, options, err);
   const int errors = diags.error_count(), warnings = diags.warning_count();

@@ -1,5 +1,6 @@
 #include "app/command_line.h"
 
+#include "input/issue_selection.h"
 #include "stylesheets/units.h"
 
 namespace folio {
@@ -16,20 +17,26 @@ class Parser {
     IssueInput& input = cl_.build.input;
     for (i_ = 1; i_ < args_.size() && cl_.error.empty(); ++i_) {
       const std::string& a = args_[i_];
-      if (a == "--jats" || a == "--crossref") {
-        if (source_given_) return fail("give one issue: a file, --jats or --crossref");
+      if (a == "--jats" || a == "--crossref" || a == "--ojs") {
+        if (source_given_) return fail("give one issue: a file, --jats, --crossref or --ojs");
         source_given_ = true;
-        input.format = a == "--jats" ? IssueInput::Format::jats : IssueInput::Format::crossref;
+        input.format = a == "--jats"       ? IssueInput::Format::jats
+                       : a == "--crossref" ? IssueInput::Format::crossref
+                                           : IssueInput::Format::ojs;
         while (i_ + 1 < args_.size() && !is_option(args_[i_ + 1]))
           input.paths.push_back(args_[++i_]);
         if (input.paths.empty()) return fail("option " + a + " needs a file");
-        if (a == "--crossref" && input.paths.size() > 1) return fail("--crossref takes one file");
+        if (a != "--jats" && input.paths.size() > 1) return fail(a + " takes one file");
       } else if (a == "--issue-meta") {
         value(a, input.meta_path);
       } else if (a == "--recto") {
-        input.pages.recto_starts = true;
-      } else if (lays_out() && a == "--style") {
-        value(a, cl_.build.style_path);
+        input.pages.article_start = ArticleStart::recto;
+      } else if (a == "--select") {
+        value(a, input.select);
+        std::string problem;
+        if (cl_.error.empty() && !parse_selector(input.select, &problem)) fail(problem);
+      } else if (a == "--style") {
+        value(a, input.style_path);
       } else if (cl_.command == "build" && (a == "-o" || a == "--output")) {
         value(a, cl_.build.output_path);
       } else if (lays_out() && a == "--pdf-standard") {
@@ -70,16 +77,17 @@ class Parser {
       } else if (source_given_) {
         fail(input.format == IssueInput::Format::native
                  ? "more than one issue file given"
-                 : "give one issue: a file, --jats or --crossref");
+                 : "give one issue: a file, --jats, --crossref or --ojs");
       } else {
         source_given_ = true;
         input.paths.push_back(a);
       }
     }
     if (!cl_.error.empty()) return;
-    if (!source_given_) return fail(cl_.command + " needs an issue file, --jats or --crossref");
+    if (!source_given_)
+      return fail(cl_.command + " needs an issue file, --jats, --crossref or --ojs");
     if (!input.meta_path.empty() && input.format == IssueInput::Format::native)
-      fail("--issue-meta goes with --jats or --crossref");
+      fail("--issue-meta goes with --jats, --crossref or --ojs");
   }
 
  private:

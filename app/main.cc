@@ -17,11 +17,12 @@ constexpr const char* kUsage =
     "                             [--bleed LENGTH] [--marks] [--draft] [-q|--verbose]\n"
     "                             [--timings]\n"
     "       folio check ISSUE.xml [--style FILE] [--draft] [--strict] [-q|--verbose]\n"
-    "       folio pages ISSUE.xml [--format text|json|csv]\n"
+    "       folio pages ISSUE.xml [--style FILE] [--format text|json|csv]\n"
     "       folio styles\n"
     "       folio --help | --version\n"
-    "ISSUE.xml may also be --jats DIR_OR_FILES... or --crossref FILE, with\n"
-    "[--issue-meta FILE]; --recto says articles start on recto pages.\n";
+    "ISSUE.xml may also be --jats DIR_OR_FILES..., --crossref FILE or --ojs FILE, with\n"
+    "[--issue-meta FILE] and [--select \"issn=...,volume=...,number=...\"]; --recto says\n"
+    "articles start on recto pages.\n";
 
 constexpr const char* kHelp =
     "folio typesets the front matter of a journal issue (cover, editorial board and notices,\n"
@@ -37,14 +38,18 @@ constexpr const char* kHelp =
     "\n"
     "The issue:\n"
     "  ISSUE.xml             an issue in folio's format\n"
-    "  --jats DIR_OR_FILES   JATS article files, or directories of them (*.xml)\n"
-    "  --crossref FILE       a Crossref deposit (doi_batch) of one issue\n"
-    "  --issue-meta FILE     what JATS and Crossref lack: board, notices, labels, bios...\n"
+    "  --jats DIR_OR_FILES   JATS article files, or directories of them (*.xml, *.nxml)\n"
+    "  --crossref FILE       a Crossref deposit (doi_batch), unixref records or an OAI-PMH\n"
+    "                        harvest\n"
+    "  --ojs FILE            an OJS native XML export of issues\n"
+    "  --select KEYS         which issue of a file that holds several: any of journal=,\n"
+    "                        issn=, volume=, number=, year=, joined by commas\n"
+    "  --issue-meta FILE     what JATS, Crossref and OJS lack: board, notices, bios...\n"
+    "  --style FILE          the stylesheet; without it, the one the issue names\n"
+    "                        (<issue stylesheet=\"...\">), else the built-in io-1992\n"
     "  --recto               articles start on recto (odd) pages\n"
     "\n"
     "Options of build and check:\n"
-    "  --style FILE      the stylesheet to use; without it, the one the issue names\n"
-    "                    (<issue stylesheet=\"...\">), else the built-in io-1992\n"
     "  -o, --output OUT  build: where to write the PDF (default: ISSUE with .pdf for .xml);\n"
     "                    - for standard output; a device or FIFO is written, not replaced\n"
     "  --pdf-standard S  x4 (PDF/X-4, the default unless the stylesheet says otherwise) or\n"
@@ -65,7 +70,8 @@ constexpr const char* kHelp =
     "\n"
     "Exit status: 0 success (the PDF can go to press), 1 an error in the input, in layout,\n"
     "in the preflight of a page or in writing, 2 a usage error (also an output that is one\n"
-    "of the inputs), 3 warnings under check --strict, 4 the contents' page numbers did not\n"
+    "of the inputs, or an input of several issues that --select does not narrow to one:\n"
+    "they are listed), 3 warnings under check --strict, 4 the contents' page numbers did not\n"
     "settle. Errors about the input are printed as file:line:col: error: message.\n";
 
 int usage_error(const std::string& message) {

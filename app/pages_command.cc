@@ -9,10 +9,11 @@ namespace folio {
 int run_pages(const IssueInput& input, const std::string& format, std::ostream& out,
               std::ostream& err) {
   Diagnostics diags;
-  std::optional<CheckedIssue> checked = read_checked_issue(input, diags);
+  bool unselected = false;
+  std::optional<CheckedIssue> checked = read_checked_issue(input, diags, false, &unselected);
   if (!checked) {
     diags.print(err);
-    return 1;
+    return unselected ? kExitSelection : 1;
   }
   const ProofTable table = proof_table(*checked, diags);
   if (format == "json") {

@@ -53,11 +53,13 @@ void DocumentOutput::page(const Page& page, std::size_t index) {
   doc.pages[index] = page;
 }
 
-std::optional<Prepared> prepare(const PipelineOptions& options, Diagnostics& diags) {
+std::optional<Prepared> prepare(const PipelineOptions& options, Diagnostics& diags,
+                                bool* unselected) {
   ScopedStage stage(Stage::read);
-  std::optional<CheckedIssue> checked = read_checked_issue(options.input, diags, options.draft);
+  std::optional<CheckedIssue> checked =
+      read_checked_issue(options.input, diags, options.draft, unselected);
   if (!checked || diags.has_errors()) return std::nullopt;
-  std::optional<Style> style = choose_stylesheet(options.style_path, checked->issue, diags);
+  std::optional<Style> style = choose_stylesheet(options.input.style_path, checked->issue, diags);
   if (!style) return std::nullopt;
   return Prepared{std::move(*checked), std::move(*style)};
 }

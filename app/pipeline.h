@@ -22,8 +22,7 @@ constexpr int kExitStrictWarnings = 3;  // check --strict: warnings and no error
 constexpr int kExitUnsettled = 4;       // the contents' folios kept moving between layouts
 
 struct PipelineOptions {
-  IssueInput input;
-  std::string style_path;  // empty: the issue's stylesheet, else the built-in one
+  IssueInput input;  // with the stylesheet asked for (input.style_path)
   // A proof of an unfinished issue: page-number and preflight errors become warnings, so the
   // pages are laid out (and written) anyway.
   bool draft = false;
@@ -35,8 +34,11 @@ struct Prepared {
   Style style;
 };
 
-// Empty when the issue or the stylesheet cannot be used; every problem goes to `diags`.
-std::optional<Prepared> prepare(const PipelineOptions& options, Diagnostics& diags);
+// Empty when the issue or the stylesheet cannot be used (and `*unselected` set, when given,
+// if the input holds several issues that --select does not narrow to one); every problem goes
+// to `diags`.
+std::optional<Prepared> prepare(const PipelineOptions& options, Diagnostics& diags,
+                                bool* unselected = nullptr);
 
 // Where pages go once they have passed the preflight: the PDF writer, a document in memory.
 class PageOutput {

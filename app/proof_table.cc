@@ -92,8 +92,9 @@ ProofTable proof_table(const CheckedIssue& checked, const Diagnostics& diags) {
   for (const ArticlePages& pages : checked.report.articles) {
     const Section& section = issue.sections[pages.section];
     const Article& a = section.articles[pages.article];
-    ProofRow row{section.title.plain(), a.title.plain(), {}, a.first_page, a.last_page,
-                 a.page_count,          pages.problems};
+    ProofRow row{section.title.plain(), a.title.plain(), {},
+                 a.first_page,          a.last_page,     a.page_count,
+                 a.item_number,         pages.problems};
     if (a.first_page && a.last_page && *a.last_page >= *a.first_page)
       row.page_count = *a.last_page - *a.first_page + 1;
     for (const std::string& id : a.author_ids) {
@@ -113,7 +114,8 @@ ProofTable proof_table(const CheckedIssue& checked, const Diagnostics& diags) {
 }
 
 void write_text(const ProofTable& table, std::ostream& out) {
-  out << table.journal << ", volume " << table.volume << ", number " << table.number;
+  out << (table.journal.empty() ? "(journal not named)" : table.journal) << ", volume "
+      << table.volume << ", number " << table.number;
   if (!table.year.empty()) out << ", " << table.year;
   out << "\n";
   std::string section;
@@ -126,7 +128,8 @@ void write_text(const ProofTable& table, std::ostream& out) {
     }
     // Pages first, right-aligned, so that a proofreader runs down one column of numbers.
     char pages[32];
-    std::snprintf(pages, sizeof pages, "%6s–%-6s%4s  ", number(row.first_page).c_str(),
+    const std::string first = row.first_page ? number(row.first_page) : row.item_number;
+    std::snprintf(pages, sizeof pages, "%6s–%-6s%4s  ", first.c_str(),
                   number(row.last_page).c_str(), number(row.page_count).c_str());
     const std::string indent(18, ' ');
     out << pages << row.title << "\n";
@@ -157,6 +160,7 @@ void write_json(const ProofTable& table, std::ostream& out) {
         << ", \"first_page\": " << json_number(row.first_page)
         << ", \"last_page\": " << json_number(row.last_page)
         << ", \"page_count\": " << json_number(row.page_count)
+        << ", \"item_number\": " << json_string(row.item_number)
         << ", \"problems\": " << json_problems(row.problems) << "}";
   }
   out << (table.rows.empty() ? "" : "\n  ")

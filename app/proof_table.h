@@ -18,6 +18,7 @@ struct ProofRow {
   std::string title;
   std::vector<std::string> authors;
   std::optional<int> first_page, last_page, page_count;
+  std::string item_number;  // "e1004", "S336": what stands for pages that are not numbers
   std::vector<Diagnostic> problems;
 };
 

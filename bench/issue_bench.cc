@@ -96,11 +96,11 @@ Measure run_in_process(const std::string& issue, const std::string& style, const
     Diagnostics diags;
     BuildOptions options;
     options.input.paths = {issue};
-    options.style_path = style;
+    options.input.style_path = style;
     FontLibrary fonts;
     std::string error;
     bool ok = false;
-    if (std::optional<Prepared> prepared = prepare({options.input, style, false}, diags)) {
+    if (std::optional<Prepared> prepared = prepare({options.input, false}, diags)) {
       if (auto pdf = print_options(options, prepared->style, 0, out, fonts, &error)) {
         PdfOutput output(*pdf);
         if (lay_out_issue(*prepared, false, fonts, diags, &output) == kExitClean) {

@@ -1,11 +1,16 @@
 #include "compose/compose.h"
 
 #include "compose/contributors.h"
+#include "compose/designation.h"
+#include "compose/labels.h"
+#include "compose/part_notes.h"
 #include "compose/text_runs.h"
+#include "compose/translations.h"
 #include "stylesheets/units.h"
 
 #include <algorithm>
 #include <cstdlib>
+#include <set>
 #include <sstream>
 
 namespace folio {
@@ -36,7 +41,12 @@ class Composer {
         style_(style),
         folios_(folios),
         diags_(diags),
-        runs_(style, issue.lang, diags) {}
+        runs_(style, issue.lang, diags),
+        labels_(issue) {
+    for (const PartStyle& part : style_.parts) {
+      if (!nothing_to_print(issue_, part).empty()) left_out_.insert(part.kind);
+    }
+  }
 
   std::optional<ComposedIssue> run();
   std::optional<ComposedPart> part(std::size_t index);
@@ -65,6 +75,12 @@ class Composer {
   void contributors();
   void abstracts();
   void listed_parts(const ParagraphStyle* entry, const CharacterStyle* page);
+  std::vector<StyledRun> designation_runs(const ParagraphStyle& p) const;
+  std::string designation_pattern(const PartStyle* part) const;
+  std::string issue_designation() const;
+  void add_translated_title(std::vector<StyledRun>& runs, const Article& a,
+                            const ParagraphStyle& entry);
+  void add_abstract(const Abstract& abstract, const std::string& lang, const Article& a);
 
   std::string part_title(const PartStyle& part) const;
   PartMaster part_master(const PageMaster& master, const std::string& title) const;
@@ -75,8 +91,12 @@ class Composer {
   const PartFolios& folios_;
   Diagnostics& diags_;
   TextRuns runs_;
+  Labels labels_;
   const PartStyle* part_ = nullptr;
   ComposedPart* out_ = nullptr;
+  std::set<std::string> left_out_;  // kinds of the parts left out, for the contents
+  int translated_titles_printed_ = 0;
+  int translated_abstracts_printed_ = 0;
 };
 
 const ParagraphStyle* Composer::paragraph(const std::string& role) {
@@ -135,13 +155,13 @@ std::string Composer::names(const std::vector<std::string>& person_ids) const {
     if (const Person* person = issue_.person(id))
       shown.push_back(unbreakable(person->name.display()));
   }
-  const std::string conjunction = issue_.label("and");
+  const std::string conjunction = labels_("and");
   std::string out;
   for (std::size_t i = 0; i < shown.size(); ++i) {
     if (i > 0) {
       const bool last = i + 1 == shown.size();
       if (last && !conjunction.empty()) {
-        out += shown.size() > 2 ? ", " + conjunction + " " : " " + conjunction + " ";
+        out += (shown.size() > 2 && labels_.serial_comma() ? ", " : " ") + conjunction + " ";
       } else {
         out += ", ";
       }
@@ -182,6 +202,9 @@ void Composer::cover() {
     add(p, plain(j.abbreviation, *p));
   }
   if (const ParagraphStyle* p = paragraph("journal-title")) add(p, plain(j.title, *p));
+  if (part_->roles.count("designation")) {
+    if (const ParagraphStyle* p = paragraph("designation")) add(p, designation_runs(*p));
+  }
   const ParagraphStyle* authors = paragraph("feature-authors");
   const ParagraphStyle* title = paragraph("feature-title");
   for (const CoverFeature& feature : issue_.cover) {
@@ -211,7 +234,7 @@ void Composer::masthead() {
   const std::string suffix = option("run-in-suffix", ":");
   if (!issue_.board.members.empty()) {
     const ParagraphStyle* heading = paragraph("board-heading");
-    if (heading) add(heading, plain(issue_.label("board"), *heading));
+    if (heading) add(heading, plain(labels_("board"), *heading));
     const ParagraphStyle* officer = paragraph_or("board-officer", "board-member");
     const ParagraphStyle* member = paragraph("board-member");
     ColumnSet columns{std::max(1, std::atoi(option("board-columns", "1").c_str())),
@@ -265,9 +288,7 @@ void Composer::masthead() {
 
 void Composer::contents() {
   if (const ParagraphStyle* p = paragraph("journal-title")) add(p, plain(issue_.journal.title, *p));
-  if (const ParagraphStyle* p = paragraph("designation")) {
-    add(p, runs_.of(issue_.info.designation, p->text, p->lang));
-  }
+  if (const ParagraphStyle* p = paragraph("designation")) add(p, designation_runs(*p));
   const ParagraphStyle* heading = paragraph("section-heading");
   const ParagraphStyle* entry = paragraph("entry");
   const CharacterStyle* author = character("entry-author");
@@ -287,6 +308,7 @@ void Composer::contents() {
           runs.push_back(std::move(r));
         }
       }
+      add_translated_title(runs, a, *entry);
       const std::size_t title_runs = runs.size();
       const std::string authors = names(a.author_ids);
       if (!authors.empty()) {
@@ -296,9 +318,11 @@ void Composer::contents() {
         runs.push_back(name_run(authors, author_format, entry->lang));
       }
       Paragraph p{entry, std::move(runs), {}, a.pos, {}};
-      if (a.first_page) {
+      if (a.first_page || !a.item_number.empty()) {
         const TextFormat page_format = page ? page->apply(entry->text) : entry->text;
-        p.right = page_column(std::to_string(*a.first_page), page_format, entry->lang);
+        // An article without pages has its item number ("e1004") where the page goes.
+        const std::string number = a.first_page ? std::to_string(*a.first_page) : a.item_number;
+        p.right = page_column(number, page_format, entry->lang);
         p.right.title_runs = title_runs;
       }
       out_->blocks.emplace_back(std::move(p));
@@ -321,8 +345,9 @@ void Composer::listed_parts(const ParagraphStyle* entry, const CharacterStyle* p
                    "list-parts names '" + kind + "', which this stylesheet has no part for");
       continue;
     }
-    if (first && heading && !issue_.label("front-matter").empty()) {
-      add(heading, plain(issue_.label("front-matter"), *heading));
+    if (left_out_.contains(kind)) continue;
+    if (first && heading && !labels_("front-matter").empty()) {
+      add(heading, plain(labels_("front-matter"), *heading));
     }
     first = false;
     Paragraph p{entry, plain(part_title(*listed), *entry), {}, part_->pos, {}};
@@ -335,9 +360,12 @@ void Composer::listed_parts(const ParagraphStyle* entry, const CharacterStyle* p
 
 void Composer::contributors() {
   const ParagraphStyle* heading = paragraph("heading");
-  if (heading) add(heading, plain(issue_.label("contributors"), *heading));
+  if (heading) add(heading, plain(labels_("contributors"), *heading));
   const ParagraphStyle* bio = paragraph("bio");
   const CharacterStyle* name = character("name");
+  const CharacterStyle* affiliation = character("affiliation");
+  // Without a bio, the affiliation: "X is at Y." or on a line of its own under the name.
+  const std::string shown = option("affiliation", "sentence");
   if (!bio) return;
   for (const Person* person : contributors_of(issue_)) {
     std::vector<StyledRun> runs = {name_run(unbreakable(person->name.display()),
@@ -345,6 +373,17 @@ void Composer::contributors() {
     if (!person->bio.empty()) {
       runs.push_back(runs_.plain(" ", bio->text, bio->lang));
       for (StyledRun& r : runs_.of(person->bio, bio->text, bio->lang)) runs.push_back(std::move(r));
+    } else if (!person->affiliation.empty() && shown != "none") {
+      const TextFormat format = affiliation ? affiliation->apply(bio->text) : bio->text;
+      if (shown == "line") {
+        runs.push_back(runs_.line_break(bio->text));
+        runs.push_back(runs_.plain(person->affiliation, format, bio->lang));
+      } else {
+        runs.push_back(runs_.plain(" " + labels_("is-at") + " ", bio->text, bio->lang));
+        runs.push_back(runs_.plain(person->affiliation, format, bio->lang));
+        if (!person->affiliation.ends_with('.'))
+          runs.push_back(runs_.plain(".", bio->text, bio->lang));
+      }
     }
     add(bio, std::move(runs), person->pos);
   }
@@ -352,43 +391,106 @@ void Composer::contributors() {
 
 void Composer::abstracts() {
   const ParagraphStyle* heading = paragraph("heading");
-  if (heading) add(heading, plain(issue_.label("abstracts"), *heading));
+  if (heading) add(heading, plain(labels_("abstracts"), *heading));
   const ParagraphStyle* title = paragraph("title");
   const ParagraphStyle* byline = paragraph("byline");
-  const ParagraphStyle* body = paragraph("body");
-  const ParagraphStyle* first = paragraph_or("body-first", "body");
-  if (!title || !byline || !body || !first) return;
+  if (!title || !byline || !paragraph("body") || !paragraph_or("body-first", "body")) return;
+  const std::string language = option("abstract-language", "original");
   for (const Section& s : issue_.sections) {
     for (const Article& a : s.articles) {
-      if (a.abstract.empty()) continue;
-      std::vector<StyledRun> t = runs_.of(a.title, title->text, title->lang);
-      if (!a.subtitle.empty()) {
-        t.push_back(runs_.plain(": ", title->text, title->lang));
-        for (StyledRun& r : runs_.of(a.subtitle, title->text, title->lang))
+      const PrintedAbstract printed = printed_abstract(a, language, issue_.lang);
+      if (!printed.abstract) continue;
+      if (printed.abstract != &a.abstract) ++translated_abstracts_printed_;
+      const std::string& lang = printed.lang.empty() ? a.lang : printed.lang;
+      const std::string& title_lang = lang.empty() ? title->lang : lang;
+      std::vector<StyledRun> t = runs_.of(*printed.title, title->text, title_lang);
+      if (!printed.subtitle->empty()) {
+        t.push_back(runs_.plain(": ", title->text, title_lang));
+        for (StyledRun& r : runs_.of(*printed.subtitle, title->text, title_lang))
           t.push_back(std::move(r));
       }
       add(title, std::move(t), a.pos);
-      std::string by = issue_.label("by");
+      std::string by = labels_("by");
       add(byline,
           {name_run((by.empty() ? "" : by + " ") + names(a.author_ids), byline->text,
                     byline->lang)},
           a.pos);
-      for (std::size_t i = 0; i < a.abstract.size(); ++i) {
-        const ParagraphStyle* p = i == 0 ? first : body;
-        const std::string& lang = a.lang.empty() ? p->lang : a.lang;
-        add(p, runs_.of(a.abstract[i], p->text, lang), a.pos);
-      }
+      add_abstract(*printed.abstract, lang, a);
     }
+  }
+}
+
+// The paragraphs of an abstract; a structured abstract's section titles run in, in the
+// `abstract-section` character style, followed by the part's `run-in-suffix` and a space.
+void Composer::add_abstract(const Abstract& abstract, const std::string& lang, const Article& a) {
+  const ParagraphStyle* body = paragraph("body");
+  const ParagraphStyle* first = paragraph_or("body-first", "body");
+  const CharacterStyle* section = character("abstract-section");
+  const std::string suffix = option("run-in-suffix", ":");
+  for (std::size_t i = 0; i < abstract.paragraphs.size(); ++i) {
+    const AbstractParagraph& paragraph = abstract.paragraphs[i];
+    const ParagraphStyle* p = i == 0 ? first : body;
+    const std::string& text_lang = lang.empty() ? p->lang : lang;
+    std::vector<StyledRun> runs;
+    if (!paragraph.heading.empty()) {
+      const TextFormat head = section ? section->apply(p->text) : p->text;
+      runs = runs_.of(paragraph.heading, head, text_lang);
+      runs.push_back(runs_.plain(suffix, head, text_lang));
+      runs.push_back(runs_.plain(" ", p->text, text_lang));
+    }
+    for (StyledRun& r : runs_.of(paragraph.text, p->text, text_lang)) runs.push_back(std::move(r));
+    add(p, std::move(runs), a.pos);
+  }
+}
+
+// The issue's designation as the source writes it, else built by the part's pattern.
+std::vector<StyledRun> Composer::designation_runs(const ParagraphStyle& p) const {
+  if (!issue_.info.designation.empty()) return runs_.of(issue_.info.designation, p.text, p.lang);
+  return plain(designation(issue_, labels_, designation_pattern(part_)), p);
+}
+
+// The issue's designation as plain text, for running heads and the PDF's info: the source's,
+// else the one the contents' pattern builds.
+std::string Composer::issue_designation() const {
+  if (!issue_.info.designation.empty()) return issue_.info.designation.plain();
+  return designation(issue_, labels_, designation_pattern(style_.part("contents")));
+}
+
+// The part's `designation` option, else the issue's `designation` label, else the default.
+std::string Composer::designation_pattern(const PartStyle* part) const {
+  if (part) {
+    auto it = part->options.find("designation");
+    if (it != part->options.end()) return it->second;
+  }
+  const std::string label = labels_("designation");
+  return label.empty() ? kDefaultDesignation : label;
+}
+
+// A translated title on a line of its own under the original's, in the `entry-translation`
+// character style, when the contents' `translated-title` option asks for one.
+void Composer::add_translated_title(std::vector<StyledRun>& runs, const Article& a,
+                                    const ParagraphStyle& entry) {
+  const TranslatedTitle* t =
+      contents_translation(a, option("translated-title", "none"), issue_.lang);
+  if (!t) return;
+  ++translated_titles_printed_;
+  const CharacterStyle* style = character("entry-translation");
+  const TextFormat format = style ? style->apply(entry.text) : entry.text;
+  runs.push_back(runs_.line_break(entry.text));
+  for (StyledRun& r : runs_.of(t->title, format, t->lang)) runs.push_back(std::move(r));
+  if (!t->subtitle.empty()) {
+    runs.push_back(runs_.plain(": ", format, t->lang));
+    for (StyledRun& r : runs_.of(t->subtitle, format, t->lang)) runs.push_back(std::move(r));
   }
 }
 
 // What a part is called in bookmarks, running heads and a contents listing.
 std::string Composer::part_title(const PartStyle& part) const {
   std::string label;
-  if (part.kind == "masthead") label = issue_.label("board");
-  if (part.kind == "contents") label = issue_.label("contents");
-  if (part.kind == "contributors") label = issue_.label("contributors");
-  if (part.kind == "abstracts") label = issue_.label("abstracts");
+  if (part.kind == "masthead") label = labels_("board");
+  if (part.kind == "contents") label = labels_("contents");
+  if (part.kind == "contributors") label = labels_("contributors");
+  if (part.kind == "abstracts") label = labels_("abstracts");
   return label.empty() ? issue_.journal.title : label;
 }
 
@@ -415,7 +517,7 @@ std::string fill_fields(const std::string& text, const std::string& journal,
 
 PartMaster Composer::part_master(const PageMaster& master, const std::string& title) const {
   PartMaster out{&master, {}};
-  const std::string designation = issue_.info.designation.plain();
+  const std::string designation = issue_designation();
   for (bool header : {true, false}) {
     for (const RunningLine& line : header ? master.headers : master.footers) {
       auto style = style_.paragraphs.find(line.style);
@@ -484,10 +586,17 @@ void Composer::compose_part(const PartStyle& part, ComposedIssue& out) {
   }
 }
 
+// `index` counts the parts run() composes, so those left out are skipped.
 std::optional<ComposedPart> Composer::part(std::size_t index) {
   const int errors_before = diags_.error_count();
   ComposedIssue out;
-  compose_part(style_.parts.at(index), out);
+  std::size_t at = 0;
+  for (; at < style_.parts.size(); ++at) {
+    if (left_out_.contains(style_.parts[at].kind)) continue;
+    if (index == 0) break;
+    --index;
+  }
+  compose_part(style_.parts.at(at), out);
   if (diags_.error_count() > errors_before || out.parts.empty()) return std::nullopt;
   return std::move(out.parts.front());
 }
@@ -495,8 +604,10 @@ std::optional<ComposedPart> Composer::part(std::size_t index) {
 std::optional<ComposedIssue> Composer::run() {
   const int errors_before = diags_.error_count();
   ComposedIssue out;
+  // The designation of running heads and the PDF's info is the contents page's.
+  const std::string designation_text = issue_designation();
   out.title = issue_.journal.title;
-  if (!issue_.info.designation.empty()) out.title += ", " + issue_.info.designation.plain();
+  if (!designation_text.empty()) out.title += (out.title.empty() ? "" : ", ") + designation_text;
   // The PDF's subject, for a printer's job list: journal, volume, number and date.
   out.subject = out.title;
   for (const HyphenationException& e : issue_.hyphenation)
@@ -504,8 +615,23 @@ std::optional<ComposedIssue> Composer::run() {
   if (style_.parts.empty()) {
     diags_.error({style_.source, 0, 0}, "the stylesheet has no <part>: it would print nothing");
   }
-  for (const PartStyle& part : style_.parts) compose_part(part, out);
+  if (!labels_.knows_language()) {
+    diags_.warning({issue_.source, 0, 0},
+                   "folio has no built-in words for the issue's language '" + issue_.lang +
+                       "': headings, bylines and the designation use English ones unless the "
+                       "issue's <labels> give them");
+  }
+  for (const PartStyle& part : style_.parts) {
+    if (left_out_.contains(part.kind)) {
+      diags_.warning(part.pos, "part '" + part.kind + "' is left out, and out of the contents: " +
+                                   nothing_to_print(issue_, part));
+    } else {
+      compose_part(part, out);
+    }
+  }
   if (diags_.error_count() > errors_before) return std::nullopt;
+  note_unprinted_translations(issue_, translated_titles_printed_, translated_abstracts_printed_,
+                              diags_);
   return out;
 }
 

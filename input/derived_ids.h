@@ -24,18 +24,24 @@ class IdMaker {
   std::set<std::string> taken_;
 };
 
-// The authors of an issue: the same given and family name in two articles is one person, with
-// the affiliation they were first given.
+// The authors of an issue. One person in several articles is one contributor: matched by
+// ORCID iD, else by given and family name compared without case and accents (person_names.h).
+// The first spelling, affiliation and position met are kept; merging two spellings is a warning,
+// since it may as well be two people.
 class AuthorList {
  public:
-  explicit AuthorList(IdMaker& ids) : ids_(ids) {}
-  std::string add(const PersonName& name, const std::string& affiliation, SourcePos pos);
+  AuthorList(IdMaker& ids, Diagnostics& diags) : ids_(ids), diags_(diags) {}
+  // The id of the person; `orcid` may be empty.
+  std::string add(const PersonName& name, const std::string& affiliation, const std::string& orcid,
+                  SourcePos pos);
   std::vector<Person> take() { return std::move(people_); }
 
  private:
   IdMaker& ids_;
-  std::map<std::pair<std::string, std::string>, std::string> by_name_;
+  Diagnostics& diags_;
   std::vector<Person> people_;
+  std::map<std::string, std::size_t> by_orcid_;  // iD -> index into people_
+  std::map<std::string, std::size_t> by_name_;   // folded given and family name -> index
 };
 
 }  // namespace folio

@@ -1,5 +1,6 @@
 #include "input/foreign_xml.h"
 
+#include "input/abstract_text.h"
 #include "input/text_spans.h"
 
 #include <algorithm>
@@ -173,13 +174,21 @@ bool is_secondary_abstract(const std::string& type) {
   return std::ranges::find(kSecondary, type) != std::end(kSecondary);
 }
 
-void collect_paragraphs(pugi::xml_node n, std::vector<pugi::xml_node>& out) {
+bool is_candidate_abstract(pugi::xml_node n) {
+  std::string type = attribute(n, "abstract-type");
+  return type.empty() || !is_secondary_abstract(type);
+}
+
+void collect_pieces(pugi::xml_node n, pugi::xml_node heading, std::vector<AbstractPiece>& out) {
   for (pugi::xml_node c : n.children()) {
     if (c.type() != pugi::node_element) continue;
     if (local_name(c) == "p") {
-      out.push_back(c);
+      out.push_back({heading, c});
+      heading = {};
     } else if (local_name(c) == "sec") {
-      collect_paragraphs(c, out);
+      pugi::xml_node title = child(c, "title");
+      collect_pieces(c, title && !text_of(title).empty() ? title : heading, out);
+      heading = {};
     }
   }
 }
@@ -235,13 +244,26 @@ std::optional<int> page_number(std::string_view text) {
   return page;
 }
 
-std::string month_name(std::string_view month) {
-  static constexpr const char* kMonths[] = {"January",   "February", "March",    "April",
-                                            "May",       "June",     "July",     "August",
-                                            "September", "October",  "November", "December"};
+PageRange page_range(std::string_view text) {
+  const std::string all = collapse_whitespace(text);
+  const std::size_t end = all.find_first_of("-–,");
+  PageRange out;
+  out.first = page_number(collapse_whitespace(all.substr(0, end)));
+  if (!out.first || end == std::string::npos || all[end] == ',') return out;
+  std::string rest = all.substr(end + (all[end] == '-' ? 1 : std::string("–").size()));
+  const std::string last = collapse_whitespace(rest.substr(0, rest.find(',')));
+  out.last = page_number(last);
+  // "1234-56" abbreviates 1234–1256: the last page takes the first's leading digits.
+  const std::string first = std::to_string(*out.first);
+  if (out.last && *out.last < *out.first && last.size() < first.size())
+    out.last = page_number(first.substr(0, first.size() - last.size()) + last);
+  return out;
+}
+
+int month_number(std::string_view month) {
   if (month.starts_with('0')) month.remove_prefix(1);
   std::optional<int> n = page_number(month);
-  return n && *n <= 12 ? kMonths[*n - 1] : "";
+  return n && *n <= 12 ? *n : 0;
 }
 
 std::string decode_entities(std::string_view text, std::string* unknown) {
@@ -295,10 +317,67 @@ pugi::xml_node main_abstract(pugi::xml_node parent, const std::string& lang) {
   return untyped ? untyped : other;
 }
 
-std::vector<pugi::xml_node> abstract_paragraphs(pugi::xml_node abstract) {
+std::vector<pugi::xml_node> translated_abstracts(pugi::xml_node parent, pugi::xml_node main,
+                                                 const std::string& lang) {
+  std::vector<std::string> seen = {lang, attribute(main, "lang")};
   std::vector<pugi::xml_node> out;
-  collect_paragraphs(abstract, out);
-  if (out.empty() && abstract) out.push_back(abstract);
+  for (pugi::xml_node n : parent.children()) {
+    if (n.type() != pugi::node_element || n == main) continue;
+    const std::string_view name = local_name(n);
+    if (name != "trans-abstract" && !(name == "abstract" && is_candidate_abstract(n))) continue;
+    const std::string own = attribute(n, "lang");
+    if (own.empty() || std::ranges::find(seen, own) != seen.end()) continue;
+    seen.push_back(own);
+    out.push_back(n);
+  }
+  return out;
+}
+
+std::vector<AbstractPiece> abstract_pieces(pugi::xml_node abstract) {
+  std::vector<AbstractPiece> out;
+  collect_pieces(abstract, {}, out);
+  if (out.empty() && abstract) out.push_back({{}, abstract});
+  return out;
+}
+
+Abstract read_abstract(pugi::xml_node abstract, const std::string& article_lang,
+                       const std::function<RichText(pugi::xml_node, const std::string&)>& rich,
+                       const std::function<bool(pugi::xml_node)>& skip,
+                       const std::string& unstated_lang) {
+  Abstract out;
+  if (!abstract) return out;
+  out.lang = language_tag(attribute(abstract, "lang"));
+  if (out.lang.empty()) out.lang = unstated_lang;
+  if (out.lang == article_lang) out.lang.clear();
+  for (const AbstractPiece& piece : abstract_pieces(abstract)) {
+    if (skip && skip(piece.paragraph)) continue;
+    RichText text = rich(piece.paragraph, out.lang);
+    if (text.empty()) continue;
+    AbstractParagraph paragraph = with_run_in_heading(std::move(text));
+    if (piece.heading) {
+      paragraph.heading = rich(piece.heading, out.lang);
+      trim_heading_colon(paragraph.heading);
+    }
+    out.paragraphs.push_back(std::move(paragraph));
+  }
+  return out;
+}
+
+std::string language_tag(std::string_view code) {
+  auto lower = [](char c) { return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c); };
+  auto upper = [](char c) { return static_cast<char>(c >= 'a' && c <= 'z' ? c - 'a' + 'A' : c); };
+  std::string out;
+  bool first = true;
+  while (!code.empty()) {
+    const std::size_t end = std::min(code.find_first_of("-_"), code.size());
+    std::string subtag(code.substr(0, end));
+    code.remove_prefix(std::min(end + 1, code.size()));
+    std::ranges::transform(subtag, subtag.begin(), lower);
+    if (!first && subtag.size() == 2) std::ranges::transform(subtag, subtag.begin(), upper);
+    if (!first && subtag.size() == 4) subtag[0] = upper(subtag[0]);  // a script: "Latn"
+    out += (first ? "" : "-") + subtag;
+    first = false;
+  }
   return out;
 }
 

@@ -11,6 +11,7 @@
 
 #include <pugixml.hpp>
 
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -38,9 +39,15 @@ std::string child_text(pugi::xml_node parent, std::string_view local);
 // A positive page number such as "561"; nothing for "iv", "e12" or "".
 std::optional<int> page_number(std::string_view text);
 
-// "June" for "6" or "06": issues dated by month print the month where others print a season.
-// Empty for anything else.
-std::string month_name(std::string_view month);
+// "123-145", "123–145", "123-4, 150": the first range's ends; "12" is the one page 12. The
+// first page is empty when the text does not start with a page number.
+struct PageRange {
+  std::optional<int> first, last;
+};
+PageRange page_range(std::string_view text);
+
+// 6 for "6" or "06"; 0 for anything that is not a month's number.
+int month_number(std::string_view month);
 
 // Named character entities ("&nbsp;", "&eacute;", "&alpha;") are declared by the JATS DTDs,
 // which folio never reads, so the parser leaves them as written. The HTML 4 set (Latin-1,
@@ -65,8 +72,36 @@ MarkupText rich_text(const XmlSource& source, pugi::xml_node n, const std::strin
 // else the first whose type is not a digest, teaser, graphical or other secondary abstract.
 pugi::xml_node main_abstract(pugi::xml_node parent, const std::string& lang);
 
-// The paragraphs of an abstract: its <p>, also inside <sec> (whose titles are left out); the
-// abstract itself when it has none.
-std::vector<pugi::xml_node> abstract_paragraphs(pugi::xml_node abstract);
+// The same article's abstract in other languages: the <abstract> elements (of the same kinds)
+// and the JATS <trans-abstract> elements in another language than `main` and `lang`, the first
+// one of each language.
+std::vector<pugi::xml_node> translated_abstracts(pugi::xml_node parent, pugi::xml_node main,
+                                                 const std::string& lang);
+
+// A paragraph of an abstract and the title of the section it opens, if any.
+struct AbstractPiece {
+  pugi::xml_node heading;  // a <sec>'s <title>; null for a paragraph that opens no section
+  pugi::xml_node paragraph;
+};
+
+// The paragraphs of an abstract: its <p>, also inside <sec>, the first of each titled section
+// with that title; the abstract itself when it has none. The abstract's own <title>
+// ("Abstract", "RESUMO") is no section title.
+std::vector<AbstractPiece> abstract_pieces(pugi::xml_node abstract);
+
+// The model's abstract from an abstract element: its language (empty when it is
+// `article_lang`), its paragraphs with the headings of their sections (abstract_pieces) or their
+// own bold run-in headings, colons dropped (input/abstract_text.h). `rich` turns an element into
+// rich text in a language, as the reader does (with its warnings); a paragraph for which
+// `skip` says true is left out.
+// An abstract that gives no language is in `unstated_lang` (the article's, when empty).
+Abstract read_abstract(pugi::xml_node abstract, const std::string& article_lang,
+                       const std::function<RichText(pugi::xml_node, const std::string&)>& rich,
+                       const std::function<bool(pugi::xml_node)>& skip = {},
+                       const std::string& unstated_lang = "");
+
+// "pt" for xml:lang="pt", "en" for locale="en_US" (OJS), lower-case language, upper-case
+// region: BCP 47 as the rest of folio writes it.
+std::string language_tag(std::string_view code);
 
 }  // namespace folio::foreign

@@ -53,12 +53,14 @@ struct Person {
   std::string affiliation;
   RichText bio;  // continues the name: "is Professor of ..."
   SourcePos pos;
+  std::string orcid;  // "0000-0002-1825-0097"; empty when the source gives none
 };
 
 struct Journal {
   std::string title;         // "International Organization"
   std::string abbreviation;  // "IO"
-  std::string issn;
+  std::string issn;          // the print one when the source marks it: "0020-8183"
+  std::string eissn;         // the electronic one, when the source gives both
   std::string publisher;
   std::string sponsor;
   std::vector<RichText> imprint;  // lines printed under the cover's contents
@@ -67,11 +69,14 @@ struct Journal {
 struct IssueInfo {
   std::string volume;
   std::string number;
-  std::string season;  // "Summer"; may be empty
+  std::string season;  // "Summer", as the source writes it; may be empty
+  int month = 0;       // 1 to 12 when the source dates the issue by month, else 0
   std::string year;
   std::optional<int> first_page;
   std::optional<int> last_page;
-  RichText designation;  // "Volume 46, Number 3, Summer 1992"
+  // "Volume 46, Number 3, Summer 1992" as the source writes it; when empty, the stylesheet's
+  // pattern builds one from the fields above.
+  RichText designation;
 };
 
 // A member of the editorial board, with an optional role shown after the name ("Chairperson").
@@ -100,6 +105,28 @@ struct Notice {
   SourcePos pos;
 };
 
+// A paragraph of an abstract. A structured abstract's sections (Objective, Methods...) give
+// their title to their first paragraph, printed as a run-in heading; the reader drops the colon
+// some sources write after it ("Background:"), since the stylesheet chooses the punctuation.
+struct AbstractParagraph {
+  RichText heading;  // empty: a plain paragraph
+  RichText text;
+};
+
+struct Abstract {
+  std::string lang;  // BCP 47; empty: the article's
+  std::vector<AbstractParagraph> paragraphs;
+  bool empty() const { return paragraphs.empty(); }
+};
+
+// An article's title in another language than its own (JATS trans-title-group, a translation
+// sub-article, an OJS title in another locale).
+struct TranslatedTitle {
+  std::string lang;
+  RichText title;
+  RichText subtitle;
+};
+
 struct Article {
   std::string id;
   RichText title;
@@ -109,8 +136,16 @@ struct Article {
   std::optional<int> first_page;
   std::optional<int> last_page;
   std::optional<int> page_count;
-  std::vector<RichText> abstract;  // paragraphs
+  // What identifies an article published without pages ("e1004", Crossref's item_number):
+  // printed where the first page would be.
+  std::string item_number;
+  Abstract abstract;  // in the article's language
+  std::vector<TranslatedTitle> translated_titles;
+  std::vector<Abstract> translated_abstracts;  // each in its own language
   std::string lang;
+  // What kind of text it is, as the source says ("research-article", "editorial",
+  // "correction"); empty when it does not say.
+  std::string type;
   SourcePos pos;
 };
 
@@ -151,8 +186,9 @@ struct Issue {
   std::vector<Notice> notices;
   std::vector<CoverFeature> cover;
   std::vector<Section> sections;
-  // Words the front matter needs that belong to the issue's language, by key:
-  // "board", "contributors", "abstracts", "by".
+  // Words the front matter needs that belong to the issue's language, by key ("board",
+  // "contributors", "abstracts", "by"...), as the source gives them; compose falls back on
+  // built-in defaults for the issue's language (compose/labels.h).
   std::map<std::string, std::string> labels;
   std::vector<HyphenationException> hyphenation;  // in the order of the file
 

@@ -1,15 +1,13 @@
 #include "input/issue_meta.h"
 
+#include "input/person_names.h"
+
 #include <algorithm>
 #include <set>
 #include <utility>
 
 namespace folio {
 namespace {
-
-bool same_name(const PersonName& a, const PersonName& b) {
-  return a.given == b.given && a.family == b.family;
-}
 
 void rename_person(Issue& issue, const std::string& from, const std::string& to) {
   for (Person& p : issue.people) {
@@ -35,7 +33,7 @@ void merge_people(const IssueMetaFile& meta, Issue& issue) {
   // An author whose derived id a different meta person holds moves aside first.
   for (const Person& m : meta.people) {
     for (Person& p : issue.people) {
-      if (p.id == m.id && !same_name(p.name, m.name)) {
+      if (p.id == m.id && !same_person_name(p.name, m.name)) {
         std::string id = fresh_id(p.id, taken);
         taken.insert(id);
         rename_person(issue, p.id, id);
@@ -43,8 +41,8 @@ void merge_people(const IssueMetaFile& meta, Issue& issue) {
     }
   }
   for (const Person& m : meta.people) {
-    auto author = std::ranges::find_if(issue.people,
-                                       [&](const Person& p) { return same_name(p.name, m.name); });
+    auto author = std::ranges::find_if(
+        issue.people, [&](const Person& p) { return same_person_name(p.name, m.name); });
     if (author == issue.people.end()) {
       issue.people.push_back(m);
       continue;

@@ -1,5 +1,6 @@
 #include "input/issue_reader.h"
 
+#include "base/suggest.h"
 #include "base/utf8.h"
 #include "input/issue_meta.h"
 #include "input/text_spans.h"
@@ -185,6 +186,16 @@ bool is_text(pugi::xml_node n) {
   return n.type() == pugi::node_pcdata || n.type() == pugi::node_cdata;
 }
 
+// "; did you mean 'x'?" when one of `names` is near enough to `word` to be what was meant.
+std::string did_you_mean(std::string_view word, const std::vector<std::string>& names,
+                         bool as_tag = false) {
+  const std::string guess = nearest(word, names);
+  if (guess.empty()) return {};
+  return "; did you mean " + (as_tag ? tag(guess) : "'" + guess + "'") + "?";
+}
+
+std::vector<std::string> to_strings(Names names) { return {names.begin(), names.end()}; }
+
 class Reader {
  public:
   Reader(std::string_view xml, const std::string& name) : source_(xml, name) {}
@@ -218,7 +229,7 @@ class Reader {
   void check_element(pugi::xml_node n, Names attributes, Names children);
   void check_attributes(pugi::xml_node n, Names allowed);
   void check_children(pugi::xml_node n, Names allowed);
-  void report_misplaced(pugi::xml_node child, pugi::xml_node parent);
+  void report_misplaced(pugi::xml_node child, pugi::xml_node parent, Names allowed = {});
   pugi::xml_node single(pugi::xml_node parent, const char* name, Presence presence);
   std::vector<pugi::xml_node> all(pugi::xml_node parent, const char* name, Presence presence);
 
@@ -383,7 +394,8 @@ void Reader::check_attributes(pugi::xml_node n, Names allowed) {
   for (pugi::xml_attribute a : n.attributes()) {
     std::string name = a.name();
     if (!contains(allowed, name)) {
-      error(pos(a, n), "unknown attribute '" + name + "' on " + tag(n.name()));
+      error(pos(a, n), "unknown attribute '" + name + "' on " + tag(n.name()) +
+                           did_you_mean(name, to_strings(allowed)));
     } else if (a != n.attribute(name.c_str())) {  // pugixml keeps repeated attributes
       error(pos(a, n), "duplicate attribute '" + name + "' on " + tag(n.name()));
     }
@@ -393,7 +405,7 @@ void Reader::check_attributes(pugi::xml_node n, Names allowed) {
 void Reader::check_children(pugi::xml_node n, Names allowed) {
   for (pugi::xml_node child : n.children()) {
     if (child.type() == pugi::node_element) {
-      if (!contains(allowed, child.name())) report_misplaced(child, n);
+      if (!contains(allowed, child.name())) report_misplaced(child, n, allowed);
     } else if (is_text(child) && !is_blank(child.value())) {
       error(text_pos(child),
             "unexpected text '" + excerpt(child.value()) + "' in " + tag(n.name()));
@@ -401,11 +413,13 @@ void Reader::check_children(pugi::xml_node n, Names allowed) {
   }
 }
 
-void Reader::report_misplaced(pugi::xml_node child, pugi::xml_node parent) {
+void Reader::report_misplaced(pugi::xml_node child, pugi::xml_node parent, Names allowed) {
   bool known = std::ranges::find(kElements, std::string_view(child.name())) != std::end(kElements);
+  // A misspelling is most likely of what may stand here.
+  std::string hint = known ? "" : did_you_mean(child.name(), to_strings(allowed), true);
   error(pos(child), (known ? "element " + tag(child.name()) + " is not allowed in "
                            : "unknown element " + tag(child.name()) + " in ") +
-                        tag(parent.name()));
+                        tag(parent.name()) + hint);
 }
 
 // The child called `name`, which may appear once; a repetition or a required absence is reported.
@@ -807,7 +821,7 @@ Article Reader::read_article(pugi::xml_node n, const std::string& lang) {
   if (pugi::xml_node abstract = single(n, "abstract", Presence::optional)) {
     check_element(abstract, {}, {"p"});
     for (pugi::xml_node p : all(abstract, "p", Presence::required)) {
-      article.abstract.push_back(rich_text(p, article.lang));
+      article.abstract.paragraphs.push_back({{}, rich_text(p, article.lang)});
     }
   }
   return article;
@@ -825,12 +839,16 @@ void Reader::check_references(const std::vector<Person>& all_people,
   std::set<std::string> referenced;
   for (const Ref& ref : person_refs_) {
     referenced.insert(ref.id);
-    if (!people.contains(ref.id))
-      error(ref.pos, "unknown person '" + ref.id + "' in " + ref.context);
+    if (!people.contains(ref.id)) {
+      error(ref.pos, "unknown person '" + ref.id + "' in " + ref.context +
+                         did_you_mean(ref.id, {people.begin(), people.end()}));
+    }
   }
   for (const Ref& ref : feature_refs_) {
-    if (!features.contains(ref.id))
-      error(ref.pos, "unknown section or article '" + ref.id + "' in " + ref.context);
+    if (!features.contains(ref.id)) {
+      error(ref.pos, "unknown section or article '" + ref.id + "' in " + ref.context +
+                         did_you_mean(ref.id, {features.begin(), features.end()}));
+    }
   }
   // Someone listed under <people> but printed nowhere is most likely a forgotten reference.
   if (!warn_unreferenced) return;

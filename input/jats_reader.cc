@@ -3,6 +3,7 @@
 #include "input/derived_ids.h"
 #include "input/foreign_xml.h"
 #include "input/issue_reader.h"
+#include "input/person_names.h"
 #include "input/text_spans.h"
 #include "xml/xml_source.h"
 
@@ -30,14 +31,17 @@ struct Field {
 struct Author {
   PersonName name;
   std::string affiliation;
+  std::string orcid;
   SourcePos pos;
 };
 
-// One article file, read; ids are given once every file is in.
+// One article file, read; ids are given once every file is in. The issue's fields are kept
+// with their place in the file, for "disagrees" errors.
 struct JatsArticle {
   std::string file;
-  Field journal_title, volume, issue;
-  std::string issn, publisher, year, season;
+  Field journal_title, abbreviation, issn, eissn, volume, issue, year, season;
+  int month = 0;
+  std::string publisher;
   RichText heading;
   Article article;
   std::vector<Author> authors;
@@ -47,12 +51,28 @@ Field field(const XmlSource& src, pugi::xml_node n) {
   return n ? Field{text_of(n), src.pos(n)} : Field{};
 }
 
-// The affiliation's words without its label ("1", "a"), which only links it to a name.
+// The affiliation's words without its label ("1", "a"), which only links it to a name. SciELO
+// gives the affiliation as written in an <institution content-type="original"> beside its
+// parts, and that is the one to print. Parts given without punctuation between them are
+// joined with commas.
 std::string affiliation_text(pugi::xml_node aff) {
+  for (pugi::xml_node inst : children(aff, "institution")) {
+    if (foreign::attribute(inst, "content-type") == "original") return text_of(inst);
+  }
+  bool punctuated = false;
+  for (pugi::xml_node c : aff.children()) {
+    if (c.type() == pugi::node_pcdata && !collapse_whitespace(c.value()).empty()) punctuated = true;
+  }
   std::string out;
   for (pugi::xml_node c : aff.children()) {
     if (c.type() == pugi::node_element && local_name(c) == "label") continue;
-    out += c.type() == pugi::node_element ? " " + text_of(c) + " " : c.value();
+    if (c.type() != pugi::node_element) {
+      out += c.value();
+    } else if (punctuated) {
+      out += " " + text_of(c) + " ";
+    } else if (std::string part = text_of(c); !part.empty()) {
+      out += (out.empty() ? "" : ", ") + part;
+    }
   }
   std::string text = collapse_whitespace(out);
   // Separators written between the parts stay; spaces before them, added above, go.
@@ -98,12 +118,14 @@ class FileReader {
     JatsArticle a;
     a.file = src_.name();
     a.article.pos = src_.pos(root);
-    a.article.lang = foreign::attribute(root, "lang");
+    a.article.lang = foreign::language_tag(foreign::attribute(root, "lang"));
+    a.article.type = foreign::attribute(root, "article-type");
     read_journal(child(front, "journal-meta"), a);
     read_titles(meta, a);
     read_contributors(meta, a);
     read_numbers(meta, a);
     read_abstract(meta, a);
+    read_translations(root, a);
     pugi::xml_node categories = child(meta, "article-categories");
     for (pugi::xml_node group : children(categories, "subj-group")) {
       if (foreign::attribute(group, "subj-group-type") != "heading") continue;
@@ -116,13 +138,23 @@ class FileReader {
  private:
   void read_journal(pugi::xml_node jm, JatsArticle& a) {
     a.journal_title = field(src_, descendant(jm, "journal-title"));
+    // The publisher's abbreviation, else the first (an NLM or ISO one).
+    std::vector<pugi::xml_node> abbrevs =
+        children(child(jm, "journal-title-group"), "abbrev-journal-title");
+    for (pugi::xml_node n : abbrevs) {
+      if (foreign::attribute(n, "abbrev-type") == "publisher") a.abbreviation = field(src_, n);
+    }
+    if (a.abbreviation.value.empty() && !abbrevs.empty())
+      a.abbreviation = field(src_, abbrevs.front());
     std::vector<pugi::xml_node> issns = children(jm, "issn");
     for (pugi::xml_node i : issns) {
       std::string type =
           foreign::attribute(i, "pub-type") + foreign::attribute(i, "publication-format");
-      if (type == "ppub" || type == "print") a.issn = text_of(i);
+      if (type == "ppub" || type == "print") a.issn = field(src_, i);
+      if (type == "epub" || type == "electronic") a.eissn = field(src_, i);
     }
-    if (a.issn.empty() && !issns.empty()) a.issn = text_of(issns.front());
+    if (a.issn.value.empty() && !issns.empty()) a.issn = field(src_, issns.front());
+    if (a.eissn.value == a.issn.value) a.eissn = {};
     a.publisher = text_of(descendant(jm, "publisher-name"));
   }
 
@@ -147,7 +179,7 @@ class FileReader {
         // Editors, reviewers and others say so; a contrib that gives no type is an author.
         std::string type = foreign::attribute(c, "contrib-type");
         if (!type.empty() && type != "author") continue;
-        Author author{{}, {}, src_.pos(c)};
+        Author author{{}, {}, {}, src_.pos(c)};
         author.name = contributor_name(c);
         if (author.name.family.empty()) {
           diags_.warning(author.pos, "an author of '" + a.article.title.plain() +
@@ -156,6 +188,10 @@ class FileReader {
           continue;
         }
         author.affiliation = affiliation_of(c, affs);
+        for (pugi::xml_node id : children(c, "contrib-id")) {
+          if (foreign::attribute(id, "contrib-id-type") == "orcid")
+            author.orcid = orcid_id(text_of(id));
+        }
         a.authors.push_back(std::move(author));
       }
     }
@@ -232,19 +268,19 @@ class FileReader {
   void read_numbers(pugi::xml_node meta, JatsArticle& a) {
     a.volume = field(src_, child(meta, "volume"));
     a.issue = field(src_, child(meta, "issue"));
-    a.article.first_page = page(child(meta, "fpage"), a);
-    a.article.last_page = page(child(meta, "lpage"), a);
+    pugi::xml_node fpage = child(meta, "fpage");
+    a.article.first_page = page(fpage, a);
+    // A supplement's "S336" is no page number, but it is what the contents must print.
+    if (fpage && !a.article.first_page) {
+      a.article.item_number = text_of(fpage);
+    } else {
+      a.article.last_page = page(child(meta, "lpage"), a);
+    }
     if (pugi::xml_node range = child(meta, "page-range"); range && !a.article.first_page) {
-      // "123-145", "123–145", "123-4, 150": the first range's ends.
       std::string text = text_of(range);
-      std::string first = text.substr(0, text.find_first_of("-–,"));
-      std::string rest = text.substr(first.size());
-      a.article.first_page = foreign::page_number(collapse_whitespace(first));
-      if (a.article.first_page && (rest.starts_with("-") || rest.starts_with("–"))) {
-        rest.erase(0, rest.starts_with("-") ? 1 : std::string("–").size());
-        a.article.last_page =
-            foreign::page_number(collapse_whitespace(rest.substr(0, rest.find(','))));
-      }
+      const foreign::PageRange pages = foreign::page_range(text);
+      a.article.first_page = pages.first;
+      a.article.last_page = pages.last;
       if (!a.article.first_page) {
         diags_.warning(src_.pos(range), "page range '" + text + "' of '" + a.article.title.plain() +
                                             "' is not understood");
@@ -259,18 +295,19 @@ class FileReader {
       }
     }
     if (pugi::xml_node eloc = child(meta, "elocation-id");
-        eloc && !a.article.first_page && !child(meta, "fpage") && !child(meta, "page-range")) {
+        eloc && !a.article.first_page && !fpage && !child(meta, "page-range")) {
+      if (!a.article.page_count) a.article.item_number = text_of(eloc);
       diags_.warning(src_.pos(eloc),
                      src_.name() + " gives no page numbers (<fpage>, <lpage>) for '" +
                          a.article.title.plain() + "', only the electronic location '" +
                          text_of(eloc) + "' (<elocation-id>), which is not a page: " +
                          (a.article.page_count ? "its pages are counted from its <page-count>"
-                                               : "the article is left unnumbered"));
+                                               : "the contents prints it instead"));
     }
     if (pugi::xml_node date = publication_date(meta)) {
-      a.year = foreign::child_text(date, "year");
-      a.season = foreign::child_text(date, "season");
-      if (a.season.empty()) a.season = foreign::month_name(foreign::child_text(date, "month"));
+      a.year = field(src_, child(date, "year"));
+      a.season = field(src_, child(date, "season"));
+      a.month = foreign::month_number(foreign::child_text(date, "month"));
     }
   }
 
@@ -281,18 +318,70 @@ class FileReader {
     if (!p) {
       diags_.warning(src_.pos(n), "page '" + text + "' in " + tag(n.name()) + " of '" +
                                       a.article.title.plain() +
-                                      "' is not a page number; the article is left unnumbered");
+                                      "' is not a page number: the contents prints it as written, "
+                                      "and the page check passes the article over");
     }
     return p;
   }
 
   void read_abstract(pugi::xml_node meta, JatsArticle& a) {
     pugi::xml_node abstract = foreign::main_abstract(meta, a.article.lang);
-    for (pugi::xml_node p : foreign::abstract_paragraphs(abstract)) {
-      if (is_doi_line(p)) continue;
-      RichText text = rich(p, a, "abstract").text;
-      if (!text.empty()) a.article.abstract.push_back(std::move(text));
+    a.article.abstract = abstract_of(abstract, a);
+    for (pugi::xml_node other : foreign::translated_abstracts(meta, abstract, a.article.lang)) {
+      Abstract translated = abstract_of(other, a);
+      if (!translated.empty()) a.article.translated_abstracts.push_back(std::move(translated));
     }
+  }
+
+  // `lang`: the language of an abstract that does not say (a translation sub-article's).
+  Abstract abstract_of(pugi::xml_node abstract, const JatsArticle& a,
+                       const std::string& lang = "") {
+    return foreign::read_abstract(
+        abstract, a.article.lang,
+        [&](pugi::xml_node n, const std::string& in) { return rich(n, a, "abstract", in).text; },
+        is_doi_line, lang);
+  }
+
+  // Titles in other languages (<trans-title-group>) and translations of the whole article
+  // (<sub-article article-type="translation">, whose <front-stub> has its title and abstract).
+  void read_translations(pugi::xml_node root, JatsArticle& a) {
+    pugi::xml_node meta = child(child(root, "front"), "article-meta");
+    for (pugi::xml_node group : children(child(meta, "title-group"), "trans-title-group")) {
+      pugi::xml_node title = child(group, "trans-title");
+      std::string lang = foreign::attribute(group, "lang");
+      if (lang.empty()) lang = foreign::attribute(title, "lang");
+      add_translated_title(foreign::language_tag(lang), title, child(group, "trans-subtitle"), a);
+    }
+    for (pugi::xml_node sub : children(root, "sub-article")) {
+      if (foreign::attribute(sub, "article-type") != "translation") continue;
+      const std::string lang = foreign::language_tag(foreign::attribute(sub, "lang"));
+      pugi::xml_node stub = child(sub, "front-stub");
+      if (!stub) stub = child(child(sub, "front"), "article-meta");
+      if (lang.empty() || lang == a.article.lang || !stub) continue;
+      pugi::xml_node group = child(stub, "title-group");
+      add_translated_title(lang, child(group, "article-title"), child(group, "subtitle"), a);
+      pugi::xml_node abstract = foreign::main_abstract(stub, lang);
+      Abstract translated = abstract_of(abstract, a, lang);
+      if (!translated.lang.empty() && !translated.empty() &&
+          !has_abstract_in(translated.lang, a.article))
+        a.article.translated_abstracts.push_back(std::move(translated));
+    }
+  }
+
+  void add_translated_title(const std::string& lang, pugi::xml_node title, pugi::xml_node subtitle,
+                            JatsArticle& a) {
+    if (lang.empty() || lang == a.article.lang) return;
+    for (const TranslatedTitle& t : a.article.translated_titles) {
+      if (t.lang == lang) return;
+    }
+    TranslatedTitle t{lang, rich(title, a, "title", lang).text,
+                      rich(subtitle, a, "subtitle", lang).text};
+    if (!t.title.empty()) a.article.translated_titles.push_back(std::move(t));
+  }
+
+  static bool has_abstract_in(const std::string& lang, const Article& article) {
+    return std::ranges::any_of(article.translated_abstracts,
+                               [&](const Abstract& x) { return x.lang == lang; });
   }
 
   // eLife's "DOI: http://dx.doi.org/10.7554/eLife.00003.001" closing each abstract: a link for
@@ -312,9 +401,10 @@ class FileReader {
     return link && text_of(p).starts_with("DOI:");
   }
 
-  foreign::MarkupText rich(pugi::xml_node n, const JatsArticle& a, const char* where = nullptr) {
+  foreign::MarkupText rich(pugi::xml_node n, const JatsArticle& a, const char* where = nullptr,
+                           const std::string& lang = "") {
     if (!n) return {};
-    foreign::MarkupText text = foreign::rich_text(src_, n, a.article.lang);
+    foreign::MarkupText text = foreign::rich_text(src_, n, lang.empty() ? a.article.lang : lang);
     if (!text.unknown_entity.empty() && where) {
       const std::string title =
           a.article.title.empty() ? text.text.plain() : a.article.title.plain();
@@ -337,46 +427,87 @@ class FileReader {
   Diagnostics& diags_;
 };
 
-// Every file must describe the same issue as the first one.
+// Every file must describe the same issue as the first one that says, reported file by file.
 void check_agreement(const std::vector<JatsArticle>& articles, Diagnostics& diags) {
-  const JatsArticle& first = articles.front();
-  auto agree = [&](const JatsArticle& a, const Field& mine, const Field& theirs, const char* what) {
-    if (mine.value.empty() || theirs.value.empty() || mine.value == theirs.value) return;
-    diags.error(mine.pos, a.file + " is not of the same issue: " + what + " '" + mine.value +
-                              "', but '" + theirs.value + "' in " + first.file);
+  struct Checked {
+    Field JatsArticle::*member;
+    const char* what;
+    const JatsArticle* first = nullptr;  // the first file that gives it
   };
+  Checked fields[] = {{&JatsArticle::journal_title, "journal title"},
+                      {&JatsArticle::abbreviation, "journal abbreviation"},
+                      {&JatsArticle::issn, "ISSN"},
+                      {&JatsArticle::volume, "volume"},
+                      {&JatsArticle::issue, "issue"},
+                      {&JatsArticle::year, "year"},
+                      {&JatsArticle::season, "season"}};
+  const JatsArticle* dated = nullptr;
   for (const JatsArticle& a : articles) {
-    agree(a, a.journal_title, first.journal_title, "journal title");
-    agree(a, a.volume, first.volume, "volume");
-    agree(a, a.issue, first.issue, "issue");
+    for (Checked& f : fields) {
+      const Field& mine = a.*f.member;
+      if (mine.value.empty()) continue;
+      if (!f.first) {
+        f.first = &a;
+      } else if (const Field& theirs = (*f.first).*f.member; mine.value != theirs.value) {
+        diags.error(mine.pos, a.file + " is not of the same issue: " + f.what + " '" + mine.value +
+                                  "', but '" + theirs.value + "' in " + f.first->file);
+      }
+    }
+    if (a.month == 0) continue;
+    if (!dated) {
+      dated = &a;
+    } else if (a.month != dated->month) {
+      diags.error(a.year.pos, a.file + " is not of the same issue: month " +
+                                  std::to_string(a.month) + ", but " +
+                                  std::to_string(dated->month) + " in " + dated->file);
+    }
   }
 }
 
 // The first non-empty value among the articles.
-std::string first_of(const std::vector<JatsArticle>& articles, std::string JatsArticle::*member) {
+std::string first_of(const std::vector<JatsArticle>& articles, Field JatsArticle::*member) {
   for (const JatsArticle& a : articles) {
-    if (!(a.*member).empty()) return a.*member;
+    if (!(a.*member).value.empty()) return (a.*member).value;
   }
   return {};
 }
 
-Issue assemble(std::vector<JatsArticle> articles) {
+// The language most of the articles are in (the first article's on a tie); empty when none
+// says.
+std::string common_language(const std::vector<JatsArticle>& articles) {
+  std::map<std::string, int> count;
+  std::string best;
+  for (const JatsArticle& a : articles) {
+    if (a.article.lang.empty()) continue;
+    if (++count[a.article.lang] > (best.empty() ? 0 : count[best])) best = a.article.lang;
+  }
+  return best;
+}
+
+Issue assemble(std::vector<JatsArticle> articles, Diagnostics& diags) {
   std::ranges::stable_sort(
       articles, {}, [](const JatsArticle& a) { return a.article.first_page.value_or(INT_MAX); });
   Issue issue;
-  issue.journal.title = articles.front().journal_title.value;
+  if (std::string lang = common_language(articles); !lang.empty()) issue.lang = lang;
+  issue.journal.title = first_of(articles, &JatsArticle::journal_title);
+  issue.journal.abbreviation = first_of(articles, &JatsArticle::abbreviation);
   issue.journal.issn = first_of(articles, &JatsArticle::issn);
-  issue.journal.publisher = first_of(articles, &JatsArticle::publisher);
-  issue.info.volume = articles.front().volume.value;
-  issue.info.number = articles.front().issue.value;
+  issue.journal.eissn = first_of(articles, &JatsArticle::eissn);
+  for (const JatsArticle& a : articles) {
+    if (issue.journal.publisher.empty()) issue.journal.publisher = a.publisher;
+    if (issue.info.month == 0) issue.info.month = a.month;
+  }
+  issue.info.volume = first_of(articles, &JatsArticle::volume);
+  issue.info.number = first_of(articles, &JatsArticle::issue);
   issue.info.year = first_of(articles, &JatsArticle::year);
   issue.info.season = first_of(articles, &JatsArticle::season);
   IdMaker ids;
-  AuthorList authors(ids);
+  AuthorList authors(ids, diags);
   for (JatsArticle& a : articles) {
     a.article.id = ids.make(fs::path(a.file).stem().string());
     for (const Author& author : a.authors) {
-      a.article.author_ids.push_back(authors.add(author.name, author.affiliation, author.pos));
+      a.article.author_ids.push_back(
+          authors.add(author.name, author.affiliation, author.orcid, author.pos));
     }
     // Consecutive articles under one heading make a section.
     if (issue.sections.empty() || issue.sections.back().title.plain() != a.heading.plain()) {
@@ -405,9 +536,12 @@ std::vector<std::string> article_files(const std::vector<std::string>& files_or_
     }
     std::vector<std::string> found;
     for (const auto& entry : std::filesystem::directory_iterator(path, ec)) {
-      if (entry.path().extension() == ".xml") found.push_back(entry.path().string());
+      // PubMed Central writes its JATS files as .nxml.
+      const std::filesystem::path ext = entry.path().extension();
+      if (ext == ".xml" || ext == ".nxml") found.push_back(entry.path().string());
     }
-    if (found.empty()) diags.error({path, 0, 0}, "no JATS article (*.xml) in the directory");
+    if (found.empty())
+      diags.error({path, 0, 0}, "no JATS article (*.xml, *.nxml) in the directory");
     std::ranges::sort(found);
     files.insert(files.end(), found.begin(), found.end());
   }
@@ -431,7 +565,7 @@ std::optional<Issue> read_jats(const std::vector<std::string>& files_or_dirs,
   for (const Diagnostic& d : found.all()) diags.add(d);
   if (found.has_errors()) return std::nullopt;
 
-  Issue issue = assemble(std::move(articles));
+  Issue issue = assemble(std::move(articles), diags);
   issue.source = issue_meta_path.empty() ? files_or_dirs.front() : issue_meta_path;
   if (meta) {
     Diagnostics merged;

@@ -11,15 +11,16 @@
 
 namespace folio {
 
-// `files_or_dirs`: article files, or directories whose *.xml files (sorted by name) are articles.
+// `files_or_dirs`: article files, or directories whose *.xml and *.nxml files (sorted by name)
+// are articles.
 // Articles are ordered by first page and grouped into sections by their heading subject. Every
 // problem is reported to `diags`; the result is empty when there was an error.
 std::optional<Issue> read_jats(const std::vector<std::string>& files_or_dirs,
                                const std::string& issue_meta_path, Diagnostics& diags);
 
-// The article files `files_or_dirs` stands for: files as given, directories as their *.xml files
-// sorted by name. A directory without one is an error in `diags`. The build's list of inputs
-// (app/input_files.h) uses it too.
+// The article files `files_or_dirs` stands for: files as given, directories as their *.xml and
+// *.nxml files sorted by name. A directory without one is an error in `diags`. The build's list of
+// inputs (app/input_files.h) uses it too.
 std::vector<std::string> article_files(const std::vector<std::string>& files_or_dirs,
                                        Diagnostics& diags);
 

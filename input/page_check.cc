@@ -55,7 +55,8 @@ class Checker {
     };
     fill_from_count(a, error);
     if (!a.first_page) {
-      if (!a.page_count) warning(quoted(a) + " has no page numbers");
+      // An item number ("e1004", "S336") stands for pages deliberately absent.
+      if (!a.page_count && a.item_number.empty()) warning(quoted(a) + " has no page numbers");
       return;
     }
     const int first = *a.first_page;
@@ -65,7 +66,10 @@ class Checker {
     }
     if (previous_) {
       const Article& p = *previous_;
-      if (first <= *p.first_page) {
+      const bool shared = p.last_page && first == *p.last_page;
+      if (shared) {
+        check_shared(p, a, warning);
+      } else if (first <= *p.first_page) {
         error(quoted(a) + " starts on page " + std::to_string(first) + ", not after " + quoted(p) +
               " before it, which starts on page " + std::to_string(*p.first_page));
       } else if (p.last_page && first <= *p.last_page) {
@@ -77,7 +81,7 @@ class Checker {
     } else if (issue_.info.first_page && first > *issue_.info.first_page) {
       check_gap(*issue_.info.first_page, first, "before " + quoted(a), warning);
     }
-    if (options_.recto_starts && first % 2 == 0) {
+    if (recto() && first % 2 == 0) {
       warning(quoted(a) + " starts on page " + std::to_string(first) +
               ", a verso (even) page, but articles start on recto pages");
     }
@@ -95,6 +99,18 @@ class Checker {
     previous_ = &a;
   }
 
+  bool recto() const { return options_.article_start == ArticleStart::recto; }
+
+  // `a` starts on the page where `p` ends: legal in continuous pagination, a mistake (or a
+  // page number copied from the article before) where every article opens a page.
+  template <typename Report>
+  void check_shared(const Article& p, const Article& a, Report warning) {
+    if (options_.article_start == ArticleStart::anywhere) return;
+    warning(quoted(a) + " starts on page " + std::to_string(*a.first_page) + ", where " +
+            quoted(p) + " before it ends, but articles start on " +
+            (recto() ? "recto pages" : "a new page"));
+  }
+
   // An article with a page count and no pages starts where the one before ended.
   template <typename Report>
   void fill_from_count(Article& a, Report error) {
@@ -110,7 +126,7 @@ class Checker {
       return;
     }
     int start = *next_;
-    if (options_.recto_starts && start % 2 == 0) ++start;
+    if (recto() && start % 2 == 0) ++start;
     a.first_page = start;
     a.last_page = start + *a.page_count - 1;
   }
@@ -119,7 +135,7 @@ class Checker {
   template <typename Report>
   void check_gap(int from, int to, const std::string& where, Report warning) {
     if (to <= from) return;
-    if (options_.recto_starts && to - from == 1 && to % 2 == 1) return;
+    if (recto() && to - from == 1 && to % 2 == 1) return;
     warning(page_span(from, to - 1) + " " + where + (to - from == 1 ? " is" : " are") +
             " in no article");
   }

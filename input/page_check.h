@@ -2,7 +2,9 @@
 // Page numbers a proofreader can trust, whatever the issue was read from: articles follow each
 // other in contents order without overlapping, gaps are pointed out, recto starts are checked
 // when articles must start on recto pages, and the issue's declared range covers every article.
-// Articles that give a page count instead of pages get their range here.
+// Articles that give a page count instead of pages get their range here. In continuous
+// pagination a short article may begin on the page where the one before ends: a shared page is
+// no overlap.
 
 #include "base/diagnostics.h"
 #include "input/issue.h"
@@ -12,10 +14,17 @@
 
 namespace folio {
 
+// Where the journal starts an article (the stylesheet's contents option `article-start`, or
+// `--recto`).
+enum class ArticleStart {
+  anywhere,  // continuous pagination: on the page where the one before ends, if there is room
+  new_page,  // on a page of its own: a shared page is a warning
+  recto,     // on an odd (recto) page: also an even first page is a warning, and ranges computed
+             // from page counts skip to the next odd page
+};
+
 struct PageCheckOptions {
-  // Articles start on odd (recto) pages: an even first page is a warning, and ranges computed
-  // from page counts skip to the next odd page.
-  bool recto_starts = false;
+  ArticleStart article_start = ArticleStart::anywhere;
 };
 
 // One article's place in the contents and what was found about its pages.

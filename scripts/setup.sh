@@ -14,8 +14,9 @@ packages=(
   libgs-common
   # tests
   catch2 qpdf poppler-utils libxml2-utils python3 ghostscript util-linux
-  # hyphenation dictionaries
-  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es
+  # hyphenation dictionaries, for the languages compose/labels.cc has words for
+  hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-pt-pt hyphen-pt-br hyphen-it
+  hyphen-nl
   # fonts the shipped stylesheets and the tests use
   fonts-texgyre fonts-sil-gentiumplus fonts-dejavu-core fonts-symbola
 )

@@ -1,8 +1,8 @@
 #include "stylesheets/stylesheet_reader.h"
 
+#include "base/suggest.h"
 #include "stylesheets/geometry.h"
 #include "stylesheets/part_kinds.h"
-#include "stylesheets/suggest.h"
 #include "stylesheets/units.h"
 #include "xml/xml_source.h"
 

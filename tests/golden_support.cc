@@ -17,7 +17,7 @@ std::optional<std::string> dump_issue(const std::string& issue_path, const std::
   Diagnostics diags;
   PipelineOptions options;
   options.input.paths = {issue_path};
-  options.style_path = style_path;
+  options.input.style_path = style_path;
   FontLibrary fonts;
   DocumentOutput output;
   std::optional<Prepared> prepared = prepare(options, diags);

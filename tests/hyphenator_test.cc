@@ -227,4 +227,31 @@ TEST_CASE("non-standard points are kept only where they just insert a hyphen", "
   CHECK(hyphenated(h, "übab", "xx", any) == "ü-bab");
 }
 
+TEST_CASE("every language with built-in labels has a dictionary", "[hyphenation]") {
+  // The languages compose/labels.cc has words for; scripts/setup.sh installs their packages.
+  CHECK(hyphenated("tratamento", "pt") == "tra-ta-mento");
+  CHECK(hyphenated("hipertensão", "pt-BR") == "hi-per-ten-são");
+  CHECK(hyphenated("adherencia", "es") == "adhe-ren-cia");
+  CHECK(hyphenated("trattamento", "it") == "trat-ta-mento");
+  CHECK(hyphenated("behandeling", "nl") == "be-han-de-ling");
+  for (const char* lang : {"en", "de", "fr", "es", "pt", "it", "nl"}) {
+    INFO(lang);
+    CHECK(shared().has_language(lang));
+  }
+}
+
+TEST_CASE("a language without a dictionary is named with the Debian package that has one",
+          "[hyphenation]") {
+  CHECK(hyphenation_package("pt-BR") == "hyphen-pt-br");
+  CHECK(hyphenation_package("pt") == "hyphen-pt-pt");
+  CHECK(hyphenation_package("en-GB") == "hyphen-en-gb");
+  CHECK(hyphenation_package("en") == "hyphen-en-us");
+  CHECK(hyphenation_package("de-AT") == "hyphen-de");
+  CHECK(hyphenation_package("nb") == "hyphen-no");
+  CHECK(hyphenation_package("sv") == "hyphen-sv");
+  CHECK(hyphenation_package("ja").empty());
+  Hyphenator none(test::temp_dir());
+  CHECK_FALSE(none.has_language("it"));
+}
+
 }  // namespace folio

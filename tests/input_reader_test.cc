@@ -151,7 +151,7 @@ TEST_CASE("the model's helpers", "[input]") {
   CHECK(PersonName{"", "Plato", ""}.display() == "Plato");
 
   Issue issue;
-  issue.people.push_back({"p", {"G", "F", ""}, "", {}, {}});
+  issue.people.push_back({"p", {"G", "F", ""}, "", {}, {}, {}});
   issue.sections.push_back({"s", {}, {}, {}});
   Article article;
   article.id = "a";
@@ -200,7 +200,8 @@ TEST_CASE("the IO 46(3) sample reads into the expected issue", "[input]") {
         first_pages.push_back(a.first_page.value_or(0));
         for (const std::string& name : display_names(*issue, a.author_ids)) authors.push_back(name);
         CHECK(a.lang == "en-US");
-        CHECK(a.abstract.size() == 1);  // paragraphs split across pages in print are one here
+        CHECK(a.abstract.paragraphs.size() ==
+              1);  // paragraphs split across pages in print are one here
       }
     }
     CHECK(first_pages == std::vector<int>{561, 599, 633, 681, 709, 731});
@@ -390,7 +391,22 @@ TEST_CASE("bad input is reported at its line and column", "[input]") {
   // clang-format off
   const std::vector<Case> cases = {
     {"malformed XML", edited("</journal>", "</journa>"),
-     "3:30", "malformed XML: Start-end tags mismatch"},
+     "3:30", "malformed XML: Start-end tags mismatch: </journa> does not close <journal>, "
+             "opened at line 3, column 3"},
+    {"an unclosed tag", edited("<title>T</title>", "<title>T"),
+     "14:9", "</article> does not close <title>, opened at line 12, column 9"},
+    {"an encoding other than UTF-8",
+     replaced(std::string(kMinimal), "encoding=\"UTF-8\"", "encoding=\"ISO-8859-1\""),
+     "1:21", "the file declares encoding 'ISO-8859-1': folio reads UTF-8 only"},
+    {"a forbidden character reference", edited("<title>T</title>", "<title>T&#x1;</title>"),
+     "12:17", "character reference &#x1; is to a code point XML does not allow"},
+    {"a surrogate character reference", edited("<title>T</title>", "<title>T&#xD800;</title>"),
+     "12:17", "character reference &#xD800; is to a code point XML does not allow (a UTF-16 "
+              "surrogate"},
+    {"a misspelt element", edited("<title>J</title>", "<title>J</title><abreviation>I</abreviation>"),
+     "3:28", "unknown element <abreviation> in <journal>; did you mean <abbreviation>?"},
+    {"a misspelt attribute", edited("first-page=\"1\"", "frist-page=\"1\""),
+     "11:23", "unknown attribute 'frist-page' on <article>; did you mean 'first-page'?"},
     {"empty file", "",
      "1:1", "malformed XML: No document element found"},
     {"not UTF-8", edited("<title>J</title>", "<title>J\xE9</title>"),
@@ -531,12 +547,13 @@ TEST_CASE("every error in a file is reported, in the order of the file", "[input
   for (const Diagnostic& d : r.diags.all()) {
     if (d.severity == Severity::error) errors.push_back(d.format());
   }
-  CHECK(errors == std::vector<std::string>{
-                      "issue.xml:3:28: error: unknown element <foo> in <journal>",
-                      "issue.xml:11:23: error: malformed page number '73l' in attribute "
-                      "'first-page' of <article>",
-                      "issue.xml:13:17: error: unknown person 'q' in <author ref>",
-                  });
+  CHECK(errors ==
+        std::vector<std::string>{
+            "issue.xml:3:28: error: unknown element <foo> in <journal>",
+            "issue.xml:11:23: error: malformed page number '73l' in attribute "
+            "'first-page' of <article>",
+            "issue.xml:13:17: error: unknown person 'q' in <author ref>; did you mean 'p'?",
+        });
 }
 
 TEST_CASE("warnings do not stop the reader", "[input]") {

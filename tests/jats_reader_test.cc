@@ -78,7 +78,7 @@ TEST_CASE("the fictional JATS sample reads into one issue", "[input][jats]") {
       REQUIRE(a.first_page);
       if (previous) CHECK(*a.first_page > *previous);
       previous = a.first_page;
-      CHECK(a.abstract.size() >= 2);
+      CHECK(a.abstract.paragraphs.size() >= 2);
     }
   }
   CHECK(articles == 8);
@@ -122,8 +122,8 @@ TEST_CASE("JATS: names, collab, affiliations, page-range", "[input][jats]") {
   CHECK(a.subtitle.plain() == "A b");
   CHECK(a.first_page == 12);
   CHECK(a.last_page == 30);
-  REQUIRE(a.abstract.size() == 2);
-  CHECK(a.abstract[1].spans[1].flags == kSubscript);
+  REQUIRE(a.abstract.paragraphs.size() == 2);
+  CHECK(a.abstract.paragraphs[1].text.spans[1].flags == kSubscript);
   REQUIRE(a.author_ids.size() == 2);
   const Person* dvorak = issue->person(a.author_ids[0]);
   REQUIRE(dvorak);
@@ -284,8 +284,8 @@ TEST_CASE("JATS: the plain abstract, without digest or DOI line", "[input][jats]
   std::optional<Issue> issue = read_jats({dir}, "", diags);
   REQUIRE(issue);
   const Article& a = only_article(*issue);
-  REQUIRE(a.abstract.size() == 1);
-  CHECK(a.abstract[0].plain() == "Main text.");
+  REQUIRE(a.abstract.paragraphs.size() == 1);
+  CHECK(a.abstract.paragraphs[0].text.plain() == "Main text.");
 
   // Only typed abstracts: the one that is not a summary.
   const std::string other = test::temp_dir();
@@ -296,11 +296,11 @@ TEST_CASE("JATS: the plain abstract, without digest or DOI line", "[input][jats]
   Diagnostics typed;
   std::optional<Issue> second = read_jats({other}, "", typed);
   REQUIRE(second);
-  REQUIRE(only_article(*second).abstract.size() == 1);
-  CHECK(only_article(*second).abstract[0].plain() == "B.");
+  REQUIRE(only_article(*second).abstract.paragraphs.size() == 1);
+  CHECK(only_article(*second).abstract.paragraphs[0].text.plain() == "B.");
 }
 
-TEST_CASE("JATS: an elocation-id instead of pages is named, and page-count is read",
+TEST_CASE("JATS: an elocation-id instead of pages is named and printed, page-count is read",
           "[input][jats]") {
   const std::string dir = test::temp_dir();
   const std::string path = write(dir, "e.xml", article(R"(
@@ -310,12 +310,13 @@ TEST_CASE("JATS: an elocation-id instead of pages is named, and page-count is re
   std::optional<Issue> issue = read_jats({path}, "", diags);
   REQUIRE(issue);
   CHECK_FALSE(only_article(*issue).first_page);
+  CHECK(only_article(*issue).item_number == "e00003");  // printed where the page would be
   REQUIRE(diags.warning_count() == 1);
   CHECK(diags.all()[0].format() ==
         path + ":9:19: warning: " + path +
             " gives no page numbers (<fpage>, <lpage>) for 'Online only', only the electronic "
-            "location 'e00003' (<elocation-id>), which is not a page: the article is left "
-            "unnumbered");
+            "location 'e00003' (<elocation-id>), which is not a page: the contents prints it "
+            "instead");
 
   const std::string counted = write(dir, "f.xml", article(R"(
 <title-group><article-title>Counted</article-title></title-group>
@@ -342,6 +343,164 @@ TEST_CASE("JATS: DTD entities are decoded, unknown ones kept with a warning", "[
   REQUIRE(diags.warning_count() == 1);
   CHECK_THAT(diags.all()[0].message,
              Catch::StartsWith("unknown entity '&foo;' in the title of 'A"));
+}
+
+// A Portuguese article as SciELO writes one: its English title in a trans-title-group, a
+// structured abstract with its Spanish translation, and an English translation sub-article.
+const std::string kTranslated = R"(<?xml version="1.0" encoding="UTF-8"?>
+<article article-type="research-article" xml:lang="pt">
+<front>
+<journal-meta><journal-title-group><journal-title>Rev. Teste</journal-title>
+<abbrev-journal-title abbrev-type="publisher">RT</abbrev-journal-title></journal-title-group>
+<issn pub-type="ppub">1234-5678</issn><issn pub-type="epub">8765-4321</issn></journal-meta>
+<article-meta>
+<title-group><article-title>Adesão ao tratamento</article-title>
+<trans-title-group xml:lang="es"><trans-title>Adherencia al tratamiento</trans-title></trans-title-group>
+</title-group>
+<contrib-group><contrib contrib-type="author">
+<contrib-id contrib-id-type="orcid">https://orcid.org/0000-0002-1825-009X</contrib-id>
+<name><surname>Silva</surname><given-names>Ana</given-names></name></contrib></contrib-group>
+<pub-date pub-type="epub-ppub"><month>04</month><year>2014</year></pub-date>
+<volume>48</volume><issue>2</issue><fpage>232</fpage><lpage>240</lpage>
+<abstract xml:lang="pt"><title>RESUMO</title>
+<sec><title>OBJETIVO:</title><p>Elaborar.</p></sec>
+<sec><title>MÉTODOS</title><p>Um.</p><p>Dois.</p></sec>
+</abstract>
+<trans-abstract xml:lang="es"><title>RESUMEN</title><sec><title>OBJETIVO</title><p>Elaborar (es).</p></sec></trans-abstract>
+</article-meta>
+</front>
+<sub-article article-type="translation" xml:lang="en" id="TRen">
+<front-stub>
+<title-group><article-title>Adherence to treatment</article-title></title-group>
+<abstract><sec><title>OBJECTIVE</title><p>To elaborate.</p></sec></abstract>
+</front-stub>
+</sub-article>
+</article>
+)";
+
+TEST_CASE("JATS: structured abstracts keep their section titles, without the colon",
+          "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  write(dir, "t.xml", kTranslated);
+  Diagnostics diags;
+  std::optional<Issue> issue = read_jats({dir}, "", diags);
+  REQUIRE(issue);
+  const Article& a = only_article(*issue);
+  REQUIRE(a.abstract.paragraphs.size() == 3);
+  CHECK(a.abstract.paragraphs[0].heading.plain() == "OBJETIVO");
+  CHECK(a.abstract.paragraphs[0].text.plain() == "Elaborar.");
+  CHECK(a.abstract.paragraphs[1].heading.plain() == "MÉTODOS");
+  CHECK(a.abstract.paragraphs[2].heading.empty());  // the section's second paragraph
+  CHECK(a.abstract.paragraphs[2].text.plain() == "Dois.");
+
+  // A bold run-in heading in the paragraph itself, as PLOS and Crossref deposits write them.
+  write(dir, "u.xml",
+        article(R"(
+<title-group><article-title>Run in</article-title></title-group><fpage>300</fpage>
+<abstract><p><bold>Background:</bold> Why.</p><p><bold>Bold</bold> but no colon.</p></abstract>)",
+                "Rev. Teste"));
+  Diagnostics more;
+  std::optional<Issue> second = read_jats({dir + "/u.xml"}, "", more);
+  REQUIRE(second);
+  const Abstract& run_in = only_article(*second).abstract;
+  REQUIRE(run_in.paragraphs.size() == 2);
+  CHECK(run_in.paragraphs[0].heading.plain() == "Background");
+  CHECK(run_in.paragraphs[0].heading.spans[0].flags == 0);
+  CHECK(run_in.paragraphs[0].text.plain() == "Why.");
+  CHECK(run_in.paragraphs[1].heading.empty());
+  CHECK(run_in.paragraphs[1].text.plain() == "Bold but no colon.");
+}
+
+TEST_CASE("JATS: translated titles and abstracts are kept with their language", "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  write(dir, "t.xml", kTranslated);
+  Diagnostics diags;
+  std::optional<Issue> issue = read_jats({dir}, "", diags);
+  REQUIRE(issue);
+  CHECK(diags.all().empty());
+  const Article& a = only_article(*issue);
+  CHECK(a.lang == "pt");
+  CHECK(a.type == "research-article");
+  CHECK(a.abstract.lang.empty());  // the article's own
+  REQUIRE(a.translated_titles.size() == 2);
+  CHECK(a.translated_titles[0].lang == "es");
+  CHECK(a.translated_titles[0].title.plain() == "Adherencia al tratamiento");
+  CHECK(a.translated_titles[0].title.spans[0].lang == "es");
+  CHECK(a.translated_titles[1].lang == "en");
+  CHECK(a.translated_titles[1].title.plain() == "Adherence to treatment");
+  REQUIRE(a.translated_abstracts.size() == 2);
+  CHECK(a.translated_abstracts[0].lang == "es");
+  CHECK(a.translated_abstracts[0].paragraphs.at(0).text.plain() == "Elaborar (es).");
+  CHECK(a.translated_abstracts[1].lang == "en");
+  CHECK(a.translated_abstracts[1].paragraphs.at(0).heading.plain() == "OBJECTIVE");
+  // The sub-article's abstract says no language: it is the sub-article's, for hyphenation.
+  CHECK(a.translated_abstracts[1].paragraphs.at(0).text.spans.at(0).lang == "en");
+}
+
+TEST_CASE("JATS: the issue describes itself: language, journal, ISSNs, month, ORCID",
+          "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  write(dir, "t.xml", kTranslated);
+  Diagnostics diags;
+  std::optional<Issue> issue = read_jats({dir}, "", diags);
+  REQUIRE(issue);
+  CHECK(issue->lang == "pt");
+  CHECK(issue->journal.title == "Rev. Teste");
+  CHECK(issue->journal.abbreviation == "RT");
+  CHECK(issue->journal.issn == "1234-5678");
+  CHECK(issue->journal.eissn == "8765-4321");
+  CHECK(issue->info.volume == "48");
+  CHECK(issue->info.number == "2");
+  CHECK(issue->info.year == "2014");
+  CHECK(issue->info.month == 4);
+  CHECK(issue->info.season.empty());
+  REQUIRE(issue->people.size() == 1);
+  CHECK(issue->people[0].orcid == "0000-0002-1825-009X");
+}
+
+TEST_CASE("JATS: a year that differs between files is an error naming both", "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  write(dir, "1.xml",
+        article("<title-group><article-title>A</article-title></title-group>"
+                "<pub-date pub-type=\"ppub\"><year>2014</year></pub-date>"
+                "<volume>3</volume><fpage>1</fpage>"));
+  const std::string second =
+      write(dir, "2.xml",
+            article("<title-group><article-title>B</article-title></title-group>"
+                    "<pub-date pub-type=\"ppub\"><year>2015</year></pub-date>"
+                    "<volume>3</volume><fpage>5</fpage>"));
+  Diagnostics diags;
+  CHECK_FALSE(read_jats({dir}, "", diags));
+  REQUIRE(diags.error_count() == 1);
+  CHECK_THAT(diags.all()[0].format(),
+             Catch::Contains(second + " is not of the same issue: year '2015', but '2014' in " +
+                             dir + "/1.xml"));
+}
+
+TEST_CASE("JATS: one person spelt two ways is one contributor, with a warning", "[input][jats]") {
+  const std::string dir = test::temp_dir();
+  auto by = [](const std::string& given, const std::string& family, const std::string& pages) {
+    return article("<title-group><article-title>On " + family +
+                   "</article-title></title-group><contrib-group><contrib><name><surname>" +
+                   family + "</surname><given-names>" + given +
+                   "</given-names></name></contrib></contrib-group>" + pages);
+  };
+  write(dir, "1.xml", by("Jan", "deVries", "<fpage>1</fpage><lpage>4</lpage>"));
+  const std::string second = write(dir, "2.xml", by("Jan", "DeVries", "<fpage>5</fpage>"));
+  write(dir, "3.nxml", by("José", "Núñez", "<fpage>9</fpage>"));  // PMC's extension
+  write(dir, "4.xml", by("Jose", "Nunez", "<fpage>12</fpage>"));
+  Diagnostics diags;
+  std::optional<Issue> issue = read_jats({dir}, "", diags);
+  REQUIRE(issue);
+  REQUIRE(issue->sections.at(0).articles.size() == 4);
+  REQUIRE(issue->people.size() == 2);
+  CHECK(issue->people[0].name.family == "deVries");
+  CHECK(issue->people[1].name.display() == "José Núñez");
+  REQUIRE(diags.warning_count() == 2);
+  CHECK(diags.all()[0].format() ==
+        second + ":7:84: warning: 'Jan DeVries' is taken to be 'Jan deVries' (" + dir +
+            "/1.xml:7), the same name but for case and accents, and is listed once, as 'Jan "
+            "deVries'");
 }
 
 }  // namespace folio

@@ -36,8 +36,8 @@ Issue issue_of(const std::vector<Pages>& pages, std::optional<int> issue_first =
   return issue;
 }
 
-std::vector<std::string> problems(Issue& issue, bool recto = false) {
-  PageReport report = check_pages(issue, {recto});
+std::vector<std::string> problems(Issue& issue, ArticleStart start = ArticleStart::anywhere) {
+  PageReport report = check_pages(issue, {start});
   Diagnostics diags;
   report.report_to(diags);
   std::vector<std::string> out;
@@ -52,48 +52,63 @@ TEST_CASE("page checks: each layout gives its message", "[pages]") {
     const char* what;
     std::vector<Pages> pages;
     std::optional<int> issue_first, issue_last;
-    bool recto;
+    ArticleStart start;
     std::vector<std::string> expected;
   };
+  constexpr ArticleStart kAnywhere = ArticleStart::anywhere, kNewPage = ArticleStart::new_page,
+                         kRecto = ArticleStart::recto;
   // clang-format off
   const Case cases[] = {
-      {"clean", {{1, 10, {}}, {11, 20, {}}}, 1, 20, false, {}},
-      {"not increasing", {{11, 20, {}}, {1, 10, {}}}, {}, {}, false,
+      {"clean", {{1, 10, {}}, {11, 20, {}}}, 1, 20, kAnywhere, {}},
+      {"not increasing", {{11, 20, {}}, {1, 10, {}}}, {}, {}, kAnywhere,
        {"issue.xml:11:3: error: 'B' starts on page 1, not after 'A' before it, which starts on page 11"}},
-      {"same first page", {{5, {}, {}}, {5, {}, {}}}, {}, {}, false,
+      {"same first page", {{5, {}, {}}, {5, {}, {}}}, {}, {}, kAnywhere,
        {"issue.xml:11:3: error: 'B' starts on page 5, not after 'A' before it, which starts on page 5"}},
-      {"overlap", {{1, 10, {}}, {9, 20, {}}}, {}, {}, false,
+      {"overlap", {{1, 10, {}}, {9, 20, {}}}, {}, {}, kAnywhere,
        {"issue.xml:11:3: error: 'B' starts on page 9, before 'A' before it ends on page 10"}},
-      {"gap", {{1, 10, {}}, {13, 20, {}}}, {}, {}, false,
+      {"gap", {{1, 10, {}}, {13, 20, {}}}, {}, {}, kAnywhere,
        {"issue.xml:11:3: warning: pages 11–12 between 'A' and 'B' are in no article"}},
-      {"one-page gap", {{1, 10, {}}, {12, 20, {}}}, {}, {}, false,
+      {"one-page gap", {{1, 10, {}}, {12, 20, {}}}, {}, {}, kAnywhere,
        {"issue.xml:11:3: warning: page 11 between 'A' and 'B' is in no article"}},
-      {"two blank pages before a recto start", {{1, 10, {}}, {13, 20, {}}}, {}, {}, true,
+      {"two blank pages before a recto start", {{1, 10, {}}, {13, 20, {}}}, {}, {}, kRecto,
        {"issue.xml:11:3: warning: pages 11–12 between 'A' and 'B' are in no article"}},
-      {"one blank verso before a recto start is expected", {{1, 11, {}}, {13, 20, {}}}, {}, {}, true,
+      {"one blank verso before a recto start is expected", {{1, 11, {}}, {13, 20, {}}}, {}, {}, kRecto,
        {}},
-      {"verso start, recto", {{1, 10, {}}, {12, 20, {}}}, {}, {}, true,
+      {"verso start, recto", {{1, 10, {}}, {12, 20, {}}}, {}, {}, kRecto,
        {"issue.xml:11:3: warning: page 11 between 'A' and 'B' is in no article",
         "issue.xml:11:3: warning: 'B' starts on page 12, a verso (even) page, but articles start on recto pages"}},
-      {"verso start without recto rule", {{2, 10, {}}}, {}, {}, false, {}},
-      {"before the issue's first page", {{1, 10, {}}}, 5, {}, false,
+      {"verso start without recto rule", {{2, 10, {}}}, {}, {}, kAnywhere, {}},
+      {"before the issue's first page", {{1, 10, {}}}, 5, {}, kAnywhere,
        {"issue.xml:10:3: error: 'A' starts on page 1, before the issue's first page 5"}},
-      {"after the issue's last page", {{1, 10, {}}}, {}, 8, false,
+      {"after the issue's last page", {{1, 10, {}}}, {}, 8, kAnywhere,
        {"issue.xml:10:3: error: 'A' ends on page 10, after the issue's last page 8"}},
-      {"gap after the issue's first page", {{3, 10, {}}}, 1, {}, false,
+      {"gap after the issue's first page", {{3, 10, {}}}, 1, {}, kAnywhere,
        {"issue.xml:10:3: warning: pages 1–2 before 'A' are in no article"}},
-      {"last before first", {{10, 5, {}}}, {}, {}, false,
+      {"last before first", {{10, 5, {}}}, {}, {}, kAnywhere,
        {"issue.xml:10:3: error: 'A' ends on page 5, before it starts on page 10"}},
-      {"no pages", {{{}, {}, {}}}, {}, {}, false,
+      {"no pages", {{{}, {}, {}}}, {}, {}, kAnywhere,
        {"issue.xml:10:3: warning: 'A' has no page numbers"}},
-      {"page count without anything to count from", {{{}, {}, 4}}, {}, {}, false,
+      {"a shared page: the next starts where one ends", {{120, 131, {}}, {131, 138, {}}}, {}, {},
+       kAnywhere, {}},
+      {"a one-page article shares both its pages' neighbours", {{120, 131, {}}, {131, 131, {}},
+       {131, 138, {}}}, {}, {}, kAnywhere, {}},
+      {"a shared page where articles start on a new page", {{120, 131, {}}, {131, 138, {}}}, {},
+       {}, kNewPage,
+       {"issue.xml:11:3: warning: 'B' starts on page 131, where 'A' before it ends, but articles start on a new page"}},
+      {"a shared page where articles start on recto pages", {{121, 131, {}}, {131, 138, {}}}, {},
+       {}, kRecto,
+       {"issue.xml:11:3: warning: 'B' starts on page 131, where 'A' before it ends, but articles start on recto pages"}},
+      {"a first page before the previous last page is still an overlap",
+       {{120, 131, {}}, {130, 138, {}}}, {}, {}, kAnywhere,
+       {"issue.xml:11:3: error: 'B' starts on page 130, before 'A' before it ends on page 131"}},
+      {"page count without anything to count from", {{{}, {}, 4}}, {}, {}, kAnywhere,
        {"issue.xml:10:3: error: 'A' gives a page count but no first page, and there is no page to count from: give the issue's first page"}},
   };
   // clang-format on
   for (const Case& c : cases) {
     INFO(c.what);
     Issue issue = issue_of(c.pages, c.issue_first, c.issue_last);
-    CHECK(problems(issue, c.recto) == c.expected);
+    CHECK(problems(issue, c.start) == c.expected);
   }
 }
 
@@ -110,7 +125,7 @@ TEST_CASE("page counts become ranges from the issue's first page", "[pages]") {
   }
   SECTION("recto starts skip to the next odd page") {
     Issue issue = issue_of({{{}, {}, 10}, {{}, {}, 5}, {{}, {}, 3}}, 101);
-    CHECK(problems(issue, true).empty());
+    CHECK(problems(issue, ArticleStart::recto).empty());
     const auto& a = issue.sections[0].articles;
     CHECK(a[1].first_page == 111);
     CHECK(a[2].first_page == 117);

@@ -1,7 +1,7 @@
 #include "stylesheets/stylesheet_reader.h"
 
+#include "base/suggest.h"
 #include "stylesheets/builtin.h"
-#include "stylesheets/suggest.h"
 #include "stylesheets/units.h"
 
 #include <catch2/catch.hpp>

@@ -1,6 +1,7 @@
 #include "xml/xml_source.h"
 
 #include "base/utf8.h"
+#include "xml/well_formedness.h"
 
 #include <cerrno>
 #include <cstdio>
@@ -47,10 +48,20 @@ bool XmlSource::parse(unsigned options, Diagnostics& diags) {
       return false;
     }
   }
+  if (std::optional<WellFormednessProblem> problem = find_unreadable_text(text_)) {
+    diags.error(map_.at(problem->offset), problem->message);
+    return false;
+  }
   pugi::xml_parse_result parsed =
       doc_.load_buffer_inplace(buffer_.data(), buffer_.size(), options, pugi::encoding_utf8);
   if (!parsed) {
-    diags.error(map_.at(parsed.offset), std::string("malformed XML: ") + parsed.description());
+    std::string message = std::string("malformed XML: ") + parsed.description();
+    if (parsed.status == pugi::status_end_element_mismatch ||
+        parsed.status == pugi::status_bad_end_element) {
+      if (std::string tags = describe_unpaired_tags(text_, map_); !tags.empty())
+        message += ": " + tags;
+    }
+    diags.error(map_.at(parsed.offset), message);
     return false;
   }
   return true;

@@ -396,6 +396,21 @@ const std::vector<std::size_t>& Hyphenator::points(std::string_view word, std::s
       .first->second;
 }
 
+std::string hyphenation_package(std::string_view lang) {
+  // Debian 12's hyphen-* packages; the languages with regional packages first.
+  static constexpr std::string_view kOneDictionary[] = {
+      "af", "as", "be", "bg", "bn", "ca", "cs", "da", "de", "el", "es", "fr", "gl", "gu",
+      "hi", "hr", "hu", "id", "is", "it", "kn", "lt", "lv", "ml", "mn", "mr", "nl", "no",
+      "or", "pa", "pl", "ro", "ru", "sk", "sl", "sr", "sv", "ta", "te", "th", "uk", "zu"};
+  const LangTag tag = parse_tag(lang);
+  if (tag.language == "en") return tag.region == "GB" ? "hyphen-en-gb" : "hyphen-en-us";
+  if (tag.language == "pt") return tag.region == "BR" ? "hyphen-pt-br" : "hyphen-pt-pt";
+  if (tag.language == "nb" || tag.language == "nn") return "hyphen-no";
+  if (std::ranges::find(kOneDictionary, tag.language) != std::end(kOneDictionary))
+    return "hyphen-" + tag.language;
+  return {};
+}
+
 bool Hyphenator::has_language(std::string_view lang) { return state_->dictionary(lang) != nullptr; }
 
 void Hyphenator::add_exception(std::string_view lang, std::string_view hyphenated_word) {

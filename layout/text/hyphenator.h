@@ -20,6 +20,10 @@ struct HyphenationSettings {
   bool hyphenated_words = false;  // hyphenate words that already contain a hyphen/en dash
 };
 
+// The Debian package that installs the dictionary for `lang`, a BCP 47 tag ("hyphen-pt-br" for
+// "pt-BR", "hyphen-de" for "de-AT"); empty when Debian has none for the language.
+std::string hyphenation_package(std::string_view lang);
+
 class Hyphenator {
  public:
   // `dictionary_dir` holds hyph_<lang>[_<REGION>].dic files, as Debian's hyphen-* packages

@@ -211,8 +211,12 @@ void Itemizer::add_hyphenation_points(std::string_view word, const Piece& first)
   const std::string& lang = first.run->lang;
   if (!ctx_.hyphenator.has_language(lang)) {
     if (ctx_.languages_warned.insert(lang).second) {
-      diags_.warning(first.run->pos, "no hyphenation dictionary for language '" + lang +
-                                         "': its text is set without hyphenation");
+      const std::string package = hyphenation_package(lang);
+      diags_.warning(first.run->pos,
+                     "no hyphenation dictionary for language '" + lang +
+                         "': its text is set without hyphenation" +
+                         (package.empty() ? std::string(" (Debian has none)")
+                                          : " (install the Debian package " + package + ")"));
     }
     return;
   }

@@ -1,4 +1,4 @@
-#include "stylesheets/suggest.h"
+#include "base/suggest.h"
 
 #include <algorithm>
 
