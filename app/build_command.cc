@@ -3,6 +3,7 @@
 #include "app/output_file.h"
 #include "app/stylesheet_choice.h"
 #include "app/typeset.h"
+#include "base/activity.h"
 #include "fonts/font_library.h"
 #include "pdf/pdf_writer.h"
 
@@ -29,7 +30,8 @@ int run_build(const BuildOptions& options, std::ostream& err) {
   std::optional<CheckedIssue> checked = read_checked_issue(options.input, diags);
   if (!checked || diags.has_errors()) return report(diags, options, err);
   const Issue* issue = &checked->issue;
-  std::optional<Style> style = choose_stylesheet(options.style_path, *issue, diags);
+  std::optional<Style> style =
+      choose_stylesheet(options.style_path, *issue, options.allow_any_stylesheet_path, diags);
   if (!style) return report(diags, options, err);
 
   FontLibrary fonts;
@@ -44,6 +46,7 @@ int run_build(const BuildOptions& options, std::ostream& err) {
   const std::string out =
       options.output_path.empty() ? default_output(options.input) : options.output_path;
   std::string error;
+  const Activity writing("writing " + out);
   const bool written = write_atomically(
       out, [&](const std::string& path, std::string* e) { return write_pdf(doc, path, e); },
       &error);

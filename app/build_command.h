@@ -14,6 +14,8 @@ struct BuildOptions {
   std::string style_path;   // empty: the built-in stylesheet
   std::string output_path;  // empty: default_output(input)
   bool quiet = false;
+  // A stylesheet the issue names may be any path, not only one inside the issue's directory.
+  bool allow_any_stylesheet_path = false;
 };
 
 // Returns the process exit status: 0 written, 1 an input, page or layout error. Diagnostics go

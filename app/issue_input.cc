@@ -1,5 +1,6 @@
 #include "app/issue_input.h"
 
+#include "base/activity.h"
 #include "input/crossref_reader.h"
 #include "input/issue_reader.h"
 #include "input/jats_reader.h"
@@ -35,6 +36,7 @@ std::optional<Issue> read_issue(const IssueInput& input, Diagnostics& diags) {
 }  // namespace
 
 std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnostics& diags) {
+  const Activity reading("reading " + input.paths.front());
   std::optional<Issue> issue = read_issue(input, diags);
   if (!issue) return std::nullopt;
   CheckedIssue checked{std::move(*issue), {}};

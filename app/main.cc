@@ -5,8 +5,13 @@
 #include "app/command_line.h"
 #include "app/pages_command.h"
 #include "app/stylesheet_choice.h"
+#include "base/activity.h"
+#include "xml/source_file.h"
 
+#include <cstdio>
+#include <exception>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -19,7 +24,9 @@ constexpr const char* kUsage =
     "       folio styles\n"
     "       folio --help | --version\n"
     "ISSUE.xml may also be --jats DIR_OR_FILES... or --crossref FILE, with\n"
-    "[--issue-meta FILE]; --recto says articles start on recto pages.\n";
+    "[--issue-meta FILE]; --recto says articles start on recto pages.\n"
+    "build, check and pages also take --max-input-size SIZE; build takes\n"
+    "--allow-any-stylesheet-path.\n";
 
 constexpr const char* kHelp =
     "folio typesets the front matter of a journal issue (cover, editorial board and notices,\n"
@@ -38,12 +45,17 @@ constexpr const char* kHelp =
     "  --crossref FILE       a Crossref deposit (doi_batch) of one issue\n"
     "  --issue-meta FILE     what JATS and Crossref lack: board, notices, labels, bios...\n"
     "  --recto               articles start on recto (odd) pages\n"
+    "  --max-input-size SIZE the largest input file read, in bytes or with K, M or G\n"
+    "                        (default 64M)\n"
     "\n"
     "Options of build:\n"
     "  --style FILE      the stylesheet to use; without it, the one the issue names\n"
     "                    (<issue stylesheet=\"...\">), else the built-in io-1992\n"
     "  -o, --output OUT  where to write the PDF (default: ISSUE with .pdf for .xml)\n"
     "  -q, --quiet       do not print warnings\n"
+    "  --allow-any-stylesheet-path\n"
+    "                    the stylesheet an issue names may be any file, not only one in\n"
+    "                    the issue's directory\n"
     "Options of check and pages:\n"
     "  --strict          check: warnings count as errors (exit status 3)\n"
     "  --format FORMAT   pages: text (default), json (docs/pages-json.md) or csv\n"
@@ -57,9 +69,7 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   const folio::CommandLine cl = folio::parse_command_line({argv + 1, argv + argc});
   if (!cl.error.empty()) return usage_error(cl.error);
   if (cl.command == "help") {
@@ -77,9 +87,34 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
+  if (cl.max_input_bytes > 0) folio::set_max_input_bytes(cl.max_input_bytes);
+  const folio::Activity running("running folio " + cl.command);
   if (cl.command == "check")
     return folio::run_check(cl.build.input, cl.strict, std::cout, std::cerr);
   if (cl.command == "pages")
     return folio::run_pages(cl.build.input, cl.format, std::cout, std::cerr);
   return folio::run_build(cl.build, std::cerr);
+}
+
+}  // namespace
+
+// Running out of memory is the one failure no stage can report as a diagnostic; it is caught
+// here, after the stack has unwound (so a partly written PDF has been removed), and reported
+// with what folio was doing. fputs, not iostreams: it needs no memory.
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    std::fputs("folio: error: out of memory while ", stderr);
+    std::fputs(folio::Activity::current(), stderr);
+    std::fputs("\n", stderr);
+  } catch (const std::length_error&) {
+    std::fputs("folio: error: out of memory while ", stderr);
+    std::fputs(folio::Activity::current(), stderr);
+    std::fputs(" (a size past what memory can hold)\n", stderr);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "folio: error: internal error while %s: %s\n", folio::Activity::current(),
+                 e.what());
+  }
+  return 1;
 }

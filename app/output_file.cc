@@ -16,7 +16,16 @@ bool write_atomically(const std::string& path,
   // Same directory as the target, so the rename never crosses file systems.
   const fs::path temp =
       target.parent_path() / ("." + target.filename().string() + ".tmp" + std::to_string(getpid()));
-  if (!write(temp.string(), error)) {
+  bool written = false;
+  try {
+    written = write(temp.string(), error);
+  } catch (...) {
+    // Out of memory half-way (caught in main): the half-written file goes all the same.
+    std::error_code ignored;
+    fs::remove(temp, ignored);
+    throw;
+  }
+  if (!written) {
     std::error_code ignored;
     fs::remove(temp, ignored);
     return false;

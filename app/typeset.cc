@@ -1,23 +1,19 @@
 #include "app/typeset.h"
 
+#include "base/activity.h"
+#include "base/limits.h"
 #include "compose/compose.h"
 #include "layout/layout.h"
 
 namespace folio {
-namespace {
-
-// Each pass can only move a part by the pages its listing changes; two passes settle every
-// real front matter, so a third that still moves means an oscillation.
-constexpr int kMaxPasses = 4;
-
-}  // namespace
 
 TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts,
                       Diagnostics& diags) {
   TypesetResult result;
   PartFolios assumed;  // nothing known before the first layout
   LayoutContext context(fonts);
-  for (int pass = 1; pass <= kMaxPasses; ++pass) {
+  const Activity laying_out("laying out the pages");
+  for (int pass = 1; pass <= limits::kMaxPageNumberPasses; ++pass) {
     Diagnostics found;
     std::optional<ComposedIssue> composed = compose(issue, style, assumed, found);
     if (!composed) {
@@ -31,7 +27,7 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
       if (!found.has_errors()) result.document = std::move(laid.document);
       return result;
     }
-    if (pass == kMaxPasses) {
+    if (pass == limits::kMaxPageNumberPasses) {
       for (const auto& [kind, folio] : laid.folios) {
         auto before = assumed.find(kind);
         if (before == assumed.end() || before->second != folio) result.moving.push_back(kind);
@@ -39,7 +35,8 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
       std::string names;
       for (const std::string& kind : result.moving) names += (names.empty() ? "" : ", ") + kind;
       diags.error({}, "the folios of the contents' entries did not settle after " +
-                          std::to_string(kMaxPasses) + " layouts; still moving: " + names);
+                          std::to_string(limits::kMaxPageNumberPasses) +
+                          " layouts; still moving: " + names);
       return result;
     }
     assumed = std::move(laid.folios);

@@ -19,7 +19,7 @@ std::optional<std::string> dump_issue(const std::string& issue_path, const std::
   Diagnostics diags;
   std::optional<Issue> issue = read_issue_file(issue_path, diags);
   std::optional<Style> style;
-  if (issue) style = choose_stylesheet(style_path, *issue, diags);
+  if (issue) style = choose_stylesheet(style_path, *issue, false, diags);
   std::optional<Document> doc;
   FontLibrary fonts;
   if (style) doc = typeset(*issue, *style, fonts, diags).document;
