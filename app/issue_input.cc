@@ -2,6 +2,7 @@
 
 #include "base/activity.h"
 #include "input/crossref_reader.h"
+#include "input/issue_limits.h"
 #include "input/issue_reader.h"
 #include "input/jats_reader.h"
 
@@ -39,6 +40,9 @@ std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnost
   const Activity reading("reading " + input.paths.front());
   std::optional<Issue> issue = read_issue(input, diags);
   if (!issue) return std::nullopt;
+  const int errors = diags.error_count();
+  check_issue_limits(*issue, diags);
+  if (diags.error_count() > errors) return std::nullopt;
   CheckedIssue checked{std::move(*issue), {}};
   checked.report = check_pages(checked.issue, input.pages);
   checked.report.report_to(diags);

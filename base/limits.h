@@ -43,6 +43,10 @@ constexpr std::uint64_t kMaxParagraphBytes = 4u << 20;
 // The largest page number: eight digits, so that sums of page numbers and counts never overflow.
 constexpr int kMaxPageNumber = 99'999'999;
 
+// The largest side of a page, bleed included, in points: PDF's implementation limit (200 in),
+// past which libharu refuses the page and viewers would not show it.
+constexpr double kMaxPageSidePoints = 14'400;
+
 // Pages of front matter one run may produce. Layout stops there with an error rather than
 // running on; a real front matter has about 30 pages, an issue of 10,000 abstracts 5,000.
 constexpr int kMaxPages = 20'000;

@@ -157,8 +157,10 @@ class DepositReader {
           foreign::attribute(c, "contributor_role") == "author")
         authors.push_back(c);
     }
-    std::ranges::stable_partition(
-        authors, [](pugi::xml_node c) { return foreign::attribute(c, "sequence") == "first"; });
+    // std::stable_partition, not std::ranges': clang 14 cannot compile libstdc++ 12's subrange.
+    std::stable_partition(authors.begin(), authors.end(), [](pugi::xml_node c) {
+      return foreign::attribute(c, "sequence") == "first";
+    });
     for (pugi::xml_node c : authors) {
       PersonName name;
       std::string affiliation;

@@ -1,5 +1,6 @@
 #include "input/foreign_xml.h"
 
+#include "base/limits.h"
 #include "input/text_spans.h"
 
 #include <algorithm>
@@ -232,6 +233,7 @@ std::optional<int> page_number(std::string_view text) {
   int page = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), page);
   if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  if (page > limits::kMaxPageNumber) return std::nullopt;
   return page;
 }
 

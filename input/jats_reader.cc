@@ -244,6 +244,13 @@ class FileReader {
         rest.erase(0, rest.starts_with("-") ? 1 : std::string("–").size());
         a.article.last_page =
             foreign::page_number(collapse_whitespace(rest.substr(0, rest.find(','))));
+        // "30–" is a range cut short, not an article of one page.
+        if (!a.article.last_page) {
+          diags_.warning(src_.pos(range), "page range '" + text + "' of '" +
+                                              a.article.title.plain() +
+                                              "' has no last page; only its first page " +
+                                              std::to_string(*a.article.first_page) + " is used");
+        }
       }
       if (!a.article.first_page) {
         diags_.warning(src_.pos(range), "page range '" + text + "' of '" + a.article.title.plain() +

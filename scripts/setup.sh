@@ -12,6 +12,8 @@ packages=(
   libhyphen-dev libunibreak-dev libicu-dev
   # tests
   catch2 qpdf poppler-utils libxml2-utils python3
+  # the sanitizer build and the fuzz targets (scripts/run-sanitized-tests.sh): clang, libFuzzer
+  clang libclang-rt-14-dev
   # hyphenation dictionaries
   hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es
   # fonts the shipped stylesheets and the tests use

@@ -446,6 +446,14 @@ void Reader::read_running_line(pugi::xml_node n, PageMaster& m) {
 }
 
 void Reader::check_margins(const PageMaster& m) {
+  const Pt largest(limits::kMaxPageSidePoints);
+  for (const auto& [side, length] : {std::pair("width", m.width), std::pair("height", m.height)}) {
+    if (length + m.bleed * 2 > largest) {
+      error(m.pos, std::string("page ") + side + " " + format_points(length + m.bleed * 2) +
+                       " (bleed included) is larger than " + format_points(largest) +
+                       " (200in), the largest page a PDF can have");
+    }
+  }
   // Margins that meet leave no room for text; layout could not place a single line.
   if (m.margin_top + m.margin_bottom >= m.height) {
     error(m.pos, "margins (top " + format_points(m.margin_top) + " + bottom " +

@@ -343,8 +343,8 @@ TEST_CASE("the contents lists the parts after it with their folios, in one run",
   CHECK_THAT(page(5), Catch::StartsWith("Abstracts"));
   // Bookmarks: the parts and the contents' sections.
   auto outline = folio::test::squeeze(run("qpdf --json=2 --json-key=outlines " + pdf).out);
-  for (const char* title : {"Editorial Board", "Symposium: Multilateralism", "Articles",
-                            "Contributors", "Abstracts"}) {
+  for (const char* title :
+       {"Editorial Board", "Symposium: Multilateralism", "Articles", "Contributors", "Abstracts"}) {
     CHECK_THAT(outline, Catch::Contains(std::string("\"title\": \"") + title + "\""));
   }
 }
@@ -375,16 +375,18 @@ TEST_CASE("a warning of the last layout is reported once, however many layouts r
 
 TEST_CASE("a board too long for one page continues on the next", "[e2e][pages]") {
   const std::string dir = folio::test::temp_dir();
-  std::string style = folio::test::read_file(std::string(FOLIO_SOURCE_DIR) +
-                                             "/stylesheets/io-1992.xml");
+  std::string style =
+      folio::test::read_file(std::string(FOLIO_SOURCE_DIR) + "/stylesheets/io-1992.xml");
   auto replace = [&](const std::string& from, const std::string& to) {
     const std::size_t at = style.find(from);
     REQUIRE(at != std::string::npos);
     style.replace(at, from.size(), to);
   };
   replace("board-columns=\"3\"", "board-columns=\"1\"");
-  replace("<paragraph-style name=\"board-member\" based-on=\"base\" font-size=\"9pt\" leading=\"11pt\"",
-          "<paragraph-style name=\"board-member\" based-on=\"base\" font-size=\"9pt\" leading=\"30pt\"");
+  replace(
+      "<paragraph-style name=\"board-member\" based-on=\"base\" font-size=\"9pt\" leading=\"11pt\"",
+      "<paragraph-style name=\"board-member\" based-on=\"base\" font-size=\"9pt\" "
+      "leading=\"30pt\"");
   folio::test::write_file(dir + "/tall-board.xml", style);
   const std::string pdf = dir + "/board.pdf";
   auto r = run(kFolio + " build " + kSample + " --style " + dir + "/tall-board.xml -o " + pdf);

@@ -1,10 +1,11 @@
-#include <catch2/catch.hpp>
-
 #include "compose/compose.h"
+
 #include "compose/contributors.h"
 #include "input/issue_reader.h"
 #include "stylesheets/builtin.h"
 #include "stylesheets/stylesheet_reader.h"
+
+#include <catch2/catch.hpp>
 
 using namespace folio;
 
@@ -67,8 +68,7 @@ TEST_CASE("a part's role without a style is an error at the part", "[compose]") 
         "t.xml:4:3: error: part 'contributors' has no style for role 'bio'");
 }
 
-TEST_CASE("the contents lists the parts it is asked to, with the folios it is given",
-          "[compose]") {
+TEST_CASE("the contents lists the parts it is asked to, with the folios it is given", "[compose]") {
   Diagnostics diags;
   auto issue = read_issue_file(std::string(FOLIO_SOURCE_DIR) + "/samples/io-46-3/issue.xml", diags);
   auto style = read_stylesheet_xml(builtin_stylesheet(), builtin_stylesheet_name(), diags);

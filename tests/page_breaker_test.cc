@@ -1,9 +1,9 @@
 // The part-wide page breaker on hand-made vertical lists: lines of 12pt leading, 8pt ascent and
 // 2pt descent, so a page of N lines needs 8 + 12 (N - 1) + 2 points.
 
-#include <catch2/catch.hpp>
-
 #include "layout/page_breaker.h"
+
+#include <catch2/catch.hpp>
 
 using namespace folio;
 

@@ -1,5 +1,6 @@
 #include "stylesheets/stylesheet_reader.h"
 
+#include "base/limits.h"
 #include "stylesheets/builtin.h"
 #include "stylesheets/suggest.h"
 #include "stylesheets/units.h"
@@ -479,4 +480,35 @@ TEST_CASE("all errors of a stylesheet are reported in one run", "[stylesheets]")
   // No guess when nothing is close.
   CHECK(diags.all()[1].message == "unknown attribute 'bogus' on <paragraph-style>");
   CHECK(diags.all()[2].message == "unknown element <frobnicate>");
+}
+
+TEST_CASE("a based-on chain as long as the style limit allows resolves without recursion",
+          "[stylesheet]") {
+  // 999 styles, each based on the next, the last on "base" (TeX Gyre Termes): the chain that
+  // overflowed the stack when each step was a recursive call.
+  std::string body;
+  const int n = limits::kMaxStyles - 1;
+  for (int i = 0; i < n; ++i) {
+    body += "  <paragraph-style name=\"s" + std::to_string(i) + "\" based-on=\"" +
+            (i + 1 < n ? "s" + std::to_string(i + 1) : std::string("base")) + "\"" +
+            (i == n / 2 ? " font-size=\"11pt\"" : "") + "/>\n";
+  }
+  Style style = read_clean(body);
+  const ParagraphStyle& first = style.paragraphs.at("s0");
+  CHECK(first.text.font.family == "TeX Gyre Termes");
+  CHECK(first.text.size.value() == 11);  // inherited from half-way up the chain
+  CHECK(style.paragraphs.at("s" + std::to_string(n - 1)).text.size.value() == 10);
+}
+
+TEST_CASE("a stylesheet holds at most the style limit", "[stylesheet]") {
+  std::string body;
+  for (int i = 0; i < limits::kMaxStyles; ++i)
+    body += "  <character-style name=\"c" + std::to_string(i) + "\" based-on=\"c" +
+            std::to_string(i + 1) + "\"/>\n";
+  Diagnostics diags;
+  CHECK_FALSE(read(body, diags));
+  // "base" is the first style; the 1,000th of the body is the 1,001st of the file, on line 1003.
+  CHECK(printed(diags) ==
+        "t.xml:1003:3: error: more than 1000 styles in the stylesheet, the limit; the rest are not "
+        "read\n");
 }

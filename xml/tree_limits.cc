@@ -15,8 +15,8 @@ bool check_attributes(const XmlSource& source, pugi::xml_node n, Diagnostics& di
     const std::size_t size = std::strlen(a.value());
     if (size <= limits::kMaxAttributeBytes) continue;
     diags.error(source.pos(a, n), "attribute '" + std::string(a.name()) + "' of " + tag(n.name()) +
-                                      " is " + describe_size(size) +
-                                      " long, more than the limit of " +
+                                      " is " + std::to_string(size) +
+                                      " bytes long, more than the limit of " +
                                       describe_size(limits::kMaxAttributeBytes));
     ok = false;
   }

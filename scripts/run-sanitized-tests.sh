@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Builds folio with clang, AddressSanitizer and UndefinedBehaviorSanitizer (leak detection on)
+# into build-sanitize/ (or $FOLIO_SANITIZE_BUILD_DIR), runs the whole test suite there, then runs
+# every fuzz target for $FOLIO_FUZZ_SECONDS (60) seconds. Any sanitizer report fails the run.
+# The same build holds the tests and the fuzz targets: one instrumented build instead of two.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh
+build_dir=${FOLIO_SANITIZE_BUILD_DIR:-build-sanitize}
+CC=clang CXX=clang++ FOLIO_BUILD_DIR=$build_dir scripts/build.sh -DFOLIO_WERROR=ON -DFOLIO_FUZZ=ON
+# Leaks fail a test; UBSan stops at the first report, with a stack, like ASan.
+export ASAN_OPTIONS=detect_leaks=1
+export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
+ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
+fuzz/run.sh "$build_dir" "${FOLIO_FUZZ_SECONDS:-60}"
