@@ -176,3 +176,41 @@ TEST_CASE("running out of memory is one error saying where, exit status 1 and no
   CHECK_FALSE(file_exists(dir + "/out.pdf"));
 }
 #endif
+
+TEST_CASE("--allow-any-stylesheet-path lets an issue name a stylesheet outside its directory",
+          "[hardening]") {
+  const std::string dir = temp_dir();
+  std::filesystem::create_directories(dir + "/issue/styles");
+  const std::string sheet = read_file(kSource + "/stylesheets/contemporary.xml");
+  write_file(dir + "/shared.xml", sheet);
+  write_file(dir + "/issue/styles/own.xml", sheet);
+  auto issue_naming = [&](const std::string& path) {
+    write_file(
+        dir + "/issue/issue.xml",
+        minimal_with("<issue version=\"1\">", "<issue version=\"1\" stylesheet=\"" + path + "\">"));
+    return dir + "/issue/issue.xml -o " + dir + "/out.pdf";
+  };
+  CommandResult r = run_folio("build " + issue_naming("../shared.xml"));
+  CHECK(r.status == 1);
+  CHECK_THAT(r.err, Catch::Contains("stylesheet '../shared.xml' climbs out of the issue's "
+                                    "directory"));
+  CHECK_FALSE(file_exists(dir + "/out.pdf"));
+  CHECK(run_folio("build --allow-any-stylesheet-path " + issue_naming("../shared.xml")).status ==
+        0);
+  CHECK(
+      run_folio("build --allow-any-stylesheet-path " + issue_naming(dir + "/shared.xml")).status ==
+      0);
+  // A path that goes down and up again but stays inside is no escape.
+  CHECK(run_folio("build " + issue_naming("styles/../styles/own.xml")).status == 0);
+}
+
+TEST_CASE("--max-input-size takes bytes, K, M and G", "[hardening]") {
+  const std::string sample = kSource + "/samples/io-46-3/issue.xml";
+  CommandResult r = run_folio("check --max-input-size 1K " + sample);
+  CHECK(r.status == 1);
+  CHECK_THAT(r.err, Catch::Contains("error: the issue file is larger than 1 KiB, the limit on "
+                                    "input files (--max-input-size raises it)"));
+  CHECK(run_folio("check --max-input-size 2MiB " + sample).status == 0);
+  CHECK(run_folio("pages --max-input-size 1G " + sample).status == 0);
+  CHECK(run_folio("check --max-input-size 2T " + sample).status == 2);
+}
