@@ -7,6 +7,7 @@
 #
 # usage: fuzz/run.sh BUILD_DIR SECONDS [TARGET...]   (a build configured with -DFOLIO_FUZZ=ON)
 # targets: issue_reader stylesheet_reader jats_reader crossref_reader pipeline (all by default)
+# FOLIO_FUZZ_JOBS=N runs N targets at a time (default 1; CI, alone on its machine, uses 2).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 build=$(cd "$1" && pwd)
@@ -48,30 +49,48 @@ dictionary() {
   esac
 }
 
-failed=0
-for t in "${targets[@]}"; do
-  binary=$build/fuzz/fuzz_$t
-  [ -x "$binary" ] || { echo "fuzz: no $binary (configure with -DFOLIO_FUZZ=ON)" >&2; exit 1; }
+# run_target TARGET: one target's run; its status is the fuzzer's.
+run_target() {
+  local t=$1
+  local binary=$build/fuzz/fuzz_$t
+  [ -x "$binary" ] || { echo "fuzz: no $binary (configure with -DFOLIO_FUZZ=ON)" >&2; return 1; }
   rm -rf "$work/seeds/$t"
   mkdir -p "$work/seeds/$t" "$work/corpus/$t" "$work/findings/$t"
   seeds "$t" "$work/seeds/$t"
   dictionary "$t" >"$work/$t.dict"
   # The pipeline lays out and writes a PDF per input: smaller inputs, more time for each.
-  max_len=65536 timeout=10
+  local max_len=65536 timeout=10
   [ "$t" != pipeline ] || { max_len=16384; timeout=30; }
-  log=$work/$t.log
-  status=0
+  local log=$work/$t.log status=0
   nice -n 19 "$binary" -max_total_time="$seconds" -dict="$work/$t.dict" -max_len="$max_len" \
     -timeout="$timeout" -rss_limit_mb=2048 -print_final_stats=1 \
     -artifact_prefix="$work/findings/$t/" "$work/corpus/$t" "$work/seeds/$t" >"$log" 2>&1 ||
     status=$?
+  local runs last
   runs=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log")
   last=$(grep -E '^#[0-9]+' "$log" | tail -1 | sed -E 's/^#([0-9]+)[[:space:]]+[A-Z]+[[:space:]]+//')
   echo "fuzz $t: ${seconds}s, ${runs:-?} executions, ${last:-no coverage line}"
   if [ "$status" -ne 0 ]; then
     echo "fuzz $t: FAILED (status $status); log $log, inputs in $work/findings/$t" >&2
     grep -E 'ERROR|SUMMARY|runtime error' "$log" | head -5 >&2 || true
-    failed=1
   fi
+  return "$status"
+}
+
+mkdir -p "$work"
+jobs=${FOLIO_FUZZ_JOBS:-1}
+failed=0
+running=0
+for t in "${targets[@]}"; do
+  if [ "$running" -ge "$jobs" ]; then
+    wait -n || failed=1
+    running=$((running - 1))
+  fi
+  run_target "$t" &
+  running=$((running + 1))
+done
+while [ "$running" -gt 0 ]; do
+  wait -n || failed=1
+  running=$((running - 1))
 done
 exit $failed
