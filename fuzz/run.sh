@@ -16,6 +16,8 @@ shift 2
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(issue_reader stylesheet_reader jats_reader crossref_reader pipeline)
 work=$build/fuzz-work
+# Leaks inside Debian's libraries that folio cannot free (each explained in the file).
+export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/scripts/lsan-suppressions.txt}
 
 # seeds TARGET DIR: fills DIR with the target's seed inputs.
 seeds() {

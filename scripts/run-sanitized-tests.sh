@@ -12,6 +12,8 @@ CC=clang CXX=clang++ FOLIO_BUILD_DIR=$build_dir scripts/build.sh -DFOLIO_WERROR=
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O1 -gline-tables-only"
 # Leaks fail a test; UBSan stops at the first report, with a stack, like ASan.
 export ASAN_OPTIONS=detect_leaks=1
+# Leaks inside Debian's libraries that folio cannot free, each explained in the file.
+export LSAN_OPTIONS=suppressions=$PWD/scripts/lsan-suppressions.txt
 export UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1
 ctest --test-dir "$build_dir" --output-on-failure -j "$(nproc)"
 # CI, alone on its machine, runs two targets at a time; elsewhere one, so others keep a core.

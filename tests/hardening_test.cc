@@ -177,7 +177,7 @@ TEST_CASE("running out of memory is one error saying where, exit status 1 and no
 }
 #endif
 
-TEST_CASE("--allow-any-stylesheet-path lets an issue name a stylesheet outside its directory",
+TEST_CASE("an issue names a stylesheet outside its directory only with --allow-any-stylesheet-path",
           "[hardening]") {
   const std::string dir = temp_dir();
   std::filesystem::create_directories(dir + "/issue/styles");
@@ -204,7 +204,7 @@ TEST_CASE("--allow-any-stylesheet-path lets an issue name a stylesheet outside i
   CHECK(run_folio("build " + issue_naming("styles/../styles/own.xml")).status == 0);
 }
 
-TEST_CASE("--max-input-size takes bytes, K, M and G", "[hardening]") {
+TEST_CASE("the input size limit is set in bytes, K, M or G (--max-input-size)", "[hardening]") {
   const std::string sample = kSource + "/samples/io-46-3/issue.xml";
   CommandResult r = run_folio("check --max-input-size 1K " + sample);
   CHECK(r.status == 1);
