@@ -11,7 +11,6 @@
 #include <cmath>
 
 namespace folio {
-namespace {}  // namespace
 
 // FreeType reads the face's names and declared metrics and checks its glyphs; shaping and
 // measuring go through HarfBuzz on the same bytes.
