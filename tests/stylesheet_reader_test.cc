@@ -512,3 +512,20 @@ TEST_CASE("a stylesheet holds at most the style limit", "[stylesheet]") {
         "t.xml:1003:3: error: more than 1000 styles in the stylesheet, the limit; the rest are not "
         "read\n");
 }
+
+TEST_CASE("names too long to be mistyped get no suggestion, and cost nothing", "[stylesheets]") {
+  // Found by fuzz_stylesheet_reader: a 16 KB based-on name against every style's name took a
+  // second; at the 64 KiB an attribute may have, the distance table alone would be 28 GB.
+  const std::string long_name(60000, 'a');
+  CHECK(nearest(long_name, {long_name, "body"}).empty());
+  CHECK(nearest("bdy", {long_name, "body"}) == "body");
+  std::string body;
+  for (int i = 0; i < 200; ++i) {
+    body += "  <character-style name=\"" + std::string(300, 'c') + std::to_string(i) +
+            "\" based-on=\"" + std::string(300, 'x') + std::to_string(i) + "\"/>\n";
+  }
+  Diagnostics diags;
+  CHECK_FALSE(read(body, diags));
+  CHECK(diags.error_count() == 200);
+  CHECK(printed(diags).find("did you mean") == std::string::npos);
+}
