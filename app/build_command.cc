@@ -5,6 +5,7 @@
 #include "app/pdf_output.h"
 #include "app/print_options.h"
 #include "base/stage_times.h"
+#include "base/activity.h"
 #include "pdf/pdf_writer.h"
 
 #include <cstdio>
@@ -75,6 +76,7 @@ int run_build(const BuildOptions& options, std::ostream& err) {
   const int status = lay_out_issue(*prepared, options.draft, fonts, diags, &written);
   if (status != kExitClean) return stop(status);
 
+  const Activity writing("writing " + target);
   std::optional<std::string> bytes = written.finish(&error);
   if (!bytes) {
     diags.error({}, "not writing '" + target + "': " + error);

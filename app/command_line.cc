@@ -2,11 +2,35 @@
 
 #include "input/issue_selection.h"
 #include "stylesheets/units.h"
+#include <charconv>
+#include <limits>
+#include <optional>
 
 namespace folio {
 namespace {
 
 bool is_option(const std::string& a) { return a.size() > 1 && a[0] == '-'; }
+
+// "100000", "512K", "64M", "2G" (KiB, MiB, GiB; "64MiB" too); nothing for anything else or 0.
+std::optional<std::uint64_t> parse_size(const std::string& text) {
+  std::uint64_t value = 0;
+  auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (ec != std::errc() || end == text.data() || value == 0) return std::nullopt;
+  std::string unit(end, text.data() + text.size());
+  if (unit.ends_with("iB")) unit.resize(unit.size() - 2);
+  int shift = 0;
+  if (unit == "K" || unit == "k") {
+    shift = 10;
+  } else if (unit == "M") {
+    shift = 20;
+  } else if (unit == "G") {
+    shift = 30;
+  } else if (!unit.empty()) {
+    return std::nullopt;
+  }
+  if (value > (std::numeric_limits<std::uint64_t>::max() >> shift)) return std::nullopt;
+  return value << shift;
+}
 
 // Options shared by build, check and pages: where the issue comes from.
 class Parser {
@@ -55,6 +79,16 @@ class Parser {
         if (reason.empty()) cl_.build.bleed = Pt(bleed->value);
       } else if (lays_out() && a == "--marks") {
         cl_.build.marks = true;
+      } else if (a == "--max-input-size") {
+        std::string size;
+        value(a, size);
+        if (!cl_.error.empty()) return;
+        std::optional<std::uint64_t> bytes = parse_size(size);
+        if (!bytes)
+          return fail("bad size '" + size + "' for --max-input-size (bytes, or with K, M or G)");
+        cl_.max_input_bytes = *bytes;
+      } else if (lays_out() && a == "--allow-any-stylesheet-path") {
+        input.allow_any_stylesheet_path = true;
       } else if (lays_out() && (a == "-q" || a == "--quiet")) {
         cl_.build.quiet = true;
       } else if (lays_out() && a == "--verbose") {

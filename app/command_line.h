@@ -5,17 +5,19 @@
 #include "app/build_command.h"
 #include "app/issue_input.h"
 
+#include <cstdint>
 #include <string>
 #include <vector>
 
 namespace folio {
 
 struct CommandLine {
-  std::string command;          // build, check, pages, styles, help, version
-  BuildOptions build;           // build; its `input` also serves check and pages
-  bool strict = false;          // check: warnings count as errors
-  std::string format = "text";  // pages: text, json, csv
-  std::string error;            // a usage error, when not empty
+  std::string command;                // build, check, pages, styles, help, version
+  BuildOptions build;                 // build; its `input` also serves check and pages
+  bool strict = false;                // check: warnings count as errors
+  std::string format = "text";        // pages: text, json, csv
+  std::uint64_t max_input_bytes = 0;  // --max-input-size; 0: limits::kDefaultMaxInputBytes
+  std::string error;                  // a usage error, when not empty
 };
 
 CommandLine parse_command_line(const std::vector<std::string>& args);

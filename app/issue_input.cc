@@ -2,7 +2,9 @@
 
 #include "app/stylesheet_choice.h"
 #include "input/article_checks.h"
+#include "base/activity.h"
 #include "input/crossref_reader.h"
+#include "input/issue_limits.h"
 #include "input/issue_reader.h"
 #include "input/issue_selection.h"
 #include "input/jats_reader.h"
@@ -93,7 +95,8 @@ std::optional<Issue> read_issue(const IssueInput& input, Diagnostics& diags, boo
 // `article-start` option. A stylesheet that cannot be read is the build's to report.
 ArticleStart stylesheet_article_start(const IssueInput& input, const Issue& issue) {
   Diagnostics ignored;
-  std::optional<Style> style = choose_stylesheet(input.style_path, issue, ignored);
+  std::optional<Style> style =
+      choose_stylesheet(input.style_path, issue, input.allow_any_stylesheet_path, ignored);
   const PartStyle* contents = style ? style->part("contents") : nullptr;
   if (!contents) return ArticleStart::anywhere;
   auto option = contents->options.find("article-start");
@@ -107,9 +110,12 @@ ArticleStart stylesheet_article_start(const IssueInput& input, const Issue& issu
 
 std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnostics& diags,
                                                bool page_errors_as_warnings, bool* unselected) {
+  const Activity reading("reading " + input.paths.front());
   std::optional<Issue> issue = read_issue(input, diags, unselected);
   // The chosen issue's own errors (an article without a title) come with it.
   if (!issue || diags.has_errors()) return std::nullopt;
+  check_issue_limits(*issue, diags);
+  if (diags.has_errors()) return std::nullopt;
   if (input.format != IssueInput::Format::native) check_articles(*issue, diags);
   PageCheckOptions pages = input.pages;
   if (pages.article_start == ArticleStart::anywhere)

@@ -22,6 +22,8 @@ struct IssueInput {
   // --style; empty: the one the issue names, else the built-in. Its contents part says where
   // articles start, which the page check needs.
   std::string style_path;
+  // A stylesheet the issue names may be any path, not only one inside the issue's directory.
+  bool allow_any_stylesheet_path = false;
   PageCheckOptions pages;  // --recto wins over the stylesheet
 };
 

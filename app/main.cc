@@ -5,8 +5,13 @@
 #include "app/command_line.h"
 #include "app/pages_command.h"
 #include "app/stylesheet_choice.h"
+#include "base/activity.h"
+#include "xml/source_file.h"
 
+#include <cstdio>
+#include <exception>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
@@ -22,7 +27,9 @@ constexpr const char* kUsage =
     "       folio --help | --version\n"
     "ISSUE.xml may also be --jats DIR_OR_FILES..., --crossref FILE or --ojs FILE, with\n"
     "[--issue-meta FILE] and [--select \"issn=...,volume=...,number=...\"]; --recto says\n"
-    "articles start on recto pages.\n";
+    "articles start on recto pages.\n"
+    "build, check and pages also take --max-input-size SIZE; build and check take\n"
+    "--allow-any-stylesheet-path.\n";
 
 constexpr const char* kHelp =
     "folio typesets the front matter of a journal issue (cover, editorial board and notices,\n"
@@ -48,6 +55,8 @@ constexpr const char* kHelp =
     "  --style FILE          the stylesheet; without it, the one the issue names\n"
     "                        (<issue stylesheet=\"...\">), else the built-in io-1992\n"
     "  --recto               articles start on recto (odd) pages\n"
+    "  --max-input-size SIZE the largest input file read, in bytes or with K, M or G\n"
+    "                        (default 64M)\n"
     "\n"
     "Options of build and check:\n"
     "  -o, --output OUT  build: where to write the PDF (default: ISSUE with .pdf for .xml);\n"
@@ -61,6 +70,9 @@ constexpr const char* kHelp =
     "                    become warnings and the PDF is written anyway, marked as a draft\n"
     "  -q, --quiet       do not print warnings\n"
     "  --verbose         print every warning (common ones are otherwise counted per kind)\n"
+    "  --allow-any-stylesheet-path\n"
+    "                    the stylesheet an issue names may be any file, not only one in\n"
+    "                    the issue's directory\n"
     "  --strict          check: warnings count as errors (exit status 3)\n"
     "  --timings         build: print the time each stage took\n"
     "Options of pages:\n"
@@ -79,9 +91,7 @@ int usage_error(const std::string& message) {
   return 2;
 }
 
-}  // namespace
-
-int main(int argc, char** argv) {
+int run(int argc, char** argv) {
   const folio::CommandLine cl = folio::parse_command_line({argv + 1, argv + argc});
   if (!cl.error.empty()) return usage_error(cl.error);
   if (cl.command == "help") {
@@ -99,8 +109,33 @@ int main(int argc, char** argv) {
     }
     return 0;
   }
+  if (cl.max_input_bytes > 0) folio::set_max_input_bytes(cl.max_input_bytes);
+  const folio::Activity running("running folio " + cl.command);
   if (cl.command == "check") return folio::run_check(cl.build, cl.strict, std::cout, std::cerr);
   if (cl.command == "pages")
     return folio::run_pages(cl.build.input, cl.format, std::cout, std::cerr);
   return folio::run_build(cl.build, std::cerr);
+}
+
+}  // namespace
+
+// Running out of memory is the one failure no stage can report as a diagnostic; it is caught
+// here, after the stack has unwound (so a partly written PDF has been removed), and reported
+// with what folio was doing. fputs, not iostreams: it needs no memory.
+int main(int argc, char** argv) {
+  try {
+    return run(argc, argv);
+  } catch (const std::bad_alloc&) {
+    std::fputs("folio: error: out of memory while ", stderr);
+    std::fputs(folio::Activity::current(), stderr);
+    std::fputs("\n", stderr);
+  } catch (const std::length_error&) {
+    std::fputs("folio: error: out of memory while ", stderr);
+    std::fputs(folio::Activity::current(), stderr);
+    std::fputs(" (a size past what memory can hold)\n", stderr);
+  } catch (const std::exception& e) {
+    std::fprintf(stderr, "folio: error: internal error while %s: %s\n", folio::Activity::current(),
+                 e.what());
+  }
+  return 1;
 }

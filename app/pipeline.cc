@@ -59,7 +59,8 @@ std::optional<Prepared> prepare(const PipelineOptions& options, Diagnostics& dia
   std::optional<CheckedIssue> checked =
       read_checked_issue(options.input, diags, options.draft, unselected);
   if (!checked || diags.has_errors()) return std::nullopt;
-  std::optional<Style> style = choose_stylesheet(options.input.style_path, checked->issue, diags);
+  std::optional<Style> style = choose_stylesheet(
+      options.input.style_path, checked->issue, options.input.allow_any_stylesheet_path, diags);
   if (!style) return std::nullopt;
   return Prepared{std::move(*checked), std::move(*style)};
 }

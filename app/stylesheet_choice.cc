@@ -1,5 +1,6 @@
 #include "app/stylesheet_choice.h"
 
+#include "base/activity.h"
 #include "stylesheets/builtin.h"
 #include "stylesheets/stylesheet_reader.h"
 
@@ -42,6 +43,16 @@ std::string description_of(const std::string& xml) {
   return end == std::string::npos ? out : out.substr(0, end);
 }
 
+// Why a path an issue names may not be read, if it may not: a document is not trusted to point
+// anywhere on the machine (a nightly build may run on files from anyone), only beside itself.
+std::string confinement_problem(const std::string& named) {
+  const fs::path path(named);
+  if (path.is_absolute()) return "is an absolute path";
+  const fs::path normal = path.lexically_normal();
+  if (!normal.empty() && *normal.begin() == "..") return "climbs out of the issue's directory";
+  return "";
+}
+
 }  // namespace
 
 std::vector<ShippedStylesheet> shipped_stylesheets() {
@@ -58,7 +69,8 @@ std::vector<ShippedStylesheet> shipped_stylesheets() {
 }
 
 std::optional<Style> choose_stylesheet(const std::string& style_option, const Issue& issue,
-                                       Diagnostics& diags) {
+                                       bool allow_any_path, Diagnostics& diags) {
+  const Activity reading("reading the stylesheet");
   if (!style_option.empty()) return read_stylesheet_file(style_option, diags);
   const std::string& named = issue.stylesheet;
   if (named.empty() || named == "io-1992") {
@@ -67,6 +79,13 @@ std::optional<Style> choose_stylesheet(const std::string& style_option, const Is
   const bool is_path =
       named.find('/') != std::string::npos || fs::path(named).extension() == ".xml";
   if (is_path) {
+    if (std::string problem = confinement_problem(named); !problem.empty() && !allow_any_path) {
+      diags.error(issue.stylesheet_pos,
+                  "stylesheet '" + named + "' " + problem +
+                      ": an issue names a shipped stylesheet or a file in its own directory "
+                      "(--allow-any-stylesheet-path allows any path)");
+      return std::nullopt;
+    }
     fs::path path = fs::path(issue.source).parent_path() / named;
     if (!fs::exists(path)) {
       diags.error(issue.stylesheet_pos,

@@ -1,5 +1,7 @@
 #include "app/typeset.h"
 
+#include "base/activity.h"
+#include "base/limits.h"
 #include "base/stage_times.h"
 #include "compose/compose.h"
 #include "layout/pages/layout.h"
@@ -50,6 +52,7 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
     context.hyphenator.add_exception(e.lang, e.word);  // once for the whole issue
   }
   PartFolios assumed;  // nothing known before the first layout
+  const Activity laying_out("laying out the pages");
   for (int layout = 1; layout <= kMaxLayouts; ++layout) {
     Diagnostics found;
     std::optional<ComposedIssue> composed = compose_issue(issue, style, assumed, found);

@@ -6,6 +6,7 @@
 // the folios settle (kMaxLayouts at most).
 
 #include "base/diagnostics.h"
+#include "base/limits.h"
 #include "fonts/font_library.h"
 #include "input/issue.h"
 #include "layout/pages/page_builder.h"
@@ -35,7 +36,7 @@ struct TypesetResult {
 
 // Each layout can only move a part by the pages its listing changes; two settle every real front
 // matter, so a fourth that still moves means an oscillation (exit status 4).
-constexpr int kMaxLayouts = 4;
+constexpr int kMaxLayouts = limits::kMaxPageNumberPasses;
 
 // Diagnostics of the layout that counted only are reported, so a warning is not repeated.
 TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts,

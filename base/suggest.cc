@@ -22,16 +22,24 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
 }
 
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates) {
+  // The distance costs the product of the lengths in time and memory: two 60 KiB names (an
+  // attribute may be 64 KiB) would take 28 GB. A name that long is no mistyped name anyway.
+  constexpr std::size_t kLongestName = 64;
+  if (word.size() > kLongestName) return "";
+  const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
   const std::string* best = nullptr;
   std::size_t best_distance = 0;
   for (const std::string& candidate : candidates) {
+    // Lengths further apart than the limit mean a distance past it: not worth computing.
+    const std::size_t apart = candidate.size() > word.size() ? candidate.size() - word.size()
+                                                             : word.size() - candidate.size();
+    if (candidate.size() > kLongestName || apart > limit) continue;
     const std::size_t distance = edit_distance(word, candidate);
     if (!best || distance < best_distance) {
       best = &candidate;
       best_distance = distance;
     }
   }
-  const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
   return best && best_distance <= limit ? *best : "";
 }
 

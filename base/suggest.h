@@ -13,7 +13,8 @@ namespace folio {
 std::size_t edit_distance(std::string_view a, std::string_view b);
 
 // The candidate closest to `word`, or empty when even the closest is too far away to be a likely
-// typing mistake: it must be within 2 edits, or within a third of the word's length.
+// typing mistake: it must be within 2 edits, or within a third of the word's length. Names longer
+// than 64 characters get no suggestion.
 std::string nearest(std::string_view word, const std::vector<std::string>& candidates);
 
 }  // namespace folio

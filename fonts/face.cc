@@ -1,5 +1,7 @@
 #include "fonts/face.h"
 
+#include "fonts/face_check.h"
+
 #include <ft2build.h>
 #include FT_FREETYPE_H
 #include FT_TRUETYPE_TABLES_H
@@ -9,11 +11,10 @@
 #include <cmath>
 
 namespace folio {
-namespace {
 
-// FreeType reads the face's names and declared metrics; it is released once they are copied,
-// since shaping and measuring go through HarfBuzz on the same bytes.
-struct FreeTypeFace {
+// FreeType reads the face's names and declared metrics and checks its glyphs; shaping and
+// measuring go through HarfBuzz on the same bytes.
+struct Face::FreeTypeFace {
   FT_Library library = nullptr;
   FT_Face face = nullptr;
   ~FreeTypeFace() {
@@ -21,6 +22,8 @@ struct FreeTypeFace {
     if (library) FT_Done_FreeType(library);
   }
 };
+
+namespace {
 
 void read_metrics(FT_Face ft, FaceMetrics& m) {
   m.units_per_em = ft->units_per_EM ? ft->units_per_EM : 1000;
@@ -58,7 +61,8 @@ void read_metrics(FT_Face ft, FaceMetrics& m) {
 }  // namespace
 
 std::unique_ptr<Face> Face::load(const std::string& path, int index, std::string* error) {
-  FreeTypeFace ft;
+  auto owned_ft = std::make_unique<FreeTypeFace>();
+  FreeTypeFace& ft = *owned_ft;
   if (FT_Init_FreeType(&ft.library) != 0) {
     *error = "cannot initialise FreeType";
     return nullptr;
@@ -73,6 +77,7 @@ std::unique_ptr<Face> Face::load(const std::string& path, int index, std::string
   }
 
   std::unique_ptr<Face> face(new Face());
+  face->ft_ = std::move(owned_ft);
   face->path_ = path;
   face->index_ = index;
   face->family_ = ft.face->family_name ? ft.face->family_name : "";
@@ -93,8 +98,23 @@ std::unique_ptr<Face> Face::load(const std::string& path, int index, std::string
   hb_blob_t* cff = hb_face_reference_table(face->hb_face_, HB_TAG('C', 'F', 'F', ' '));
   face->is_cff_ = hb_blob_get_length(cff) > 0;
   hb_blob_destroy(cff);
+  unsigned size = 0;
+  const char* bytes = hb_blob_get_data(face->blob_, &size);
+  if (std::optional<std::string> problem =
+          face_problem({bytes, size}, index, ft.face, face->hb_face_, face->hb_font_)) {
+    *error = "font file '" + path + "' is damaged: " + *problem;
+    return nullptr;
+  }
   return face;
 }
+
+std::optional<std::string> Face::glyph_problem(std::uint32_t glyph) const {
+  std::optional<std::string> problem = folio::glyph_problem(ft_->face, hb_font_, glyph);
+  if (!problem) return std::nullopt;
+  return "font file '" + path_ + "' is damaged: " + *problem;
+}
+
+Face::Face() = default;
 
 Face::~Face() {
   hb_font_destroy(hb_font_);

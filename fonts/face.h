@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -35,7 +36,8 @@ struct FaceMetrics {
 class Face {
  public:
   // Loads the face at `index` of `path`. Returns null and sets `error` when the file cannot be
-  // read or is not a font FreeType and HarfBuzz both accept.
+  // read or is not a font FreeType and HarfBuzz both accept whole (fonts/face_check.h); the
+  // error names the file.
   static std::unique_ptr<Face> load(const std::string& path, int index, std::string* error);
   ~Face();
   Face(const Face&) = delete;
@@ -64,12 +66,16 @@ class Face {
   std::uint32_t glyph_for(char32_t c) const;
   // Horizontal advance of a glyph in thousandths of an em.
   int advance(std::uint32_t glyph) const;
+  // Why the glyph cannot be printed ("font file '...' is damaged: glyph 36 does not load"), or
+  // nothing when it can (fonts/face_check.h).
+  std::optional<std::string> glyph_problem(std::uint32_t glyph) const;
 
   static constexpr int kUnitsPerEm = 1000;  // the scale of hb_font() and advance()
   static Pt to_pt(double thousandths, Pt size) { return size * (thousandths / kUnitsPerEm); }
 
  private:
-  Face() = default;
+  struct FreeTypeFace;
+  Face();
   std::string path_;
   int index_ = 0;
   std::string family_, style_name_, postscript_name_;
@@ -79,6 +85,7 @@ class Face {
   hb_blob_t* blob_ = nullptr;
   hb_face_t* hb_face_ = nullptr;
   hb_font_t* hb_font_ = nullptr;
+  std::unique_ptr<FreeTypeFace> ft_;  // kept for glyph_problem()
 };
 
 }  // namespace folio

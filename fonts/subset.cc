@@ -29,6 +29,13 @@ struct SubsetObjects {
 
 std::optional<FontSubset> subset_face(const Face& face, const std::vector<std::uint32_t>& glyphs,
                                       std::string* error) {
+  // A glyph that does not draw would be embedded as it is; the face is refused instead.
+  for (std::uint32_t g : glyphs) {
+    if (std::optional<std::string> problem = face.glyph_problem(g)) {
+      *error = *problem;
+      return std::nullopt;
+    }
+  }
   SubsetObjects o;
   o.input = hb_subset_input_create_or_fail();
   if (!o.input) {

@@ -22,7 +22,8 @@ struct FontSubset {
   std::map<std::uint32_t, int> advance;              // new glyph id -> advance, 1/1000 em
 };
 
-// Subsets `face` to `glyphs` (glyph 0 is always kept). Layout tables (GSUB, GPOS, GDEF, kern)
+// Subsets `face` to `glyphs` (glyph 0 is always kept); fails, naming the font file, when one of
+// them cannot be printed (Face::glyph_problem). Layout tables (GSUB, GPOS, GDEF, kern)
 // are dropped: shaping is done, and the PDF needs only outlines and metrics.
 std::optional<FontSubset> subset_face(const Face& face, const std::vector<std::uint32_t>& glyphs,
                                       std::string* error);

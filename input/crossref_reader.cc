@@ -285,8 +285,10 @@ class CrossrefReader {
       const std::string_view name = local_name(c);
       if ((name == "person_name" || name == "organization") && is_author(c)) authors.push_back(c);
     }
-    std::ranges::stable_partition(
-        authors, [](pugi::xml_node c) { return foreign::attribute(c, "sequence") == "first"; });
+    // std::stable_partition, not std::ranges': clang 14 cannot compile libstdc++ 12's subrange.
+    std::stable_partition(authors.begin(), authors.end(), [](pugi::xml_node c) {
+      return foreign::attribute(c, "sequence") == "first";
+    });
     std::vector<std::string> ids;
     for (pugi::xml_node c : authors) {
       PersonName name;

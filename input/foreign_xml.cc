@@ -1,6 +1,7 @@
 #include "input/foreign_xml.h"
 
 #include "input/abstract_text.h"
+#include "base/limits.h"
 #include "input/text_spans.h"
 
 #include <algorithm>
@@ -241,6 +242,7 @@ std::optional<int> page_number(std::string_view text) {
   int page = 0;
   auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), page);
   if (ec != std::errc() || end != text.data() + text.size()) return std::nullopt;
+  if (page > limits::kMaxPageNumber) return std::nullopt;
   return page;
 }
 
@@ -253,6 +255,7 @@ PageRange page_range(std::string_view text) {
   std::string rest = all.substr(end + (all[end] == '-' ? 1 : std::string("–").size()));
   const std::string last = collapse_whitespace(rest.substr(0, rest.find(',')));
   out.last = page_number(last);
+  out.cut_short = !out.last;
   // "1234-56" abbreviates 1234–1256: the last page takes the first's leading digits.
   const std::string first = std::to_string(*out.first);
   if (out.last && *out.last < *out.first && last.size() < first.size())

@@ -43,6 +43,7 @@ std::optional<int> page_number(std::string_view text);
 // first page is empty when the text does not start with a page number.
 struct PageRange {
   std::optional<int> first, last;
+  bool cut_short = false;  // "30–": a dash with no last page after it
 };
 PageRange page_range(std::string_view text);
 

@@ -1,5 +1,6 @@
 #include "input/issue_reader.h"
 
+#include "base/limits.h"
 #include "base/suggest.h"
 #include "base/utf8.h"
 #include "input/issue_meta.h"
@@ -129,8 +130,8 @@ std::string lowercase_ascii(std::string_view s) {
   return out;
 }
 
-// Positive, without sign or leading zero, and at most 9 digits so that it fits an int.
-bool is_page_number(std::string_view s) { return all_digits(s) && s[0] != '0' && s.size() <= 9; }
+// Positive, without sign or leading zero; how large is checked apart (limits::kMaxPageNumber).
+bool is_page_number(std::string_view s) { return all_digits(s) && s[0] != '0'; }
 
 bool is_year(std::string_view s) { return s.size() == 4 && all_digits(s); }
 
@@ -475,9 +476,16 @@ std::optional<int> Reader::page_attribute(pugi::xml_node n, const char* name,
                                           std::string_view what) {
   std::string value = checked_attribute(n, name, Presence::optional, is_page_number, what);
   if (value.empty()) return std::nullopt;
-  int page = 0;
-  std::from_chars(value.data(), value.data() + value.size(), page);
-  return page;
+  std::uint64_t page = 0;
+  auto [end, ec] = std::from_chars(value.data(), value.data() + value.size(), page);
+  if (ec != std::errc() || page > limits::kMaxPageNumber) {
+    error(pos(n.attribute(name), n), std::string(what) + " " + value + " in attribute '" + name +
+                                         "' of " + tag(n.name()) + " is larger than " +
+                                         std::to_string(limits::kMaxPageNumber) +
+                                         ", the largest folio takes");
+    return std::nullopt;
+  }
+  return static_cast<int>(page);
 }
 
 std::string Reader::lang_attribute(pugi::xml_node n, const std::string& inherited) {

@@ -281,6 +281,13 @@ class FileReader {
       const foreign::PageRange pages = foreign::page_range(text);
       a.article.first_page = pages.first;
       a.article.last_page = pages.last;
+      // "30–" is a range cut short, not an article of one page.
+      if (pages.cut_short) {
+        diags_.warning(src_.pos(range), "page range '" + text + "' of '" +
+                                            a.article.title.plain() +
+                                            "' has no last page; only its first page " +
+                                            std::to_string(*a.article.first_page) + " is used");
+      }
       if (!a.article.first_page) {
         diags_.warning(src_.pos(range), "page range '" + text + "' of '" + a.article.title.plain() +
                                             "' is not understood");

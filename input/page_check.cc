@@ -1,5 +1,7 @@
 #include "input/page_check.h"
 
+#include "base/limits.h"
+
 #include <algorithm>
 #include <optional>
 #include <string>
@@ -115,8 +117,17 @@ class Checker {
   template <typename Report>
   void fill_from_count(Article& a, Report error) {
     if (!a.page_count) return;
+    // Counted pages must end where a page number can be: sums of pages never overflow.
+    auto ends_in_range = [&](int start) {
+      if (static_cast<long long>(start) + *a.page_count - 1 <= limits::kMaxPageNumber) return true;
+      error(quoted(a) + " has " + std::to_string(*a.page_count) + " pages from page " +
+            std::to_string(start) + ", past page " + std::to_string(limits::kMaxPageNumber) +
+            ", the largest folio takes");
+      return false;
+    };
     if (a.first_page) {
-      if (!a.last_page) a.last_page = *a.first_page + *a.page_count - 1;
+      if (!a.last_page && ends_in_range(*a.first_page))
+        a.last_page = *a.first_page + *a.page_count - 1;
       return;
     }
     if (!next_) {
@@ -127,6 +138,7 @@ class Checker {
     }
     int start = *next_;
     if (recto() && start % 2 == 0) ++start;
+    if (!ends_in_range(start)) return;
     a.first_page = start;
     a.last_page = start + *a.page_count - 1;
   }

@@ -14,6 +14,8 @@ packages=(
   libgs-common
   # tests
   catch2 qpdf poppler-utils libxml2-utils python3 ghostscript util-linux
+  # the sanitizer build and the fuzz targets (scripts/run-sanitized-tests.sh): clang, libFuzzer
+  clang libclang-rt-14-dev
   # hyphenation dictionaries, for the languages compose/labels.cc has words for
   hyphen-en-us hyphen-en-gb hyphen-de hyphen-fr hyphen-es hyphen-pt-pt hyphen-pt-br hyphen-it
   hyphen-nl

@@ -1,5 +1,6 @@
 #include "stylesheets/stylesheet_reader.h"
 
+#include "base/limits.h"
 #include "base/suggest.h"
 #include "stylesheets/geometry.h"
 #include "stylesheets/part_kinds.h"
@@ -194,7 +195,7 @@ class Reader {
   const RawStyle* any_style(const std::string& name) const;
   template <typename S>
   const S* resolve(const std::string& name, const std::map<std::string, RawStyle>& raws,
-                   std::map<std::string, S>& out, std::vector<std::string>& chain,
+                   std::map<std::string, S>& out,
                    std::optional<S> (Reader::*build)(const RawStyle&, const S*));
   bool parent_defined(const RawStyle& raw, const std::map<std::string, RawStyle>& raws);
   void report_cycle(const std::vector<std::string>& chain, const std::string& name);
@@ -212,6 +213,7 @@ class Reader {
   std::map<std::string, RawStyle> raw_paragraphs_, raw_characters_;
   // Resolution starts from the first style in the file, so a cycle is named from there.
   std::vector<const RawStyle*> raw_in_order_;
+  int styles_read_ = 0;           // paragraph and character styles, for limits::kMaxStyles
   std::set<std::string> failed_;  // styles that could not be resolved, already reported
   std::vector<Reference> markup_refs_, role_refs_, running_line_refs_, master_refs_;
 };
@@ -486,6 +488,14 @@ void Reader::read_running_line(pugi::xml_node n, PageMaster& m) {
 }
 
 void Reader::check_margins(const PageMaster& m) {
+  const Pt largest(limits::kMaxPageSidePoints);
+  for (const auto& [side, length] : {std::pair("width", m.width), std::pair("height", m.height)}) {
+    if (length + m.bleed * 2 > largest) {
+      error(m.pos, std::string("page ") + side + " " + format_points(length + m.bleed * 2) +
+                       " (bleed included) is larger than " + format_points(largest) +
+                       " (200in), the largest page a PDF can have");
+    }
+  }
   // Margins that meet leave no room for text; layout could not place a single line.
   if (m.margin_top + m.margin_bottom >= m.height) {
     error(m.pos, "margins (top " + format_points(m.margin_top) + " + bottom " +
@@ -501,6 +511,13 @@ void Reader::check_margins(const PageMaster& m) {
 
 void Reader::read_style(pugi::xml_node n, const char* kind, const Names& valid,
                         std::map<std::string, RawStyle>& into) {
+  if (++styles_read_ > limits::kMaxStyles) {
+    if (styles_read_ == limits::kMaxStyles + 1) {
+      error(source_.pos(n), "more than " + std::to_string(limits::kMaxStyles) +
+                                " styles in the stylesheet, the limit; the rest are not read");
+    }
+    return;
+  }
   RawStyle raw{kind, "", source_.pos(n), attributes(n, valid)};
   raw.name = required(n, raw.attrs, "name");
   for_each_element(n, [&](pugi::xml_node child) { unknown_element(child, {}); });
@@ -723,33 +740,47 @@ const RawStyle* Reader::any_style(const std::string& name) const {
   return nullptr;
 }
 
-// Resolves style `name` of `raws` into `out`, its parent first (`chain` holds the styles being
-// resolved, child below parent). An undefined parent or a cycle is reported once, where it is;
-// the styles below a failed one fail without a message of their own, so that one mistake gives
-// one error. Their values are still read, so that mistakes in those are reported in this run.
+// Resolves style `name` of `raws` into `out`, its ancestors first. The based-on chain is walked
+// up to a style already resolved (or failed), one based on nothing, an undefined parent or a
+// cycle, then built back down, without recursion: a chain as long as the file allows costs no
+// stack. An undefined parent or a cycle is reported once, where it is; the styles below a failed
+// one fail without a message of their own, so that one mistake gives one error. Their values are
+// still read, so that mistakes in those are reported in this run.
 template <typename S>
 const S* Reader::resolve(const std::string& name, const std::map<std::string, RawStyle>& raws,
-                         std::map<std::string, S>& out, std::vector<std::string>& chain,
+                         std::map<std::string, S>& out,
                          std::optional<S> (Reader::*build)(const RawStyle&, const S*)) {
-  if (auto it = out.find(name); it != out.end()) return &it->second;
-  if (failed_.count(name)) return nullptr;
-  if (std::find(chain.begin(), chain.end(), name) != chain.end()) {
-    report_cycle(chain, name);
-    return nullptr;
+  std::vector<std::string> chain;  // `name`, its parent, its grandparent...
+  std::set<std::string> on_chain;
+  const S* base = nullptr;  // what the top of the chain is based on, when resolved
+  for (std::string current = name;;) {
+    if (auto it = out.find(current); it != out.end()) {
+      base = &it->second;
+      break;
+    }
+    if (failed_.count(current)) break;
+    if (on_chain.count(current)) {
+      report_cycle(chain, current);
+      break;
+    }
+    chain.push_back(current);
+    on_chain.insert(current);
+    const RawStyle& raw = raws.at(current);
+    if (!raw.based_on() || !parent_defined(raw, raws)) break;
+    current = raw.based_on()->value;
   }
-  const RawStyle& raw = raws.at(name);
-  const S* parent = nullptr;
-  if (const Attr* based_on = raw.based_on(); based_on && parent_defined(raw, raws)) {
-    chain.push_back(name);
-    parent = resolve(based_on->value, raws, out, chain, build);
-    chain.pop_back();
+  const S* parent = base;
+  for (auto it = chain.rbegin(); it != chain.rend(); ++it) {
+    const RawStyle& raw = raws.at(*it);
+    std::optional<S> resolved = (this->*build)(raw, parent);
+    if (!resolved || (raw.based_on() && !parent) || failed_.count(*it)) {
+      failed_.insert(*it);
+      parent = nullptr;
+    } else {
+      parent = &out.emplace(*it, std::move(*resolved)).first->second;
+    }
   }
-  std::optional<S> resolved = (this->*build)(raw, parent);
-  if (!resolved || (raw.based_on() && !parent)) {
-    failed_.insert(name);
-    return nullptr;
-  }
-  return &out.emplace(name, std::move(*resolved)).first->second;
+  return parent;
 }
 
 bool Reader::parent_defined(const RawStyle& raw, const std::map<std::string, RawStyle>& raws) {
@@ -815,11 +846,10 @@ std::optional<ParagraphStyle> Reader::build_paragraph(const RawStyle& raw,
 
 void Reader::resolve_styles() {
   for (const RawStyle* raw : raw_in_order_) {
-    std::vector<std::string> chain;
     if (raw_paragraphs_.count(raw->name)) {
-      resolve(raw->name, raw_paragraphs_, style_.paragraphs, chain, &Reader::build_paragraph);
+      resolve(raw->name, raw_paragraphs_, style_.paragraphs, &Reader::build_paragraph);
     } else {
-      resolve(raw->name, raw_characters_, style_.characters, chain, &Reader::build_character);
+      resolve(raw->name, raw_characters_, style_.characters, &Reader::build_character);
     }
   }
 }
@@ -863,6 +893,8 @@ std::optional<Style> Reader::read() {
   style_.source = source_.name();
   read_root_attributes(root);
   for_each_element(root, [&](pugi::xml_node n) { read_top_element(n); });
+  // Past the limit, the styles not read would all be reported as undefined.
+  if (styles_read_ > limits::kMaxStyles) return std::move(style_);
   // Styles may be used before they are defined, so nothing is resolved before all are read.
   resolve_styles();
   check_references();

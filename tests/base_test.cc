@@ -1,9 +1,13 @@
+#include "base/activity.h"
 #include "base/diagnostics.h"
 #include "base/length.h"
 #include "base/line_map.h"
 #include "base/utf8.h"
 
 #include <catch2/catch.hpp>
+
+#include <new>
+#include <string>
 
 using namespace folio;
 
@@ -55,4 +59,28 @@ TEST_CASE("utf8 round-trips and replaces malformed bytes", "[base]") {
 TEST_CASE("utf16be encodes surrogate pairs above the BMP", "[base]") {
   CHECK(utf8::utf16be(U"J\u00F6") == std::string("\x00J\x00\xF6", 4));
   CHECK(utf8::utf16be(U"\U0001D400") == std::string("\xD8\x35\xDC\x00", 4));
+}
+
+TEST_CASE("the activity that failed outlives the unwinding, for the out-of-memory message",
+          "[base]") {
+  const std::string before = Activity::current();
+  {
+    Activity outer("reading issue.xml");
+    {
+      Activity inner(std::string("laying out the pages"));
+      CHECK(std::string(Activity::current()) == "laying out the pages");
+    }
+    CHECK(std::string(Activity::current()) == "reading issue.xml");  // restored on the way out
+  }
+  CHECK(Activity::current() == before);
+  try {
+    Activity outer("reading issue.xml");
+    Activity inner("writing out.pdf");
+    throw std::bad_alloc();
+  } catch (const std::bad_alloc&) {
+    CHECK(std::string(Activity::current()) == "writing out.pdf");
+  }
+  // A long activity is cut to the buffer, still terminated.
+  Activity long_one(std::string(1000, 'x'));
+  CHECK(std::string(Activity::current()) == std::string(255, 'x'));
 }

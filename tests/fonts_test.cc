@@ -1,5 +1,6 @@
 #include "fonts/font_library.h"
 #include "fonts/subset.h"
+#include "tests/broken_fonts.h"
 
 #include <catch2/catch.hpp>
 #include <hb.h>
@@ -94,4 +95,35 @@ TEST_CASE("subsets keep only the glyphs asked for and renumber them densely", "[
       CHECK(subset->program.substr(0, 4) == std::string("\x00\x01\x00\x00", 4));
     }
   }
+}
+
+TEST_CASE("a damaged font is refused when loaded, naming its file", "[fonts]") {
+  const test::BrokenFonts& broken = test::broken_fonts();
+  FontLibrary lib;
+  std::string error;
+  CHECK_FALSE(lib.load_file(broken.bad_outlines, 0, &error));
+  CHECK_THAT(error,
+             Catch::StartsWith("font file '" + broken.bad_outlines + "' is damaged: glyph "));
+  CHECK_FALSE(lib.load_file(broken.bad_cmap, 0, &error));
+  CHECK(error == "font file '" + broken.bad_cmap +
+                     "' is damaged: it maps no characters to glyphs (a missing or damaged 'cmap' "
+                     "table)");
+  CHECK_FALSE(lib.load_file(broken.truncated, 0, &error));
+  CHECK(error == "font file '" + broken.truncated +
+                     "' is damaged: table 'post' runs past the end of the file (the file is "
+                     "truncated)");
+}
+
+TEST_CASE("every glyph a text uses must draw before its face is embedded", "[fonts]") {
+  FontLibrary lib;
+  std::string error;
+  const Face* face = lib.load_file("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", 0, &error);
+  REQUIRE(face);
+  CHECK_FALSE(face->glyph_problem(face->glyph_for('A')));
+  CHECK_FALSE(face->glyph_problem(face->glyph_for(' ')));  // no outline, but a space
+  CHECK(face->glyph_problem(face->glyph_count() + 5).value_or("").find("does not load") !=
+        std::string::npos);
+  CHECK_FALSE(subset_face(*face, {face->glyph_count() + 5}, &error));
+  CHECK_THAT(error, Catch::StartsWith("font file '/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf' "
+                                      "is damaged: glyph "));
 }

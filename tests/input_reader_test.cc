@@ -408,7 +408,7 @@ TEST_CASE("bad input is reported at its line and column", "[input]") {
     {"a misspelt attribute", edited("first-page=\"1\"", "frist-page=\"1\""),
      "11:23", "unknown attribute 'frist-page' on <article>; did you mean 'first-page'?"},
     {"empty file", "",
-     "1:1", "malformed XML: No document element found"},
+     "1:1", "the file is empty"},
     {"not UTF-8", edited("<title>J</title>", "<title>J\xE9</title>"),
      "3:20", "invalid UTF-8 byte 0xE9"},
     {"wrong root", "<?xml version=\"1.0\"?>\n<journal><title>J</title></journal>\n",

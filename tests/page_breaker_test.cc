@@ -8,6 +8,8 @@
 #include <optional>
 #include <random>
 
+#include <catch2/catch.hpp>
+
 using namespace folio;
 
 namespace {

@@ -1,5 +1,6 @@
 #include "stylesheets/stylesheet_reader.h"
 
+#include "base/limits.h"
 #include "base/suggest.h"
 #include "stylesheets/builtin.h"
 #include "stylesheets/units.h"
@@ -524,4 +525,52 @@ TEST_CASE("<pdf> errors: the standard, a profile without its condition, twice", 
     INFO(c.body);
     CHECK_THAT(printed(diags), Catch::Contains(c.message));
   }
+}
+
+TEST_CASE("a based-on chain as long as the style limit allows resolves without recursion",
+          "[stylesheet]") {
+  // 999 styles, each based on the next, the last on "base" (TeX Gyre Termes): the chain that
+  // overflowed the stack when each step was a recursive call.
+  std::string body;
+  const int n = limits::kMaxStyles - 1;
+  for (int i = 0; i < n; ++i) {
+    body += "  <paragraph-style name=\"s" + std::to_string(i) + "\" based-on=\"" +
+            (i + 1 < n ? "s" + std::to_string(i + 1) : std::string("base")) + "\"" +
+            (i == n / 2 ? " font-size=\"11pt\"" : "") + "/>\n";
+  }
+  Style style = read_clean(body);
+  const ParagraphStyle& first = style.paragraphs.at("s0");
+  CHECK(first.text.font.family == "TeX Gyre Termes");
+  CHECK(first.text.size.value() == 11);  // inherited from half-way up the chain
+  CHECK(style.paragraphs.at("s" + std::to_string(n - 1)).text.size.value() == 10);
+}
+
+TEST_CASE("a stylesheet holds at most the style limit", "[stylesheet]") {
+  std::string body;
+  for (int i = 0; i < limits::kMaxStyles; ++i)
+    body += "  <character-style name=\"c" + std::to_string(i) + "\" based-on=\"c" +
+            std::to_string(i + 1) + "\"/>\n";
+  Diagnostics diags;
+  CHECK_FALSE(read(body, diags));
+  // "base" is the first style; the 1,000th of the body is the 1,001st of the file, on line 1003.
+  CHECK(printed(diags) ==
+        "t.xml:1003:3: error: more than 1000 styles in the stylesheet, the limit; the rest are not "
+        "read\n");
+}
+
+TEST_CASE("names too long to be mistyped get no suggestion, and cost nothing", "[stylesheets]") {
+  // Found by fuzz_stylesheet_reader: a 16 KB based-on name against every style's name took a
+  // second; at the 64 KiB an attribute may have, the distance table alone would be 28 GB.
+  const std::string long_name(60000, 'a');
+  CHECK(nearest(long_name, {long_name, "body"}).empty());
+  CHECK(nearest("bdy", {long_name, "body"}) == "body");
+  std::string body;
+  for (int i = 0; i < 200; ++i) {
+    body += "  <character-style name=\"" + std::string(300, 'c') + std::to_string(i) +
+            "\" based-on=\"" + std::string(300, 'x') + std::to_string(i) + "\"/>\n";
+  }
+  Diagnostics diags;
+  CHECK_FALSE(read(body, diags));
+  CHECK(diags.error_count() == 200);
+  CHECK(printed(diags).find("did you mean") == std::string::npos);
 }

@@ -1,14 +1,12 @@
 #include "xml/xml_source.h"
 
 #include "base/utf8.h"
+#include "xml/byte_check.h"
+#include "xml/tree_limits.h"
 #include "xml/well_formedness.h"
 
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
-#include <fstream>
+#include <algorithm>
 #include <functional>
-#include <sstream>
 
 namespace folio {
 namespace {
@@ -17,43 +15,19 @@ bool is_xml_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\
 
 }  // namespace
 
-std::optional<std::string> read_source_file(const std::string& path, const char* what,
-                                            Diagnostics& diags) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) {
-    diags.error({path, 0, 0}, std::string("cannot read the ") + what + ": " + std::strerror(errno));
-    return std::nullopt;
-  }
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::string tag(std::string_view name) { return "<" + std::string(name) + ">"; }
 
 XmlSource::XmlSource(std::string_view text, const std::string& name)
     : text_(text), buffer_(text), map_(name, text) {}
 
 bool XmlSource::parse(unsigned options, Diagnostics& diags) {
-  // pugixml takes bytes as they come; a file saved as Latin-1 would print as mojibake.
-  constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
-  for (std::size_t i = 0; i < text_.size();) {
-    std::size_t start = i;
-    if (utf8::next(text_, i) == 0xFFFD &&
-        std::string_view(text_).substr(start, 3) != kReplacement) {
-      char byte[8];
-      std::snprintf(byte, sizeof byte, "0x%02X", static_cast<unsigned char>(text_[start]));
-      diags.error(map_.at(static_cast<std::ptrdiff_t>(start)),
-                  std::string("invalid UTF-8 byte ") + byte + ": the file must be saved as UTF-8");
-      return false;
-    }
-  }
-  if (std::optional<WellFormednessProblem> problem = find_unreadable_text(text_)) {
-    diags.error(map_.at(problem->offset), problem->message);
+  if (std::ranges::all_of(text_, is_xml_space)) {
+    diags.error(map_.at(0), "the file is empty");
     return false;
   }
-  pugi::xml_parse_result parsed =
-      doc_.load_buffer_inplace(buffer_.data(), buffer_.size(), options, pugi::encoding_utf8);
+  if (!check_xml_bytes(text_, map_, diags)) return false;
+  pugi::xml_parse_result parsed = doc_.load_buffer_inplace(
+      buffer_.data(), buffer_.size(), options & ~pugi::parse_doctype, pugi::encoding_utf8);
   if (!parsed) {
     std::string message = std::string("malformed XML: ") + parsed.description();
     if (parsed.status == pugi::status_end_element_mismatch ||
@@ -64,7 +38,7 @@ bool XmlSource::parse(unsigned options, Diagnostics& diags) {
     diags.error(map_.at(parsed.offset), message);
     return false;
   }
-  return true;
+  return check_tree_limits(*this, doc_, diags);
 }
 
 SourcePos XmlSource::pos(pugi::xml_node n) const {

@@ -4,6 +4,7 @@
 
 #include "base/diagnostics.h"
 #include "base/line_map.h"
+#include "xml/source_file.h"
 
 #include <pugixml.hpp>
 
@@ -17,8 +18,10 @@ class XmlSource {
  public:
   XmlSource(std::string_view text, const std::string& name);
 
-  // Checks the bytes are UTF-8 and parses them; reports the first problem to `diags` and returns
-  // false when the file is not well-formed XML.
+  // Checks the bytes (xml/byte_check.h), parses them, and holds the tree to folio's limits
+  // (xml/tree_limits.h); reports the first problem to `diags` and returns false when the file is
+  // empty, not well-formed XML, or past a limit. A DOCTYPE is skipped without being read, so no
+  // DTD or external entity is ever loaded: `options` must not ask pugixml for parse_doctype.
   bool parse(unsigned options, Diagnostics& diags);
 
   pugi::xml_node root() const { return doc_.document_element(); }
@@ -38,11 +41,6 @@ class XmlSource {
   LineMap map_;
   pugi::xml_document doc_;
 };
-
-// The whole of a file the user named, or nothing with "cannot read the WHAT: reason" reported at
-// the file.
-std::optional<std::string> read_source_file(const std::string& path, const char* what,
-                                            Diagnostics& diags);
 
 // "<name>", for messages.
 std::string tag(std::string_view name);
