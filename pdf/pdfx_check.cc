@@ -236,20 +236,53 @@ class Checker {
 
   // ---- pages ----
 
-  class ColourOperators : public QPDFObjectHandle::ParserCallbacks {
-   public:
-    void handleObject(QPDFObjectHandle o) override {
-      if (!o.isOperator()) return;
-      const std::string op = o.getOperatorValue();
-      // g, G, k, K set DeviceGray and DeviceCMYK; every other colour operator selects or
-      // paints in some other space.
-      static const std::set<std::string> others = {"rg", "RG",  "cs",  "CS", "sc",
-                                                   "SC", "scn", "SCN", "sh"};
-      if (others.count(op)) found.insert(op);
-    }
-    void handleEOF() override {}
+  // The colour operators of a content stream other than g, G, k and K (which set DeviceGray and
+  // DeviceCMYK): every other one selects or paints in some other space. A scan of the stream's
+  // tokens that skips strings, names and comments, as a content parser would read them but
+  // without building an object per token: this runs over every page of every issue.
+  static std::set<std::string> other_colour_operators(std::string_view s) {
+    static const std::set<std::string, std::less<>> others = {"rg", "RG",  "cs",  "CS", "sc",
+                                                              "SC", "scn", "SCN", "sh"};
+    auto regular = [](char c) {
+      return !(c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0' ||
+               c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' ||
+               c == '}' || c == '/' || c == '%');
+    };
     std::set<std::string> found;
-  };
+    for (std::size_t i = 0; i < s.size();) {
+      const char c = s[i];
+      if (c == '(') {  // a literal string: balanced parentheses, backslash escapes
+        int depth = 0;
+        for (; i < s.size(); ++i) {
+          if (s[i] == '\\') {
+            ++i;
+          } else if (s[i] == '(') {
+            ++depth;
+          } else if (s[i] == ')' && --depth == 0) {
+            ++i;
+            break;
+          }
+        }
+      } else if (c == '<' && i + 1 < s.size() && s[i + 1] != '<') {  // a hex string
+        const std::size_t end = s.find('>', i);
+        i = end == std::string_view::npos ? s.size() : end + 1;
+      } else if (c == '%') {  // a comment, to the end of the line
+        const std::size_t end = s.find_first_of("\r\n", i);
+        i = end == std::string_view::npos ? s.size() : end;
+      } else if (c == '/') {  // a name: never an operator
+        ++i;
+        while (i < s.size() && regular(s[i])) ++i;
+      } else if (regular(c)) {
+        const std::size_t start = i;
+        while (i < s.size() && regular(s[i])) ++i;
+        const std::string_view token = s.substr(start, i - start);
+        if (others.count(token)) found.insert(std::string(token));
+      } else {
+        ++i;
+      }
+    }
+    return found;
+  }
 
   static bool inside(const QPDFObjectHandle::Rectangle& inner,
                      const QPDFObjectHandle::Rectangle& outer) {
@@ -283,9 +316,13 @@ class Checker {
         }
       }
       fonts(page, where);
-      ColourOperators colours;
-      page.parseContents(&colours);
-      for (const std::string& op : colours.found) {
+      std::string content;
+      for (QPDFObjectHandle stream : page.getPageContents()) {
+        const std::shared_ptr<Buffer> data = stream.getStreamData(qpdf_dl_generalized);
+        content.append(reinterpret_cast<const char*>(data->getBuffer()), data->getSize());
+        content += '\n';
+      }
+      for (const std::string& op : other_colour_operators(content)) {
         fail("device-colour", where + " uses the colour operator " + op);
       }
     }
