@@ -1,5 +1,7 @@
 #include "app/proof_table.h"
 
+#include "input/person_index.h"
+
 #include <cstdio>
 #include <ostream>
 
@@ -89,6 +91,7 @@ ProofTable proof_table(const CheckedIssue& checked, const Diagnostics& diags) {
       issue.journal.title, issue.info.volume,    issue.info.number, issue.info.year, {}, {},
       diags.error_count(), diags.warning_count()};
   std::vector<const Diagnostic*> placed;
+  const PersonIndex people(issue);
   for (const ArticlePages& pages : checked.report.articles) {
     const Section& section = issue.sections[pages.section];
     const Article& a = section.articles[pages.article];
@@ -98,7 +101,7 @@ ProofTable proof_table(const CheckedIssue& checked, const Diagnostics& diags) {
     if (a.first_page && a.last_page && *a.last_page >= *a.first_page)
       row.page_count = *a.last_page - *a.first_page + 1;
     for (const std::string& id : a.author_ids) {
-      if (const Person* p = issue.person(id)) row.authors.push_back(p->name.display());
+      if (const Person* p = people.find(id)) row.authors.push_back(p->name.display());
     }
     if (!a.subtitle.empty()) row.title += ": " + a.subtitle.plain();
     table.rows.push_back(std::move(row));

@@ -6,6 +6,7 @@
 #include "compose/part_notes.h"
 #include "compose/text_runs.h"
 #include "compose/translations.h"
+#include "input/person_index.h"
 #include "stylesheets/units.h"
 
 #include <algorithm>
@@ -38,6 +39,7 @@ class Composer {
  public:
   Composer(const Issue& issue, const Style& style, const PartFolios& folios, Diagnostics& diags)
       : issue_(issue),
+        people_(issue),
         style_(style),
         folios_(folios),
         diags_(diags),
@@ -87,6 +89,7 @@ class Composer {
   void compose_part(const PartStyle& part, ComposedIssue& out);
 
   const Issue& issue_;
+  PersonIndex people_;
   const Style& style_;
   const PartFolios& folios_;
   Diagnostics& diags_;
@@ -152,7 +155,7 @@ std::vector<StyledRun> Composer::plain(const std::string& text, const ParagraphS
 std::string Composer::names(const std::vector<std::string>& person_ids) const {
   std::vector<std::string> shown;
   for (const std::string& id : person_ids) {
-    if (const Person* person = issue_.person(id))
+    if (const Person* person = people_.find(id))
       shown.push_back(unbreakable(person->name.display()));
   }
   const std::string conjunction = labels_("and");
@@ -241,7 +244,7 @@ void Composer::masthead() {
                       out_->body.master->column_gap,
                       {}};
     for (const BoardMember& m : issue_.board.members) {
-      const Person* person = issue_.person(m.person_id);
+      const Person* person = people_.find(m.person_id);
       if (!person || !member) continue;
       if (!m.role.empty()) {
         add(officer, plain(person->name.display() + ", " + m.role, *officer), m.pos);
@@ -259,7 +262,7 @@ void Composer::masthead() {
       if (!editor) break;
       std::vector<StyledRun> runs = plain(r.title + suffix, *editor, role);
       for (std::size_t i = 0; i < r.person_ids.size(); ++i) {
-        const Person* person = issue_.person(r.person_ids[i]);
+        const Person* person = people_.find(r.person_ids[i]);
         if (!person) continue;
         if (i > 0) runs.push_back(runs_.line_break(editor->text));
         std::string name = (i == 0 ? " " : "") + person->name.display();

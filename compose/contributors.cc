@@ -1,5 +1,7 @@
 #include "compose/contributors.h"
 
+#include "input/person_index.h"
+
 #include <unicode/ucol.h>
 
 #include <algorithm>
@@ -39,10 +41,11 @@ std::unique_ptr<UCollator, CollatorCloser> collator_for(const std::string& lang)
 std::vector<const Person*> contributors_of(const Issue& issue) {
   std::vector<const Person*> out;
   std::set<std::string> seen;
+  const PersonIndex people(issue);
   for (const Section& s : issue.sections) {
     for (const Article& a : s.articles) {
       for (const std::string& id : a.author_ids) {
-        const Person* p = issue.person(id);
+        const Person* p = people.find(id);
         if (p && seen.insert(id).second) out.push_back(p);
       }
     }

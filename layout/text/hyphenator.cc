@@ -250,17 +250,15 @@ std::vector<int> dictionary_points(HyphenDict& dict, std::u32string_view word) {
   return points;
 }
 
-// The cache key of one points() call: the settings, the language and the word.
-void make_key(std::string& key, std::string_view word, std::string_view lang,
-              const HyphenationSettings& settings) {
+// What, besides the word, a points() call depends on: its results are cached per context.
+void make_context_key(std::string& key, std::string_view lang,
+                      const HyphenationSettings& settings) {
   const int numbers[] = {settings.min_word, settings.min_left, settings.min_right};
   char flags =
       static_cast<char>((settings.capitalised ? 1 : 0) | (settings.hyphenated_words ? 2 : 0));
   key.assign(reinterpret_cast<const char*>(numbers), sizeof numbers);
   key += flags;
   key += lang;
-  key += '\0';
-  key += word;
 }
 
 std::vector<Char> decode_chars(std::string_view word) {
@@ -301,9 +299,12 @@ struct Hyphenator::State {
   std::map<fs::path, DictionaryPtr> dictionaries;  // by file, so that aliases load it once
   StringMap<HyphenDict*> languages;                // by tag as asked; null: no dictionary
   std::map<std::string, Exceptions> exceptions;    // by normalised tag
-  // Results by make_key(). A hit must not allocate: `key` is reused for every lookup.
-  std::unordered_map<std::string, std::vector<std::size_t>> results;
+  // Results by context (make_context_key), then by word, looked up without building a key;
+  // paragraphs ask in one context word after word, so the last context is kept at hand.
+  StringMap<StringMap<std::vector<std::size_t>>> results;
   std::string key;
+  StringMap<std::vector<std::size_t>>* context = nullptr;
+  std::string context_key;
 
   HyphenDict* dictionary(std::string_view lang);
   const std::vector<int>* exception(const LangTag& tag, std::string_view letters) const;
@@ -389,11 +390,14 @@ Hyphenator::~Hyphenator() = default;
 
 const std::vector<std::size_t>& Hyphenator::points(std::string_view word, std::string_view lang,
                                                    const HyphenationSettings& settings) {
-  make_key(state_->key, word, lang, settings);
-  if (auto hit = state_->results.find(state_->key); hit != state_->results.end())
-    return hit->second;
-  return state_->results.emplace(state_->key, state_->word_points(word, lang, settings))
-      .first->second;
+  State& s = *state_;
+  make_context_key(s.key, lang, settings);
+  if (!s.context || s.key != s.context_key) {
+    s.context = &s.results[s.key];
+    s.context_key = s.key;
+  }
+  if (auto hit = s.context->find(word); hit != s.context->end()) return hit->second;
+  return s.context->emplace(std::string(word), s.word_points(word, lang, settings)).first->second;
 }
 
 std::string hyphenation_package(std::string_view lang) {
@@ -429,6 +433,7 @@ void Hyphenator::add_exception(std::string_view lang, std::string_view hyphenate
   state_->exceptions[parse_tag(lang).normalised()].insert_or_assign(utf8::encode(letters),
                                                                     std::move(points));
   state_->results.clear();  // results cached before may contradict the new exception
+  state_->context = nullptr;
 }
 
 }  // namespace folio

@@ -69,7 +69,7 @@ class Itemizer {
   void add_penalty(const InnerBreak& brk, const Piece& piece);
   int add_fragment(const Piece& piece, std::string_view text, const ShapedText& shaped,
                    std::size_t glyph_begin, std::size_t glyph_end, std::uint32_t cluster_base);
-  int add_shaped(const Piece& piece, std::string_view text);
+  int add_shaped(const Piece& piece, std::string_view text, const ShapedText& shaped);
   const Piece& piece_at(std::size_t offset) const;
 
   const Paragraph& p_;
@@ -146,7 +146,8 @@ void Itemizer::flush_segment() {
     if (is_space(c)) {
       flush_word();
       const Piece& piece = piece_at(start);
-      const int f = add_shaped(piece, " ");  // U+00A0 is often drawn wider than a space
+      const int f = add_shaped(piece, " ",
+                               piece.shaper->space());  // U+00A0 is often drawn wider than a space
       const Pt w = out_.fragments[f].width;
       if (breaks[i - 1] != BreakOpportunity::allowed) {
         // A no-break space holds a name together, unless nothing else fits the measure.
@@ -274,7 +275,7 @@ void Itemizer::add_penalty(const InnerBreak& brk, const Piece& piece) {
     out_.items.push_back(Item::penalty_item(Pt(0), brk.cost, brk.flagged, -1, brk.reach));
     return;
   }
-  const int hyphen = add_shaped(piece, "-");
+  const int hyphen = add_shaped(piece, "-", piece.shaper->hyphen());
   out_.items.push_back(
       Item::penalty_item(out_.fragments[hyphen].width, brk.cost, brk.flagged, hyphen, brk.reach));
 }
@@ -304,8 +305,7 @@ int Itemizer::add_fragment(const Piece& piece, std::string_view text, const Shap
   return static_cast<int>(out_.fragments.size()) - 1;
 }
 
-int Itemizer::add_shaped(const Piece& piece, std::string_view text) {
-  const ShapedText& shaped = piece.shaper->shape(text);
+int Itemizer::add_shaped(const Piece& piece, std::string_view text, const ShapedText& shaped) {
   return add_fragment(piece, text, shaped, 0, shaped.glyphs.size(), 0);
 }
 

@@ -33,7 +33,8 @@ struct Fragment {
 };
 
 struct ItemizedParagraph {
-  const Paragraph* source = nullptr;  // the paragraph itemized: its runs give each fragment's format
+  const Paragraph* source =
+      nullptr;                      // the paragraph itemized: its runs give each fragment's format
   std::string text;                 // every fragment's text; an added hyphen's too
   std::vector<ShapedGlyph> glyphs;  // every fragment's glyphs; clusters are byte offsets into
                                     // their fragment's text

@@ -21,6 +21,9 @@ class ShapeContext {
  public:
   explicit ShapeContext(const ShapeRequest& request);
   const ShapedText& shape(std::string_view text);
+  // A word space and a hyphen, asked for at every space and every hyphenation point.
+  const ShapedText& space() { return space_ ? *space_ : *(space_ = &shape(" ")); }
+  const ShapedText& hyphen() { return hyphen_ ? *hyphen_ : *(hyphen_ = &shape("-")); }
   std::size_t size() const { return words_.size(); }
 
  private:
@@ -33,6 +36,8 @@ class ShapeContext {
   std::string language_;
   std::vector<FontFeature> features_;
   std::unordered_map<std::string, ShapedText, Hash, std::equal_to<>> words_;
+  const ShapedText* space_ = nullptr;
+  const ShapedText* hyphen_ = nullptr;
 };
 
 class ShapeCache {
