@@ -1,5 +1,7 @@
 #include "layout/text/hyphenator.h"
 
+#include "layout/text/string_table.h"
+
 #include "base/utf8.h"
 
 #include <hyphen.h>
@@ -301,9 +303,9 @@ struct Hyphenator::State {
   std::map<std::string, Exceptions> exceptions;    // by normalised tag
   // Results by context (make_context_key), then by word, looked up without building a key;
   // paragraphs ask in one context word after word, so the last context is kept at hand.
-  StringMap<StringMap<std::vector<std::size_t>>> results;
+  StringMap<StringTable<std::vector<std::size_t>>> results;
   std::string key;
-  StringMap<std::vector<std::size_t>>* context = nullptr;
+  StringTable<std::vector<std::size_t>>* context = nullptr;
   std::string context_key;
 
   HyphenDict* dictionary(std::string_view lang);
@@ -396,8 +398,8 @@ const std::vector<std::size_t>& Hyphenator::points(std::string_view word, std::s
     s.context = &s.results[s.key];
     s.context_key = s.key;
   }
-  if (auto hit = s.context->find(word); hit != s.context->end()) return hit->second;
-  return s.context->emplace(std::string(word), s.word_points(word, lang, settings)).first->second;
+  if (const std::vector<std::size_t>* hit = s.context->find(word)) return *hit;
+  return s.context->insert(word, s.word_points(word, lang, settings));
 }
 
 std::string hyphenation_package(std::string_view lang) {

@@ -9,9 +9,9 @@ ShapeContext::ShapeContext(const ShapeRequest& request)
       features_(request.features ? *request.features : std::vector<FontFeature>{}) {}
 
 const ShapedText& ShapeContext::shape(std::string_view text) {
-  if (auto it = words_.find(text); it != words_.end()) return it->second;
+  if (const ShapedText* hit = words_.find(text)) return *hit;
   const ShapeRequest request{face_, size_, language_, &features_};
-  return words_.emplace(std::string(text), folio::shape(request, text)).first->second;
+  return words_.insert(text, folio::shape(request, text));
 }
 
 ShapeContext& ShapeCache::context(const ShapeRequest& request) {

@@ -5,6 +5,7 @@
 // in it the words by their text alone, looked up without building a key.
 
 #include "layout/text/shaper.h"
+#include "layout/text/string_table.h"
 
 #include <map>
 #include <memory>
@@ -27,15 +28,11 @@ class ShapeContext {
   std::size_t size() const { return words_.size(); }
 
  private:
-  struct Hash {
-    using is_transparent = void;
-    std::size_t operator()(std::string_view s) const { return std::hash<std::string_view>{}(s); }
-  };
   const Face* face_;
   Pt size_;
   std::string language_;
   std::vector<FontFeature> features_;
-  std::unordered_map<std::string, ShapedText, Hash, std::equal_to<>> words_;
+  StringTable<ShapedText> words_;
   const ShapedText* space_ = nullptr;
   const ShapedText* hyphen_ = nullptr;
 };
