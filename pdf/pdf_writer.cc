@@ -32,8 +32,8 @@ namespace {
 
 using pdf::HpdfDocument;
 
-// libdeflate's level 6: as small as zlib's default, several times as fast.
-constexpr int kDeflateLevel = 6;
+X
+constexpr int kDeflateLevel = 4;
 
 // Everything one face contributes to the document: the codes its glyphs are shown by and their
 // texts, and the font dictionary pages refer to, filled in at the end.
