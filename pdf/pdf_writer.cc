@@ -32,7 +32,8 @@ namespace {
 
 using pdf::HpdfDocument;
 
-X
+// libdeflate's level 4: a twentieth larger than its level 6 (zlib's default) on page content,
+// and two thirds of the time.
 constexpr int kDeflateLevel = 4;
 
 // Everything one face contributes to the document: the codes its glyphs are shown by and their
