@@ -102,7 +102,7 @@ void ContentStream::add(const GlyphRun& run, const FontResource& font) {
 
   double pen = 0;   // where the reader's pen is, in points from the run origin
   double rise = 0;  // the current text rise (Ts), in points
-  for (const Cluster& c : clusters_of(run)) {
+  for_each_cluster(run, [&](const Cluster& c) {
     const bool actual_text = !font.text->reproduces(run, c);
     if (actual_text) {
       close_array();
@@ -132,7 +132,7 @@ void ContentStream::add(const GlyphRun& run, const FontResource& font) {
       close_array();
       out_ += "EMC\n";
     }
-  }
+  });
   close_array();
   if (rise != 0) out_ += "0 Ts\n";
 }

@@ -8,14 +8,7 @@ namespace folio::pdf {
 
 std::vector<Cluster> clusters_of(const GlyphRun& run) {
   std::vector<Cluster> out;
-  const auto& g = run.glyphs;
-  for (std::size_t i = 0; i < g.size();) {
-    std::size_t j = i + 1;
-    while (j < g.size() && g[j].cluster == g[i].cluster) ++j;
-    std::size_t text_end = j < g.size() ? g[j].cluster : run.text.size();
-    out.push_back({i, j, g[i].cluster, std::max<std::size_t>(text_end, g[i].cluster)});
-    i = j;
-  }
+  for_each_cluster(run, [&](const Cluster& c) { out.push_back(c); });
   return out;
 }
 

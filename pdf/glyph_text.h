@@ -8,6 +8,7 @@
 
 #include "layout/pages/page.h"
 
+#include <algorithm>
 #include <cstdint>
 #include <map>
 #include <string>
@@ -22,7 +23,21 @@ struct Cluster {
   std::size_t text_begin = 0, text_end = 0;
 };
 
-// Splits a run into its clusters, in glyph order.
+// Calls f(cluster) for each of a run's clusters, in glyph order: every glyph of every page goes
+// through here twice, so nothing is collected.
+template <typename F>
+void for_each_cluster(const GlyphRun& run, F&& f) {
+  const auto& g = run.glyphs;
+  for (std::size_t i = 0; i < g.size();) {
+    std::size_t j = i + 1;
+    while (j < g.size() && g[j].cluster == g[i].cluster) ++j;
+    const std::size_t text_end = j < g.size() ? g[j].cluster : run.text.size();
+    f(Cluster{i, j, g[i].cluster, std::max<std::size_t>(text_end, g[i].cluster)});
+    i = j;
+  }
+}
+
+// A run's clusters, in glyph order.
 std::vector<Cluster> clusters_of(const GlyphRun& run);
 
 class GlyphText {

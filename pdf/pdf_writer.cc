@@ -159,7 +159,7 @@ void PdfWriter::State::write(const Page& page, std::size_t index) {
   for_each_run(page.items, marks, [&](const GlyphRun& run) {
     FontUse& use = font(run.face);
     if (std::find(here.begin(), here.end(), &use) == here.end()) here.push_back(&use);
-    for (const pdf::Cluster& c : pdf::clusters_of(run)) use.text.claim(run, c);
+    pdf::for_each_cluster(run, [&](const pdf::Cluster& c) { use.text.claim(run, c); });
   });
   // Resources in order of first use in the document, not by pointer.
   std::sort(here.begin(), here.end(), [&](const FontUse* x, const FontUse* y) {

@@ -1,9 +1,9 @@
 #include "layout/lines/paragraph_layout.h"
 
 #include "base/stage_times.h"
-#include "layout/text/itemizer.h"
 #include "layout/lines/knuth_plass.h"
 #include "layout/lines/margin_kerning.h"
+#include "layout/text/itemizer.h"
 
 #include <algorithm>
 #include <cmath>
@@ -178,7 +178,7 @@ void ParagraphSetter::shrink_to_fit() {
     shrunk_ = std::move(shrunk);
     style_ = &*shrunk_style_;
     size_ = style_->text.size;
-    par_ = itemize(*shrunk_, ctx_, diags_);
+    par_ = itemize(*shrunk_, ctx_, diags_, BreakReach::normal, std::move(par_));
   }
   if (shrunk_) p_ = &*shrunk_;
 }
@@ -190,7 +190,7 @@ void ParagraphSetter::break_lines() {
   breaks_ = break_optimal(par_.items, width, break_params());
   for (BreakReach reach = BreakReach::normal; breaks_.overfull && reach < BreakReach::anywhere;) {
     reach = next(reach);
-    par_ = itemize(*p_, ctx_, diags_, reach);
+    par_ = itemize(*p_, ctx_, diags_, reach, std::move(par_));
     breaks_ = break_optimal(par_.items, width, break_params());
   }
 }
@@ -362,8 +362,11 @@ void ParagraphSetter::place_right_column(std::vector<Line>& lines, const std::ve
   target.descent = max(target.descent, placed.descent);
 }
 
+// The buffers of the last paragraph itemized on this thread, lent to the next.
+thread_local ItemizedParagraph t_recycled;
+
 SetParagraph ParagraphSetter::run() {
-  par_ = itemize(*p_, ctx_, diags_);
+  par_ = itemize(*p_, ctx_, diags_, BreakReach::normal, std::move(t_recycled));
   if (style_->fit == Fit::shrink) shrink_to_fit();
   break_lines();
 
@@ -408,6 +411,7 @@ SetParagraph ParagraphSetter::run() {
     }
   }
   place_right_column(out.lines, text_ends, std::min(target, out.lines.size() - 1));
+  t_recycled = std::move(par_);
   return out;
 }
 

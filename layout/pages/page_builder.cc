@@ -200,7 +200,7 @@ void PageBuilder::build_page(std::size_t part_page, std::size_t first_column,
     const int frame = static_cast<int>(c - first_column);
     Pt baseline = item(begin).metrics.top;
     for (std::size_t k = begin; k < end; ++k) {
-      const VerticalItem& it = item(k);
+      VerticalItem& it = item(k);
       if (k > begin) baseline += it.metrics.follow + share * it.metrics.fills_before;
       if (!it.bookmark.empty()) sink_.bookmark({it.bookmark, it.bookmark_level, index});
       place_item(page, it, baseline, frame, g);
@@ -212,16 +212,16 @@ void PageBuilder::build_page(std::size_t part_page, std::size_t first_column,
   sink_.page(std::move(page), index);
 }
 
-void PageBuilder::place_item(Page& page, const VerticalItem& item, Pt baseline, int frame,
+void PageBuilder::place_item(Page& page, VerticalItem& item, Pt baseline, int frame,
                              const PageGeometry& g) {
-  if (const auto* line = std::get_if<Line>(&item.box)) {
+  if (auto* line = std::get_if<Line>(&item.box)) {
     put_line(page, *line, baseline, page.frames[static_cast<std::size_t>(frame)].x, frame, g);
   } else {
     place_columns(page, std::get<SetColumns>(item.box), baseline, frame, g);
   }
 }
 
-void PageBuilder::put_line(Page& page, const Line& line, Pt baseline, Pt x, int frame,
+void PageBuilder::put_line(Page& page, Line& line, Pt baseline, Pt x, int frame,
                            const PageGeometry& g) {
   if (page.sources.empty() || page.sources.back().file != line.source.file ||
       page.sources.back().line != line.source.line ||
@@ -229,10 +229,10 @@ void PageBuilder::put_line(Page& page, const Line& line, Pt baseline, Pt x, int 
     page.sources.push_back(line.source);
   }
   const int source = static_cast<int>(page.sources.size()) - 1;
-  for (const GlyphRun& run : line.runs) {
-    GlyphRun placed = run;
+  for (GlyphRun& run : line.runs) {
+    GlyphRun placed = std::move(run);
     placed.x += x;
-    placed.y = g.text_top - baseline + run.y;
+    placed.y = g.text_top - baseline + placed.y;
     placed.frame = frame;
     placed.hang_left = line.hang_left;
     placed.hang_right = line.hang_right;
@@ -240,8 +240,7 @@ void PageBuilder::put_line(Page& page, const Line& line, Pt baseline, Pt x, int 
     page.items.emplace_back(std::move(placed));
   }
   // Said now, with the page the line landed on.
-  for (const Diagnostic& note : line.notes) {
-    Diagnostic d = note;
+  for (Diagnostic& d : line.notes) {
     d.message = describe_page(page, building_) + ": " + d.message;
     diags_.add(std::move(d));
   }
@@ -249,17 +248,17 @@ void PageBuilder::put_line(Page& page, const Line& line, Pt baseline, Pt x, int 
 
 // A set of columns within one column of the page: balanced, its columns side by side, its last
 // line (the tallest column's) on `baseline`.
-void PageBuilder::place_columns(Page& page, const SetColumns& set, Pt baseline, int frame,
+void PageBuilder::place_columns(Page& page, SetColumns& set, Pt baseline, int frame,
                                 const PageGeometry& g) {
   struct Entry {
-    const Line* line;
+    Line* line;
     Pt space;
   };
   std::vector<Entry> entries;
   Pt space;
-  for (const SetParagraph& p : set.paragraphs) {
+  for (SetParagraph& p : set.paragraphs) {
     space += p.space_before;
-    for (const Line& line : p.lines) {
+    for (Line& line : p.lines) {
       entries.push_back({&line, space});
       space = Pt(0);
     }

@@ -52,11 +52,10 @@ class PageBuilder {
   void emit_settled_pages(bool part_end);
   void balance_last_page();
   void build_page(std::size_t part_page, std::size_t first_column, std::size_t end_column);
-  void place_item(Page& page, const VerticalItem& item, Pt baseline, int frame,
-                  const PageGeometry& g);
-  void put_line(Page& page, const Line& line, Pt baseline, Pt x, int frame, const PageGeometry& g);
-  void place_columns(Page& page, const SetColumns& set, Pt baseline, int frame,
-                     const PageGeometry& g);
+  // These move the lines' runs into the page: the items of a built page are let go.
+  void place_item(Page& page, VerticalItem& item, Pt baseline, int frame, const PageGeometry& g);
+  void put_line(Page& page, Line& line, Pt baseline, Pt x, int frame, const PageGeometry& g);
+  void place_columns(Page& page, SetColumns& set, Pt baseline, int frame, const PageGeometry& g);
   std::size_t entry_end(std::size_t column) const;  // one past the column's last entry
   VerticalItem& item(std::size_t entry) { return items_[entry - items_base_]; }
 

@@ -1,8 +1,7 @@
 #include "layout/text/hyphenator.h"
 
-#include "layout/text/string_table.h"
-
 #include "base/utf8.h"
+#include "layout/text/string_table.h"
 
 #include <hyphen.h>
 

@@ -38,8 +38,19 @@ char32_t last_char(std::string_view s) {
 
 class Itemizer {
  public:
-  Itemizer(const Paragraph& p, LayoutContext& context, Diagnostics& diags, BreakReach reach)
-      : p_(p), style_(*p.style), ctx_(context), diags_(diags), reach_(reach) {}
+  Itemizer(const Paragraph& p, LayoutContext& context, Diagnostics& diags, BreakReach reach,
+           ItemizedParagraph recycled)
+      : p_(p),
+        style_(*p.style),
+        ctx_(context),
+        diags_(diags),
+        reach_(reach),
+        out_(std::move(recycled)) {
+    out_.text.clear();
+    out_.glyphs.clear();
+    out_.fragments.clear();
+    out_.items.clear();
+  }
 
   ItemizedParagraph run();
 
@@ -320,9 +331,9 @@ ItemizedParagraph Itemizer::run() {
 }  // namespace
 
 ItemizedParagraph itemize(const Paragraph& paragraph, LayoutContext& context, Diagnostics& diags,
-                          BreakReach reach) {
+                          BreakReach reach, ItemizedParagraph recycled) {
   ScopedStage stage(Stage::shape);
-  return Itemizer(paragraph, context, diags, reach).run();
+  return Itemizer(paragraph, context, diags, reach, std::move(recycled)).run();
 }
 
 }  // namespace folio

@@ -47,8 +47,9 @@ struct ItemizedParagraph {
 };
 
 // `reach` says how far to look for places to break (items.h): beyond `normal` only when a
-// paragraph cannot be set in its measure otherwise.
+// paragraph cannot be set in its measure otherwise. `recycled` lends its buffers' memory, so a
+// run of paragraphs allocates once (its contents are dropped).
 ItemizedParagraph itemize(const Paragraph& paragraph, LayoutContext& context, Diagnostics& diags,
-                          BreakReach reach = BreakReach::normal);
+                          BreakReach reach = BreakReach::normal, ItemizedParagraph recycled = {});
 
 }  // namespace folio

@@ -19,7 +19,9 @@ class StringTable {
  public:
   // The value of `key`, or null.
   const T* find(std::string_view key) const { return find(key, hash(key)); }
-  T* find(std::string_view key) { return const_cast<T*>(std::as_const(*this).find(key, hash(key))); }
+  T* find(std::string_view key) {
+    return const_cast<T*>(std::as_const(*this).find(key, hash(key)));
+  }
 
   // Adds `key` (which must not be present) with `value`; returns the value in the table.
   T& insert(std::string_view key, T value) {
