@@ -72,6 +72,8 @@ GlyphRun plain_line(const Face& face, const std::string& text, Pt size, Pt x, Pt
     run.glyphs.push_back({glyph, pen, Pt(0), cluster});
     pen += Face::to_pt(face.advance(glyph), size);
   }
+  run.width = pen;
+  run.style = "printer's marks";
   return run;
 }
 

@@ -205,6 +205,7 @@ void ParagraphSetter::append(Line& line, const ItemizedParagraph& from, const Fr
     run->size = format.size;
     run->color = format.color;
     run->x = x;
+    run->style = p_->style->name;
   }
   const Pt rise = format.baseline_shift.resolve(format.size);
   const auto base = static_cast<std::uint32_t>(run->text.size());
@@ -214,6 +215,7 @@ void ParagraphSetter::append(Line& line, const ItemizedParagraph& from, const Fr
     run->glyphs.push_back({g.glyph, pen + g.x_offset, rise + g.y_offset, base + g.cluster});
     pen += g.advance;
   }
+  run->width = pen;
   run->text += from.text_of(f);
   const FaceMetrics& m = f.face->metrics();
   const double em = m.units_per_em;
