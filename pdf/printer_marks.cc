@@ -62,7 +62,13 @@ Rule extended_into_bleed(Rule rule, const Page& page, Pt bleed) {
 }
 
 GlyphRun plain_line(const Face& face, const std::string& text, Pt size, Pt x, Pt y, Color color) {
-  GlyphRun run{&face, size, color, x, y, text, {}};
+  GlyphRun run;
+  run.face = &face;
+  run.size = size;
+  run.color = color;
+  run.x = x;
+  run.y = y;
+  run.text = text;
   const std::uint32_t missing = face.glyph_for('?');
   Pt pen;
   for (std::size_t i = 0; i < text.size();) {
