@@ -75,7 +75,7 @@ GlyphRun plain_line(const Face& face, const std::string& text, Pt size, Pt x, Pt
     const auto cluster = static_cast<std::uint32_t>(i);
     std::uint32_t glyph = face.glyph_for(utf8::next(text, i));
     if (glyph == 0) glyph = missing;
-    run.glyphs.push_back({glyph, pen, Pt(0), cluster});
+    run.glyphs.push_back({glyph, cluster, pen, Pt(0)});
     pen += Face::to_pt(face.advance(glyph), size);
   }
   run.width = pen;

@@ -17,12 +17,12 @@ namespace folio {
 // One glyph of a run. Positions are relative to the run's origin, y upwards.
 struct PlacedGlyph {
   std::uint32_t glyph = 0;
-  Pt x;
-  Pt y;
   // Byte offset into GlyphRun::text of the first character this glyph stands for. Glyphs of
   // one cluster share it (a ligature is one glyph for several characters; a decomposed accent
   // several glyphs for one); clusters never decrease along a run.
   std::uint32_t cluster = 0;
+  Pt x;
+  Pt y;
 };
 
 // Glyphs of one face at one size and colour, on one baseline.
