@@ -38,8 +38,10 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
                       Diagnostics& diags, IssueSink& sink) {
   TypesetResult result;
   LayoutContext context(fonts);
+  // Once for the whole issue: the house's words, then the issue's, which override them.
+  for (const HyphenationWord& w : style.hyphenation) context.hyphenator.add_exception(w.lang, w.word);
   for (const HyphenationException& e : issue.hyphenation) {
-    context.hyphenator.add_exception(e.lang, e.word);  // once for the whole issue
+    context.hyphenator.add_exception(e.lang, e.word);
   }
   PartFolios assumed;  // nothing known before the first layout
   const Activity laying_out("laying out the pages");

@@ -169,6 +169,14 @@ struct PartStyle {
   std::map<std::string, std::string> options;  // part-specific settings, as written
 };
 
+// A word's only hyphenation points in one language ("multi-lat-er-al-ism"), as TeX's
+// \hyphenation: the house's list, which an issue's own <hyphenation> overrides word by word.
+struct HyphenationWord {
+  std::string lang;
+  std::string word;
+  SourcePos pos;
+};
+
 // The PDF a build writes, unless the command line says otherwise (docs/print.md).
 struct PdfSettings {
   std::optional<PdfStandard> standard;  // empty: folio's default, PDF/X-4
@@ -193,6 +201,7 @@ struct Style {
   std::map<std::string, std::string> markup;
   std::vector<PartStyle> parts;  // in the order they are printed
   PdfSettings pdf;
+  std::vector<HyphenationWord> hyphenation;
 
   const PartStyle* part(const std::string& kind) const;
 };

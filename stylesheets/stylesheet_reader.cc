@@ -1,5 +1,6 @@
 #include "stylesheets/stylesheet_reader.h"
 
+#include "base/hyphenation_word.h"
 #include "base/limits.h"
 #include "base/suggest.h"
 #include "stylesheets/geometry.h"
@@ -8,6 +9,7 @@
 #include "xml/xml_source.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 #include <set>
 #include <sstream>
@@ -20,7 +22,7 @@ namespace {
 using Names = std::vector<std::string>;
 
 const Names kTopElements = {"page-master", "paragraph-style", "character-style", "markup", "part",
-                            "pdf"};
+                            "pdf",         "hyphenation"};
 const Names kPartKinds = {"cover", "masthead", "contents", "contributors", "abstracts"};
 const Names kMarkupNames = {"italic", "bold", "small-caps", "superscript", "subscript"};
 const Names kStylesheetAttributes = {"name", "version", "folios"};
@@ -188,6 +190,7 @@ class Reader {
   void read_role(pugi::xml_node n, PartStyle& part);
   void check_option(const PartOption& option, const Attr& a);
   void read_pdf(pugi::xml_node n);
+  void read_hyphenation(pugi::xml_node n);
 
   // Style attributes, applied over what the style inherits.
   void read_text_attribute(const std::string& key, const Attr& a, CharacterStyle& c);
@@ -218,6 +221,7 @@ class Reader {
   std::vector<const RawStyle*> raw_in_order_;
   int styles_read_ = 0;           // paragraph and character styles, for limits::kMaxStyles
   std::set<std::string> failed_;  // styles that could not be resolved, already reported
+  std::map<std::string, int> hyphenation_langs_;  // lower-cased language -> line of its list
   std::vector<Reference> markup_refs_, role_refs_, running_line_refs_, master_refs_;
 };
 
@@ -395,6 +399,8 @@ void Reader::read_top_element(pugi::xml_node n) {
     read_part(n);
   } else if (name == "pdf") {
     read_pdf(n);
+  } else if (name == "hyphenation") {
+    read_hyphenation(n);
   } else {
     unknown_element(n, kTopElements);
   }
@@ -469,6 +475,48 @@ void Reader::read_pdf(pugi::xml_node n) {
     if (slash != std::string::npos)
       pdf.output_profile = file.substr(0, slash + 1) + pdf.output_profile;
   }
+}
+
+// The same form as an issue's <hyphenation> (docs/issue-format.md), but its language is
+// required: a stylesheet serves issues of any language.
+void Reader::read_hyphenation(pugi::xml_node n) {
+  Attrs attrs = attributes(n, {"lang"});
+  const std::string lang(trim(required(n, attrs, "lang")));
+  if (!lang.empty()) {
+    std::string key = lang;
+    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    auto [first, inserted] = hyphenation_langs_.emplace(key, source_.pos(n).line);
+    if (!inserted) {
+      error(source_.pos(n), "duplicate <hyphenation> for language '" + lang +
+                                "' (first at line " + std::to_string(first->second) + ")");
+    }
+  }
+  bool any = false;
+  for_each_element(n, [&](pugi::xml_node w) {
+    any = true;
+    if (std::string_view(w.name()) != "word") {
+      unknown_element(w, {"word"});
+      return;
+    }
+    attributes(w, {});
+    std::string word;
+    for (pugi::xml_node c : w.children()) {
+      if (c.type() == pugi::node_pcdata || c.type() == pugi::node_cdata) {
+        word += c.value();
+      } else if (c.type() == pugi::node_element) {
+        error(source_.pos(c), "unexpected element " + tag(c.name()) + " in <word>: plain text only");
+      }
+    }
+    word = std::string(trim(word));
+    if (word.empty()) {
+      error(source_.pos(w), "empty <word> in <hyphenation>");
+    } else if (std::optional<std::string> problem = hyphenation_word_problem(word)) {
+      error(source_.pos(w), "malformed hyphenation '" + word + "' in <word>: " + *problem);
+    } else if (!lang.empty()) {
+      style_.hyphenation.push_back({lang, word, source_.pos(w)});
+    }
+  });
+  if (!any) error(source_.pos(n), "<hyphenation> needs at least one <word>");
 }
 
 void Reader::read_running_line(pugi::xml_node n, PageMaster& m) {
