@@ -346,12 +346,16 @@ std::vector<int> Hyphenator::State::part_points(std::span<const Char> part, cons
   int length = static_cast<int>(part.size());
   if (length < settings.min_word) return {};
   if (is_capital(part.front().c) && !settings.capitalised) return {};
+  // A word in capitals is an acronym or a heading set in capitals: the patterns, made for
+  // lower-case words, are not used on it; only an exception the issue or the house gives.
+  const bool all_capitals =
+      std::ranges::all_of(part, [](const Char& ch) { return is_capital(ch.c); });
   std::u32string lowered;
   for (const Char& ch : part) lowered += lookup_char(ch.c);
   std::vector<int> candidates;
   if (const std::vector<int>* listed = exception(tag, utf8::encode(lowered))) {
     candidates = *listed;
-  } else if (dict) {
+  } else if (dict && !all_capitals) {
     candidates = dictionary_points(*dict, lowered);
   }
   int first = std::max(settings.min_left, 1);
