@@ -1,5 +1,6 @@
 #include "layout/text/hyphenator.h"
 
+#include "base/files_read.h"
 #include "base/utf8.h"
 #include "layout/text/string_table.h"
 
@@ -324,6 +325,7 @@ HyphenDict* Hyphenator::State::dictionary(std::string_view lang) {
     auto [it, inserted] = dictionaries.try_emplace(error ? *file : canonical);
     if (inserted) it->second = load_dictionary(*file);
     dict = it->second.get();
+    if (dict) note_file_used(it->first.string());
   }
   languages.emplace(lang, dict);
   return dict;
