@@ -14,6 +14,10 @@ std::optional<DiagnosticFormat> parse_diagnostic_format(const std::string& name)
 }
 
 SplitMessage split_hint(const std::string& message) {
+  // The readers' own form: "unknown element <jornal> in <issue>; did you mean <journal>?"
+  if (const std::size_t semicolon = message.rfind("; did you mean ");
+      semicolon != std::string::npos)
+    return {message.substr(0, semicolon), message.substr(semicolon + 2)};
   if (message.empty() || message.back() != ')') return {message, ""};
   // The parenthesis that closes at the end, matched backwards so that one inside the hint
   // ("(it comes with Debian's libgs-common package: apt-get install libgs-common)") is kept.

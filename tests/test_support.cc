@@ -196,4 +196,18 @@ std::map<std::string, std::string> pdf_facts(const std::string& pdf) {
   return facts;
 }
 
+std::map<std::string, std::string> json_fields(const std::string& file, bool lines) {
+  CommandResult r = run("python3 " + std::string(FOLIO_SOURCE_DIR) + "/tests/tools/json_fields.py " +
+                        (lines ? "--lines " : "") + file);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  std::map<std::string, std::string> fields;
+  std::istringstream in(r.out);
+  for (std::string line; std::getline(in, line);) {
+    const std::size_t eq = line.find('=');
+    if (eq != std::string::npos) fields.emplace(line.substr(0, eq), line.substr(eq + 1));
+  }
+  return fields;
+}
+
 }  // namespace folio::test

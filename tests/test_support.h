@@ -56,4 +56,10 @@ std::string redated_to_1700000000(std::string pdf);
 // the test when the script cannot read the file.
 std::map<std::string, std::string> pdf_facts(const std::string& pdf);
 
+// A JSON file read by Python's parser (tests/tools/json_fields.py), one entry per leaf:
+// "issues.1.status" -> "failed", "issues.length" -> "3", null as "null". With `lines`, each line
+// of the file is a document and the keys begin with its index ("0.severity"). Fails the test
+// when the file does not parse.
+std::map<std::string, std::string> json_fields(const std::string& file, bool lines = false);
+
 }  // namespace folio::test
