@@ -83,6 +83,10 @@ constexpr const char* kHelp =
     "                    the issue's directory\n"
     "  --strict          check: warnings count as errors (exit status 3)\n"
     "  --timings         build: print the time each stage took\n"
+    "  --deps FILE       build: list every file the build read, for make (--deps-format\n"
+    "                    make|json)\n"
+    "  --diagnostic-format human|short|json\n"
+    "                    how messages are printed (json: one object a line)\n"
     "Options of pages:\n"
     "  --format FORMAT   pages: text (default), json (docs/pages-json.md) or csv\n"
     "\n"
@@ -92,7 +96,9 @@ constexpr const char* kHelp =
     "in the preflight of a page or in writing, 2 a usage error (also an output that is one\n"
     "of the inputs, or an input of several issues that --select does not narrow to one:\n"
     "they are listed), 3 warnings under check --strict, 4 the contents' page numbers did not\n"
-    "settle. Errors about the input are printed as file:line:col: error: message.\n";
+    "settle; batch: 0 every issue built, 1 any failed, 4 some did not settle. Errors about\n"
+    "the input are printed as file:line:col: error: message. folio help COMMAND: one\n"
+    "command's options.\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "folio: " << message << "\n" << kUsage;
