@@ -1,5 +1,6 @@
 #include "app/batch_command.h"
 
+#include "app/batch_fonts.h"
 #include "app/batch_summary.h"
 #include "app/batch_workers.h"
 #include "app/build_command.h"
@@ -128,14 +129,13 @@ int run_batch(const BatchOptions& options, std::ostream& out, std::ostream& err)
                         " issues done" + (current.empty() ? "" : ", building " + current),
                     true);
   };
-  FontLibrary shared_setup;  // fontconfig is set up once, before the workers are forked
-  std::unique_ptr<FontLibrary> worker_fonts;
+  // Set up before the workers are forked, and shared by them: fontconfig and the faces the
+  // batch's stylesheets name. Each worker adds what else its issues need to its copy.
+  FontLibrary fonts;
+  preload_faces(issues, fonts);
   const std::vector<IssueOutcome> outcomes = run_workers(
       issues.size(), options.jobs > 0 ? options.jobs : cores(),
-      [&](std::size_t index) {
-        if (!worker_fonts) worker_fonts = std::make_unique<FontLibrary>();
-        return build_in_worker(issues[index], *worker_fonts);
-      },
+      [&](std::size_t index) { return build_in_worker(issues[index], fonts); },
       [&](std::size_t index) {
         current = issues[index].label;
         show();

@@ -1,7 +1,7 @@
 #pragma once
 // A batch's workers: processes forked from folio once its issues are known, each building one
 // issue after another with the faces it has loaded kept from issue to issue (fontconfig's
-// configuration and caches are loaded before the fork and shared). A process per worker, not a
+// configuration and the faces app/batch_fonts.h loads come before the fork and are shared). A process per worker, not a
 // thread: faces, shapers and dictionaries are not for sharing between threads, and an issue
 // that brings its worker down (out of memory, a crash) costs only that issue: the worker is
 // replaced and the batch goes on.

@@ -20,13 +20,16 @@ constexpr std::size_t kMaxWidth = 79;
 
 }  // namespace
 
-ProgressLine::ProgressLine(bool wanted) : shown_(wanted && ::isatty(STDERR_FILENO) == 1) {}
+ProgressLine::ProgressLine(bool wanted)
+    : shown_(wanted && ::isatty(STDERR_FILENO) == 1), created_(std::chrono::steady_clock::now()) {}
 
 ProgressLine::~ProgressLine() { clear(); }
 
 void ProgressLine::update(const std::string& text, bool now) {
   if (!shown_) return;
   const auto time = std::chrono::steady_clock::now();
+  // A build that is over in half a second needs no line: it would only flicker.
+  if (!now && !visible_ && time - created_ < std::chrono::milliseconds(500)) return;
   if (!now && visible_ && time - last_ < std::chrono::milliseconds(100)) return;
   last_ = time;
   std::string line = text;

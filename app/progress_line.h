@@ -19,7 +19,8 @@ class ProgressLine {
 
   bool shown() const { return shown_; }
 
-  // Replaces the line; updates come at most ten times a second, unless `now`.
+  // Replaces the line; updates come at most ten times a second and not in the first half
+  // second (a short build shows none), unless `now`.
   void update(const std::string& text, bool now = false);
   // Removes the line, so that a message can be printed on a clean line; the next update
   // writes it again.
@@ -28,6 +29,7 @@ class ProgressLine {
  private:
   bool shown_;
   bool visible_ = false;
+  std::chrono::steady_clock::time_point created_;
   std::chrono::steady_clock::time_point last_{};
 };
 

@@ -112,6 +112,12 @@ TEST_CASE("folio batch: exit status 0 when every issue of a manifest built", "[e
   CHECK(r.err.empty());
   CHECK(read_file(dir + "/one.pdf").starts_with("%PDF-"));
   CHECK(read_file(dir + "/two words.pdf").starts_with("%PDF-"));
+  // --timings sums the stages over the workers.
+  const auto timed = run(kFolio + " batch --timings -j 2 " + dir + "/manifest");
+  CHECK(timed.status == 0);
+  CHECK(timed.err.find("folio: 2 built, 0 failed, ") != std::string::npos);
+  for (const char* stage : {"\nread ", "\ncompose ", "\nbreak pages ", "\nwrite ", "\ntotal "})
+    CHECK(timed.err.find(stage) != std::string::npos);
 }
 
 TEST_CASE("folio batch: a bad manifest line is a usage error with its line, nothing is built",
