@@ -8,8 +8,8 @@
 #include "app/output_file.h"
 #include "app/progress_line.h"
 #include "app/shard.h"
-#include "pdf/pdf_writer.h"
 #include "base/stage_times.h"
+#include "pdf/pdf_writer.h"
 
 #include <chrono>
 #include <cstdio>
@@ -74,8 +74,8 @@ bool make_output_dirs(const std::vector<BatchIssue>& issues, Diagnostics& diags)
     std::error_code ec;
     fs::create_directories(out.parent_path(), ec);
     if (ec) {
-      diags.error({}, "cannot make the folder '" + out.parent_path().string() + "': " +
-                          ec.message());
+      diags.error({},
+                  "cannot make the folder '" + out.parent_path().string() + "': " + ec.message());
       return false;
     }
   }

@@ -15,8 +15,8 @@ std::optional<int> parse_count(std::string_view text) {
 }
 
 const std::vector<std::string> kBatchOptions = {
-    "--jobs",  "--summary", "--output-dir", "--list",    "--shard",
-    "--quiet", "--verbose", "--draft",      "--timings", "--diagnostic-format", "--help"};
+    "--jobs",  "--summary", "--output-dir",        "--list", "--shard", "--quiet", "--verbose",
+    "--draft", "--timings", "--diagnostic-format", "--help"};
 
 }  // namespace
 

@@ -21,13 +21,13 @@ struct Shard {
 struct BatchOptions {
   // Manifests (files) and directories to search for issues, in the order given.
   std::vector<std::string> sources;
-  int jobs = 0;               // -j N; 0: one worker per core
-  std::string summary_path;   // --summary FILE.json; empty: none
-  std::string output_dir;     // --output-dir DIR; empty: each PDF beside its issue
-  bool list = false;          // --list: print the issues, build nothing
+  int jobs = 0;                // -j N; 0: one worker per core
+  std::string summary_path;    // --summary FILE.json; empty: none
+  std::string output_dir;      // --output-dir DIR; empty: each PDF beside its issue
+  bool list = false;           // --list: print the issues, build nothing
   std::optional<Shard> shard;  // --shard K/N
-  bool shard_auto = false;    // --shard auto: K and N from the environment (app/shard.h)
-  bool help = false;          // --help
+  bool shard_auto = false;     // --shard auto: K and N from the environment (app/shard.h)
+  bool help = false;           // --help
   // What every issue's build takes from the batch's command line: --quiet, --verbose, --draft,
   // --timings, --diagnostic-format; a manifest line adds its own options.
   BuildOptions defaults;

@@ -24,8 +24,8 @@ std::string messages_json(const std::vector<Diagnostic>& all, Severity severity)
   std::string out = "[";
   for (const Diagnostic& d : all) {
     if (d.severity != severity) continue;
-    out += (out.size() > 1 ? ", " : "") + std::string("{\"where\": ") + json_string(where_text(d.pos)) +
-           ", \"message\": " + json_string(d.message) + "}";
+    out += (out.size() > 1 ? ", " : "") + std::string("{\"where\": ") +
+           json_string(where_text(d.pos)) + ", \"message\": " + json_string(d.message) + "}";
   }
   return out + "]";
 }
@@ -65,9 +65,9 @@ BatchTotals batch_totals(const std::vector<IssueOutcome>& outcomes, double secon
 }
 
 std::string summary_line(const BatchTotals& t) {
-  return "folio: " + std::to_string(t.built) + " built, " + std::to_string(t.failed) +
-         " failed, " + plural(t.warnings, "warning", "warnings") + ", " +
-         plural(t.pages, "page", "pages") + ", " + tenths(t.seconds) + " s";
+  return "folio: " + std::to_string(t.built) + " built, " + std::to_string(t.failed) + " failed, " +
+         plural(t.warnings, "warning", "warnings") + ", " + plural(t.pages, "page", "pages") +
+         ", " + tenths(t.seconds) + " s";
 }
 
 std::string summary_json(const std::vector<BatchIssue>& issues,
@@ -77,8 +77,9 @@ std::string summary_json(const std::vector<BatchIssue>& issues,
     const IssueOutcome& o = outcomes[i];
     const bool ok = o.status == kExitClean;
     out += std::string(i ? "," : "") + "\n    {\"input\": " + json_string(issues[i].label) +
-           ", \"status\": \"" + (ok ? "ok" : "failed") + "\", \"exit\": " +
-           std::to_string(o.status) + ", \"output\": " + (ok ? json_string(o.output) : "null") +
+           ", \"status\": \"" + (ok ? "ok" : "failed") +
+           "\", \"exit\": " + std::to_string(o.status) +
+           ", \"output\": " + (ok ? json_string(o.output) : "null") +
            ", \"pages\": " + std::to_string(ok ? o.pages : 0) +
            ", \"warnings\": " + messages_json(o.diagnostics, Severity::warning) +
            ", \"errors\": " + messages_json(o.diagnostics, Severity::error) +
@@ -87,8 +88,8 @@ std::string summary_json(const std::vector<BatchIssue>& issues,
   out += issues.empty() ? "],\n" : "\n  ],\n";
   out += "  \"summary\": {\"issues\": " + std::to_string(issues.size()) +
          ", \"built\": " + std::to_string(t.built) + ", \"failed\": " + std::to_string(t.failed) +
-         ", \"warnings\": " + std::to_string(t.warnings) + ", \"pages\": " +
-         std::to_string(t.pages) + ", \"seconds\": " + seconds_text(t.seconds) +
+         ", \"warnings\": " + std::to_string(t.warnings) +
+         ", \"pages\": " + std::to_string(t.pages) + ", \"seconds\": " + seconds_text(t.seconds) +
          ", \"exit\": " + std::to_string(t.exit) + "}\n}\n";
   return out;
 }

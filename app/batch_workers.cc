@@ -212,7 +212,8 @@ std::vector<IssueOutcome> run_workers(std::size_t count, int jobs, const BuildIs
   std::size_t next = 0, finished = 0;
   std::vector<Worker> workers;
   // A worker that the batch writes to after it died must not kill the batch.
-  struct sigaction ignore {}, previous {};
+  struct sigaction ignore {
+  }, previous{};
   ignore.sa_handler = SIG_IGN;
   ::sigaction(SIGPIPE, &ignore, &previous);
 
@@ -242,7 +243,8 @@ std::vector<IssueOutcome> run_workers(std::size_t count, int jobs, const BuildIs
     finish(index, std::move(failed));
   };
 
-  const std::size_t wanted = std::min<std::size_t>(static_cast<std::size_t>(std::max(jobs, 1)), count);
+  const std::size_t wanted =
+      std::min<std::size_t>(static_cast<std::size_t>(std::max(jobs, 1)), count);
   for (std::size_t i = 0; i < wanted; ++i) {
     Worker w = start_worker(build, workers);
     if (w.pid < 0) break;

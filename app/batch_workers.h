@@ -1,10 +1,10 @@
 #pragma once
 // A batch's workers: processes forked from folio once its issues are known, each building one
 // issue after another with the faces it has loaded kept from issue to issue (fontconfig's
-// configuration and the faces app/batch_fonts.h loads come before the fork and are shared). A process per worker, not a
-// thread: faces, shapers and dictionaries are not for sharing between threads, and an issue
-// that brings its worker down (out of memory, a crash) costs only that issue: the worker is
-// replaced and the batch goes on.
+// configuration and the faces app/batch_fonts.h loads come before the fork and are shared). A
+// process per worker, not a thread: faces, shapers and dictionaries are not for sharing between
+// threads, and an issue that brings its worker down (out of memory, a crash) costs only that issue:
+// the worker is replaced and the batch goes on.
 
 #include "base/diagnostics.h"
 #include "base/stage_times.h"

@@ -91,8 +91,7 @@ void print_stage_times(std::ostream& err,
 BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnostics& diags,
                         ProgressLine* progress) {
   BuildResult result;
-  result.target =
-      options.output_path.empty() ? default_output(options.input) : options.output_path;
+  result.target = options.output_path.empty() ? default_output(options.input) : options.output_path;
   const std::string& target = result.target;
   auto stop = [&](int status) {
     result.status = status;
@@ -100,8 +99,7 @@ BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnos
   };
   reset_files_used();  // this build's fonts and dictionaries only
   bool unselected = false;
-  std::optional<Prepared> prepared =
-      prepare({options.input, options.draft}, diags, &unselected);
+  std::optional<Prepared> prepared = prepare({options.input, options.draft}, diags, &unselected);
   if (!prepared) return stop(unselected ? kExitSelection : kExitErrors);
   const Style& style = prepared->style;
 
@@ -118,11 +116,10 @@ BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnos
     return stop(kExitErrors);
   }
   if (pdf->standard == PdfStandard::x4) inputs.push_back(pdf->intent.profile_path);
-  if (!options.deps_path.empty() &&
-      std::filesystem::path(options.deps_path).lexically_normal() ==
-          std::filesystem::path(target).lexically_normal()) {
-    diags.error({}, "refusing to write the dependency file '" + options.deps_path +
-                        "': it is the PDF");
+  if (!options.deps_path.empty() && std::filesystem::path(options.deps_path).lexically_normal() ==
+                                        std::filesystem::path(target).lexically_normal()) {
+    diags.error({},
+                "refusing to write the dependency file '" + options.deps_path + "': it is the PDF");
     return stop(kExitUsage);
   }
   if (std::string input = input_overwritten_by(target, inputs); !input.empty()) {
@@ -131,8 +128,8 @@ BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnos
   }
   if (!options.deps_path.empty()) {
     if (std::string input = input_overwritten_by(options.deps_path, inputs); !input.empty()) {
-      diags.error({}, "refusing to write '" + options.deps_path + "': it is the input '" +
-                          input + "'");
+      diags.error({},
+                  "refusing to write '" + options.deps_path + "': it is the input '" + input + "'");
       return stop(kExitUsage);
     }
   }
@@ -184,7 +181,8 @@ int run_build(const BuildOptions& options, std::ostream& err) {
   }
   report(diags, options, err);
   const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
-  if (result.status == kExitClean && !options.quiet) err << wrote_line(result, took.count()) << '\n';
+  if (result.status == kExitClean && !options.quiet)
+    err << wrote_line(result, took.count()) << '\n';
   if (options.timings) print_stage_times(err);
   return result.status;
 }

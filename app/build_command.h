@@ -38,8 +38,8 @@ class ProgressLine;
 
 // What a build did, for its "wrote" line, a dependency file and a batch's summary.
 struct BuildResult {
-  int status = 1;       // the exit status (run_build)
-  std::string target;   // where the PDF went (or would have gone)
+  int status = 1;      // the exit status (run_build)
+  std::string target;  // where the PDF went (or would have gone)
   std::size_t pages = 0;
   std::vector<std::string> dependencies;  // app/deps_file.h; empty unless the PDF was written
 };

@@ -29,8 +29,7 @@ constexpr const char* kLayoutOptions =
     "  --diagnostic-format F human (default), short (one line a message, no hints) or json\n"
     "                        (one object a line: file, line, column, severity, message, hint)\n";
 
-constexpr const char* kOptionForms =
-    "Options take their value as --opt VALUE or --opt=VALUE.\n";
+constexpr const char* kOptionForms = "Options take their value as --opt VALUE or --opt=VALUE.\n";
 
 }  // namespace
 

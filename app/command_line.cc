@@ -15,7 +15,7 @@ namespace {
 
 bool is_option(const std::string& a) { return a.size() > 1 && a[0] == '-'; }
 
-const std::vector<std::string> kCommands = {"build", "check", "pages", "batch",
+const std::vector<std::string> kCommands = {"build",  "check", "pages", "batch",
                                             "styles", "fonts", "help"};
 
 bool is_command(const std::string& name) {
@@ -24,15 +24,15 @@ bool is_command(const std::string& name) {
 
 // The options each command takes, for "did you mean" when one is mistyped.
 std::vector<std::string> options_of(const std::string& command) {
-  std::vector<std::string> names = {"--jats",  "--crossref", "--ojs",
-                                    "--issue-meta", "--recto", "--select",
-                                    "--style", "--max-input-size", "--help"};
+  std::vector<std::string> names = {"--jats",       "--crossref",       "--ojs",
+                                    "--issue-meta", "--recto",          "--select",
+                                    "--style",      "--max-input-size", "--help"};
   if (command == "build" || command == "check") {
     names.insert(names.end(), {"--pdf-standard", "--bleed", "--marks", "--draft", "--quiet",
-                               "--verbose", "--allow-any-stylesheet-path",
-                               "--diagnostic-format"});
+                               "--verbose", "--allow-any-stylesheet-path", "--diagnostic-format"});
   }
-  if (command == "build") names.insert(names.end(), {"--output", "--timings", "--deps", "--deps-format"});
+  if (command == "build")
+    names.insert(names.end(), {"--output", "--timings", "--deps", "--deps-format"});
   if (command == "check") names.push_back("--strict");
   if (command == "pages") names.push_back("--format");
   return names;
@@ -152,7 +152,8 @@ class Parser {
         std::string name;
         value(a, name);
         std::optional<DepsFormat> format = parse_deps_format(name);
-        if (!format && cl_.error.empty()) fail("unknown --deps-format '" + name + "' (make or json)");
+        if (!format && cl_.error.empty())
+          fail("unknown --deps-format '" + name + "' (make or json)");
         if (format) cl_.build.deps_format = *format;
       } else if (lays_out() && a == "--diagnostic-format") {
         std::string name;

@@ -59,8 +59,7 @@ std::string deps_text(const std::string& target, const std::vector<std::string>&
                       DepsFormat format) {
   if (format == DepsFormat::json) {
     std::string out = "{\"output\": " + json_string(target) + ", \"inputs\": [";
-    for (std::size_t i = 0; i < files.size(); ++i)
-      out += (i ? ", " : "") + json_string(files[i]);
+    for (std::size_t i = 0; i < files.size(); ++i) out += (i ? ", " : "") + json_string(files[i]);
     return out + "]}\n";
   }
   std::string out = make_escaped(target) + ":";

@@ -39,8 +39,8 @@ std::string diagnostic_json(const Diagnostic& d) {
   out += d.pos.file.empty() ? "null" : json_string(d.pos.file);
   out += ", \"line\": " + std::to_string(d.pos.line);
   out += ", \"column\": " + std::to_string(d.pos.column);
-  out += std::string(", \"severity\": \"") +
-         (d.severity == Severity::error ? "error" : "warning") + "\"";
+  out += std::string(", \"severity\": \"") + (d.severity == Severity::error ? "error" : "warning") +
+         "\"";
   out += ", \"message\": " + json_string(split.message);
   out += ", \"hint\": " + (split.hint.empty() ? std::string("null") : json_string(split.hint));
   return out + "}";

@@ -19,8 +19,8 @@ constexpr const char* kDiagnosticFormatNames = "human, short or json";
 std::optional<DiagnosticFormat> parse_diagnostic_format(const std::string& name);
 
 // A message's hint: the advice folio appends in a last parenthesis ("(did you mean 'x'?)",
-// "(Debian's fonts-texgyre package)") or after "; did you mean", split from what went wrong. `hint` is empty when the
-// message has none.
+// "(Debian's fonts-texgyre package)") or after "; did you mean", split from what went wrong. `hint`
+// is empty when the message has none.
 struct SplitMessage {
   std::string message;
   std::string hint;

@@ -96,22 +96,33 @@ TEST_CASE("folio batch: one broken issue fails alone, the others are built and s
   CHECK(f["summary.pages"] == "27");
   CHECK(f["summary.exit"] == "1");
   int warnings = 0;
-  for (int i = 0; i < 5; ++i) warnings += std::stoi(f["issues." + std::to_string(i) + ".warnings.length"]);
+  for (int i = 0; i < 5; ++i)
+    warnings += std::stoi(f["issues." + std::to_string(i) + ".warnings.length"]);
   CHECK(f["summary.warnings"] == std::to_string(warnings));
 }
 
 TEST_CASE("folio batch: exit status 0 when every issue of a manifest built", "[e2e][batch]") {
   const std::string dir = temp_dir();
-  write_file(dir + "/manifest",
-             "# two looks of one issue\n" + kIssue + " -o " + dir + "/one.pdf\n\n" + kIssue +
-                 " --style=" + kSource + "/stylesheets/contemporary.xml -o '" + dir +
-                 "/two words.pdf'  # a comment\n");
+  write_file(dir + "/manifest", "# two looks of one issue\n" + kIssue + " -o " + dir +
+                                    "/one.pdf\n\n" + kIssue + " --style=" + kSource +
+                                    "/stylesheets/contemporary.xml -o '" + dir +
+                                    "/two words.pdf'  # a comment\n");
   const auto r = run(kFolio + " batch " + dir + "/manifest -q");
   INFO(r.err);
   CHECK(r.status == 0);
   CHECK(r.err.empty());
   CHECK(read_file(dir + "/one.pdf").starts_with("%PDF-"));
   CHECK(read_file(dir + "/two words.pdf").starts_with("%PDF-"));
+  // A manifest from standard input; a source that does not exist is a usage error.
+  const auto piped = run("printf '%s\\n' '" + kIssue + " -o " + dir + "/three.pdf' | " + kFolio +
+                         " batch - --summary " + dir + "/s.json");
+  CHECK(piped.status == 0);
+  CHECK(read_file(dir + "/three.pdf").starts_with("%PDF-"));
+  CHECK(json_fields(dir + "/s.json")["issues.0.output"] == dir + "/three.pdf");
+  const auto missing = run(kFolio + " batch " + dir + "/nothing");
+  CHECK(missing.status == 2);
+  CHECK(missing.err.find(dir + "/nothing: error: no such manifest or directory") !=
+        std::string::npos);
   // --timings sums the stages over the workers.
   const auto timed = run(kFolio + " batch --timings -j 2 " + dir + "/manifest");
   CHECK(timed.status == 0);
@@ -126,11 +137,13 @@ TEST_CASE("folio batch: a bad manifest line is a usage error with its line, noth
   write_file(dir + "/manifest", kIssue + " -o " + dir + "/one.pdf\n  " + kIssue + " --stlye x\n");
   const auto r = run(kFolio + " batch " + dir + "/manifest");
   CHECK(r.status == 2);
-  CHECK(r.err.find(dir + "/manifest:2:3: error: unknown option '--stlye' (did you mean '--style'?)") !=
+  CHECK(r.err.find(dir +
+                   "/manifest:2:3: error: unknown option '--stlye' (did you mean '--style'?)") !=
         std::string::npos);
   CHECK_FALSE(file_exists(dir + "/one.pdf"));
 
-  write_file(dir + "/same", kIssue + " -o " + dir + "/x.pdf\n" + kIssue + " -o " + dir + "/x.pdf\n");
+  write_file(dir + "/same",
+             kIssue + " -o " + dir + "/x.pdf\n" + kIssue + " -o " + dir + "/x.pdf\n");
   const auto same = run(kFolio + " batch " + dir + "/same");
   CHECK(same.status == 2);
   CHECK(same.err.find(dir + "/same:2:1: error: this issue's PDF") != std::string::npos);
@@ -189,8 +202,9 @@ TEST_CASE("folio batch --shard: K/N for K = 1..N partition a manifest, and appen
                      kFolio + " batch --list --shard auto " + dir + "/m")
                      .out)
             .front() == shards[2].front());
-  const auto unset = run("env -u JOB_COMPLETION_INDEX -u SLURM_ARRAY_TASK_ID -u FOLIO_SHARD_INDEX " +
-                         kFolio + " batch --list --shard auto " + dir + "/m");
+  const auto unset =
+      run("env -u JOB_COMPLETION_INDEX -u SLURM_ARRAY_TASK_ID -u FOLIO_SHARD_INDEX " + kFolio +
+          " batch --list --shard auto " + dir + "/m");
   CHECK(unset.status == 2);
   CHECK(run(kFolio + " batch --list --shard 4/3 " + dir + "/m").status == 2);
 }

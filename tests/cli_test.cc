@@ -26,13 +26,12 @@ const std::string kIssue = kSource + "/samples/io-46-3/issue.xml";
 TEST_CASE("folio build - reads the issue from standard input and -o - writes the PDF out",
           "[e2e][cli]") {
   const std::string dir = temp_dir();
-  const auto piped =
-      run("SOURCE_DATE_EPOCH=0 " + kFolio + " build - -o - < " + kIssue);
+  const auto piped = run("SOURCE_DATE_EPOCH=0 " + kFolio + " build - -o - < " + kIssue);
   INFO(piped.err);
   REQUIRE(piped.status == 0);
   CHECK(piped.err.find("wrote standard output (7 pages, ") != std::string::npos);
-  const auto file = run("SOURCE_DATE_EPOCH=0 " + kFolio + " build " + kIssue + " -o " + dir +
-                        "/file.pdf");
+  const auto file =
+      run("SOURCE_DATE_EPOCH=0 " + kFolio + " build " + kIssue + " -o " + dir + "/file.pdf");
   REQUIRE(file.status == 0);
   CHECK(file.err.find("wrote " + dir + "/file.pdf (7 pages, ") != std::string::npos);
   CHECK(piped.out.starts_with("%PDF-"));
@@ -112,8 +111,7 @@ TEST_CASE("folio fonts lists the families folio can use, and the faces of one", 
 TEST_CASE("diagnostics as JSON: one object a message, with position, severity and hint",
           "[e2e][cli]") {
   const std::string dir = temp_dir();
-  write_file(dir + "/bad.xml",
-             "<issue version=\"1\">\n  <jornal>IO</jornal>\n</issue>\n");
+  write_file(dir + "/bad.xml", "<issue version=\"1\">\n  <jornal>IO</jornal>\n</issue>\n");
   const auto r = run(kFolio + " check " + dir + "/bad.xml --diagnostic-format=json");
   CHECK(r.status == 1);
   write_file(dir + "/err.jsonl", r.err);
@@ -136,7 +134,8 @@ TEST_CASE("diagnostics as JSON: one object a message, with position, severity an
   CHECK(f["0.hint"] == "null");
 
   const auto short_form = run(kFolio + " check " + dir + "/bad.xml --diagnostic-format short");
-  CHECK(short_form.err.find("\n" + dir + "/bad.xml:2:3: error: unknown element <jornal> in <issue>\n") !=
+  CHECK(short_form.err.find("\n" + dir +
+                            "/bad.xml:2:3: error: unknown element <jornal> in <issue>\n") !=
         std::string::npos);
   CHECK(run(kFolio + " check " + dir + "/bad.xml --diagnostic-format xml").status == 2);
 }
@@ -159,7 +158,8 @@ TEST_CASE("a message's hint is its last parenthesis", "[cli]") {
         "\"message\": \"w\", \"hint\": \"h\"}");
 }
 
-TEST_CASE("folio build --timings prints each stage's time, --quiet drops the wrote line", "[e2e][cli]") {
+TEST_CASE("folio build --timings prints each stage's time, --quiet drops the wrote line",
+          "[e2e][cli]") {
   const std::string dir = temp_dir();
   const auto timed = run(kFolio + " build " + kIssue + " -o " + dir + "/t.pdf --timings");
   CHECK(timed.status == 0);

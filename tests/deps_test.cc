@@ -59,8 +59,8 @@ std::set<std::string> built(const std::string& make_output) {
 TEST_CASE("folio build --deps lists the issue, the fonts fontconfig chose and folio itself",
           "[e2e][deps]") {
   const std::string dir = temp_dir();
-  const auto r = run(kFolio + " build " + kIssue + " -o " + dir + "/io.pdf --deps " + dir +
-                     "/io.d -q");
+  const auto r =
+      run(kFolio + " build " + kIssue + " -o " + dir + "/io.pdf --deps " + dir + "/io.d -q");
   INFO(r.err);
   REQUIRE(r.status == 0);
   const std::string deps = read_file(dir + "/io.d");
@@ -71,9 +71,9 @@ TEST_CASE("folio build --deps lists the issue, the fonts fontconfig chose and fo
   CHECK(lists(files, "/usr/share/color/icc/ghostscript/default_cmyk.icc"));
   CHECK(lists(files, "/usr/share/hyphen/hyph_en_US.dic"));
   // io-1992 sets the issue in TeX Gyre Termes: the files fontconfig names for its faces.
-  for (const char* face : {"TeX Gyre Termes:weight=regular:slant=roman",
-                           "TeX Gyre Termes:weight=bold:slant=roman",
-                           "TeX Gyre Termes:weight=regular:slant=italic"}) {
+  for (const char* face :
+       {"TeX Gyre Termes:weight=regular:slant=roman", "TeX Gyre Termes:weight=bold:slant=roman",
+        "TeX Gyre Termes:weight=regular:slant=italic"}) {
     const auto match = run(std::string("fc-match -f '%{file}' '") + face + "'");
     REQUIRE(match.status == 0);
     INFO(face << " -> " << match.out);
@@ -119,8 +119,7 @@ TEST_CASE("samples/Makefile rebuilds exactly the PDFs whose font file was touche
   INFO(first.out << first.err);
   REQUIRE(first.status == 0);
   CHECK(built(first.out) == std::set<std::string>{"io-46-3.pdf", "io-46-3-contemporary.pdf",
-                                                  "fictional-jats.pdf",
-                                                  "fictional-crossref.pdf"});
+                                                  "fictional-jats.pdf", "fictional-crossref.pdf"});
   const auto again = run(make);
   CHECK(again.status == 0);
   CHECK(built(again.out).empty());

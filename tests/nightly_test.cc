@@ -110,8 +110,8 @@ TEST_CASE("the Kubernetes Indexed Job has what an Indexed Job needs and runs fol
   write_file(dir + "/manifest", kIssue + "\n");
   const std::string args = command.substr(std::string("folio ").size());
   const std::string listed =
-      "JOB_COMPLETION_INDEX=0 JOB_COMPLETIONS=" + std::to_string(completions) + " " + kFolio +
-      " " + args.substr(0, args.rfind(' ')) + " --list " + dir + "/manifest";
+      "JOB_COMPLETION_INDEX=0 JOB_COMPLETIONS=" + std::to_string(completions) + " " + kFolio + " " +
+      args.substr(0, args.rfind(' ')) + " --list " + dir + "/manifest";
   const auto r = run(listed);
   INFO(listed << "\n" << r.err);
   CHECK(r.status == 0);

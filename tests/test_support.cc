@@ -1,8 +1,8 @@
 #include "tests/test_support.h"
 
-#include <algorithm>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -197,8 +197,8 @@ std::map<std::string, std::string> pdf_facts(const std::string& pdf) {
 }
 
 std::map<std::string, std::string> json_fields(const std::string& file, bool lines) {
-  CommandResult r = run("python3 " + std::string(FOLIO_SOURCE_DIR) + "/tests/tools/json_fields.py " +
-                        (lines ? "--lines " : "") + file);
+  CommandResult r = run("python3 " + std::string(FOLIO_SOURCE_DIR) +
+                        "/tests/tools/json_fields.py " + (lines ? "--lines " : "") + file);
   INFO(r.err);
   REQUIRE(r.status == 0);
   std::map<std::string, std::string> fields;
