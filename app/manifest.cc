@@ -72,7 +72,7 @@ bool find_issues(const std::string& root, std::vector<BatchIssue>& out, Diagnost
   std::error_code ec;
   std::vector<fs::path> files;
   for (fs::recursive_directory_iterator it(root, ec), end; !ec && it != end; it.increment(ec)) {
-    if (it->is_regular_file(ec) && it->path().extension() == ".xml") files.push_back(it->path());
+    if (it->is_regular_file(ec) && it->path().extension() == ".xml") files.push_back(it->path().lexically_normal());
   }
   if (ec) {
     diags.error({root, 0, 0}, "cannot search the directory: " + ec.message());

@@ -8,6 +8,7 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <csignal>
 #include <filesystem>
 #include <set>
 #include <sstream>
@@ -267,4 +268,45 @@ TEST_CASE("manifest lines split into words as a shell would, comments dropped", 
   words.clear();
   CHECK_FALSE(folio::split_manifest_line("a.xml -o 'open", &words, &columns, &error));
   CHECK(error == "unclosed ' in the manifest line");
+}
+
+TEST_CASE("a worker that dies fails its issue alone, and a new worker builds the rest",
+          "[batch]") {
+  std::vector<std::size_t> started, done;
+  const std::vector<folio::IssueOutcome> outcomes = folio::run_workers(
+      6, 2,
+      [](std::size_t index) {
+        if (index == 2) std::raise(SIGKILL);  // in the worker, not in the test
+        folio::IssueOutcome o;
+        o.status = 0;
+        o.pages = index * 10;
+        o.output = std::to_string(index) + ".pdf";
+        return o;
+      },
+      [&](std::size_t index) { started.push_back(index); },
+      [&](std::size_t index, const folio::IssueOutcome&) { done.push_back(index); });
+  REQUIRE(outcomes.size() == 6);
+  for (std::size_t i = 0; i < 6; ++i) {
+    INFO(i);
+    if (i == 2) {
+      CHECK(outcomes[i].status == 1);
+      REQUIRE(outcomes[i].diagnostics.size() == 1);
+      CHECK(outcomes[i].diagnostics[0].message.find("killed by signal 9") != std::string::npos);
+    } else {
+      CHECK(outcomes[i].status == 0);
+      CHECK(outcomes[i].pages == i * 10);
+      CHECK(outcomes[i].output == std::to_string(i) + ".pdf");
+    }
+  }
+  std::sort(started.begin(), started.end());
+  std::sort(done.begin(), done.end());
+  CHECK(started == std::vector<std::size_t>{0, 1, 2, 3, 4, 5});
+  CHECK(done == started);
+  // More workers than issues, and no issue at all.
+  CHECK(folio::run_workers(1, 8, [](std::size_t) { return folio::IssueOutcome{}; },
+                           [](std::size_t) {}, [](std::size_t, const folio::IssueOutcome&) {})
+            .size() == 1);
+  CHECK(folio::run_workers(0, 2, [](std::size_t) { return folio::IssueOutcome{}; },
+                           [](std::size_t) {}, [](std::size_t, const folio::IssueOutcome&) {})
+            .empty());
 }
