@@ -103,9 +103,16 @@ TEST_CASE("the Kubernetes Indexed Job has what an Indexed Job needs and runs fol
   CHECK(f[container + "env.0.name"] == "JOB_COMPLETIONS");
   CHECK(f[container + "env.0.value"] == std::to_string(completions));
   // The command is folio batch --shard auto, with arguments folio takes.
+  // Kubernetes expands $(JOB_COMPLETION_INDEX) in the arguments, as it does here for index 0.
   std::string command;
-  for (int i = 0; f.count(container + "command." + std::to_string(i)); ++i)
-    command += (i ? " " : "") + f[container + "command." + std::to_string(i)];
+  for (int i = 0; f.count(container + "command." + std::to_string(i)); ++i) {
+    std::string word = f[container + "command." + std::to_string(i)];
+    const std::string variable = "$(JOB_COMPLETION_INDEX)";
+    if (const std::size_t at = word.find(variable); at != std::string::npos)
+      word.replace(at, variable.size(), "0");
+    command += (i ? " " : "") + word;
+  }
+  CHECK(command.find("--summary /out/summary-0.json") != std::string::npos);
   CHECK(command.starts_with("folio batch --shard auto "));
   write_file(dir + "/manifest", kIssue + "\n");
   const std::string args = command.substr(std::string("folio ").size());
