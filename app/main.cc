@@ -109,8 +109,10 @@ int run(int argc, char** argv) {
   const folio::CommandLine cl = folio::parse_command_line({argv + 1, argv + argc});
   if (!cl.error.empty()) return usage_error(cl.error);
   if (cl.command == "help") {
-    if (!cl.help_topic.empty()) {
-      std::cout << folio::command_help(cl.help_topic);
+    // A command without a help of its own gets the whole of folio's.
+    const std::string help = folio::command_help(cl.help_topic);
+    if (!help.empty()) {
+      std::cout << help;
     } else {
       std::cout << kUsage << "\n" << kHelp;
     }
