@@ -8,9 +8,11 @@
 #include "app/output_file.h"
 #include "app/progress_line.h"
 #include "app/shard.h"
+#include "base/limits.h"
 #include "base/stage_times.h"
 #include "pdf/pdf_writer.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cstdio>
 #include <filesystem>
@@ -29,7 +31,7 @@ using Clock = std::chrono::steady_clock;
 
 int cores() {
   const long n = ::sysconf(_SC_NPROCESSORS_ONLN);
-  return n > 0 ? static_cast<int>(n) : 1;
+  return n > 0 ? static_cast<int>(std::min<long>(n, limits::kMaxBatchJobs)) : 1;
 }
 
 // One issue, in its worker. `fonts` is the worker's, kept for its next issue.

@@ -1,6 +1,7 @@
 #include "app/batch_options.h"
 
 #include "app/command_line.h"
+#include "base/limits.h"
 
 #include <charconv>
 
@@ -13,6 +14,14 @@ std::optional<int> parse_count(std::string_view text) {
   if (ec != std::errc() || end != text.data() + text.size() || value < 1) return std::nullopt;
   return value;
 }
+
+std::optional<int> parse_jobs(std::string_view text) {
+  std::optional<int> jobs = parse_count(text);
+  if (jobs && *jobs > limits::kMaxBatchJobs) return std::nullopt;
+  return jobs;
+}
+
+const std::string kJobsRange = " (1 to " + std::to_string(limits::kMaxBatchJobs) + ")";
 
 const std::vector<std::string> kBatchOptions = {
     "--jobs",  "--summary", "--output-dir",        "--list", "--shard", "--quiet", "--verbose",
@@ -45,12 +54,12 @@ void parse_batch_arguments(const std::vector<std::string>& args, BatchOptions& o
     };
     if (a == "-j" || a == "--jobs") {
       const std::string n = value();
-      std::optional<int> jobs = parse_count(n);
-      if (!jobs && error->empty()) fail("bad number of jobs '" + n + "' (1 or more)");
+      std::optional<int> jobs = parse_jobs(n);
+      if (!jobs && error->empty()) fail("bad number of jobs '" + n + "'" + kJobsRange);
       if (jobs) out.jobs = *jobs;
     } else if (a.starts_with("-j") && a.size() > 2) {  // -j4, as make takes it
-      std::optional<int> jobs = parse_count(std::string_view(a).substr(2));
-      if (!jobs) fail("bad number of jobs '" + a.substr(2) + "' (1 or more)");
+      std::optional<int> jobs = parse_jobs(std::string_view(a).substr(2));
+      if (!jobs) fail("bad number of jobs '" + a.substr(2) + "'" + kJobsRange);
       if (jobs) out.jobs = *jobs;
     } else if (a == "--summary") {
       out.summary_path = value();

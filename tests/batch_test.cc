@@ -207,7 +207,15 @@ TEST_CASE("folio batch --shard: K/N for K = 1..N partition a manifest, and appen
       run("env -u JOB_COMPLETION_INDEX -u SLURM_ARRAY_TASK_ID -u FOLIO_SHARD_INDEX " + kFolio +
           " batch --list --shard auto " + dir + "/m");
   CHECK(unset.status == 2);
+  CHECK(lines_of(run("FOLIO_SHARD_INDEX=0 FOLIO_SHARD_COUNT=3 " + kFolio +
+                     " batch --list --shard auto " + dir + "/m")
+                     .out)
+            .front() == shards[0].front());
   CHECK(run(kFolio + " batch --list --shard 4/3 " + dir + "/m").status == 2);
+  // The number of workers is bounded (base/limits.h).
+  const auto many = run(kFolio + " batch -j 10000 " + dir + "/m");
+  CHECK(many.status == 2);
+  CHECK(many.err.starts_with("folio: bad number of jobs '10000' (1 to 256)\n"));
 }
 
 TEST_CASE("folio batch: no progress line when standard error is a pipe, one on a terminal",
@@ -270,8 +278,7 @@ TEST_CASE("manifest lines split into words as a shell would, comments dropped", 
   CHECK(error == "unclosed ' in the manifest line");
 }
 
-TEST_CASE("a worker that dies fails its issue alone, and a new worker builds the rest",
-          "[batch]") {
+TEST_CASE("a worker that dies fails its issue alone, and a new worker builds the rest", "[batch]") {
   std::vector<std::size_t> started, done;
   const std::vector<folio::IssueOutcome> outcomes = folio::run_workers(
       6, 2,
@@ -303,10 +310,12 @@ TEST_CASE("a worker that dies fails its issue alone, and a new worker builds the
   CHECK(started == std::vector<std::size_t>{0, 1, 2, 3, 4, 5});
   CHECK(done == started);
   // More workers than issues, and no issue at all.
-  CHECK(folio::run_workers(1, 8, [](std::size_t) { return folio::IssueOutcome{}; },
-                           [](std::size_t) {}, [](std::size_t, const folio::IssueOutcome&) {})
+  CHECK(folio::run_workers(
+            1, 8, [](std::size_t) { return folio::IssueOutcome{}; }, [](std::size_t) {},
+            [](std::size_t, const folio::IssueOutcome&) {})
             .size() == 1);
-  CHECK(folio::run_workers(0, 2, [](std::size_t) { return folio::IssueOutcome{}; },
-                           [](std::size_t) {}, [](std::size_t, const folio::IssueOutcome&) {})
+  CHECK(folio::run_workers(
+            0, 2, [](std::size_t) { return folio::IssueOutcome{}; }, [](std::size_t) {},
+            [](std::size_t, const folio::IssueOutcome&) {})
             .empty());
 }

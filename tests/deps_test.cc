@@ -91,6 +91,20 @@ TEST_CASE("folio build --deps lists the issue, the fonts fontconfig chose and fo
   CHECK(f["inputs.0"] == files.front());
 }
 
+TEST_CASE("folio build --deps lists a JATS issue's articles and their directory", "[e2e][deps]") {
+  const std::string dir = temp_dir();
+  const std::string jats = kSource + "/samples/fictional-jats";
+  const auto r = run(kFolio + " build --jats " + jats + "/articles --issue-meta " + jats +
+                     "/issue-meta.xml -o " + dir + "/j.pdf --deps " + dir + "/j.d -q");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  const std::vector<std::string> files = prerequisites(read_file(dir + "/j.d"));
+  CHECK(lists(files, jats + "/articles"));  // an article added to it changes the issue
+  CHECK(lists(files, jats + "/articles/01-lindqvist.xml"));
+  CHECK(lists(files, jats + "/issue-meta.xml"));
+  CHECK(lists(files, "/usr/share/hyphen/hyph_en_GB.dic"));
+}
+
 TEST_CASE("folio build --deps writes nothing when the build fails", "[e2e][deps]") {
   const std::string dir = temp_dir();
   write_file(dir + "/bad.xml", "<issue>\n");
