@@ -2,6 +2,7 @@
 // progress line, and the worker protocol.
 
 #include "app/batch_workers.h"
+#include "app/command_line.h"
 #include "app/manifest.h"
 #include "tests/test_support.h"
 
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <csignal>
+#include <cstdint>
 #include <filesystem>
 #include <set>
 #include <sstream>
@@ -318,4 +320,36 @@ TEST_CASE("a worker that dies fails its issue alone, and a new worker builds the
             0, 2, [](std::size_t) { return folio::IssueOutcome{}; }, [](std::size_t) {},
             [](std::size_t, const folio::IssueOutcome&) {})
             .empty());
+}
+
+TEST_CASE("any manifest line splits without harm, and parses to an issue or a usage error",
+          "[batch]") {
+  // Lines built from the characters that matter to the splitter and the option parser, with a
+  // fixed seed: the same lines on every run.
+  const std::string alphabet = " \t'\"#=-ox.ml/\\\r";
+  std::uint32_t state = 12345;
+  auto next = [&] {
+    state = state * 1664525u + 1013904223u;
+    return state >> 8;
+  };
+  for (int n = 0; n < 2000; ++n) {
+    std::string line;
+    const std::uint32_t length = next() % 40;
+    for (std::uint32_t i = 0; i < length; ++i) line += alphabet[next() % alphabet.size()];
+    std::vector<std::string> words;
+    std::vector<int> columns;
+    std::string error;
+    INFO(line);
+    if (!folio::split_manifest_line(line, &words, &columns, &error)) {
+      CHECK(error.starts_with("unclosed "));
+      continue;
+    }
+    REQUIRE(words.size() == columns.size());
+    for (int column : columns) CHECK((column >= 1 && column <= static_cast<int>(line.size())));
+    if (words.empty()) continue;
+    words.insert(words.begin(), "build");
+    const folio::CommandLine cl = folio::parse_command_line(words);
+    CHECK((!cl.error.empty() || cl.command == "build" || cl.command == "help"));
+    if (cl.error.empty() && cl.command == "build") CHECK_FALSE(cl.build.input.paths.empty());
+  }
 }
