@@ -120,6 +120,9 @@ The issue:
   --max-input-size SIZE the largest input file read (default 64M)
 Options:
   --format FORMAT       text (the default), json (docs/pages-json.md) or csv
+  --diagnostic-format F human (the default), short (a message a line, no hint)
+                        or json (an object a line: file, line, column,
+                        severity, message, hint)
 Options take their value as --opt VALUE or as --opt=VALUE.
 
 Exit status: 0 no problem, 1 errors, 2 a usage error.

@@ -24,12 +24,12 @@ bool is_command(const std::string& name) {
 
 // The options each command takes, for "did you mean" when one is mistyped.
 std::vector<std::string> options_of(const std::string& command) {
-  std::vector<std::string> names = {"--jats",       "--crossref",       "--ojs",
-                                    "--issue-meta", "--recto",          "--select",
-                                    "--style",      "--max-input-size", "--help"};
+  std::vector<std::string> names = {"--jats",  "--crossref",         "--ojs",   "--issue-meta",
+                                    "--recto", "--select",           "--style", "--max-input-size",
+                                    "--help",  "--diagnostic-format"};
   if (command == "build" || command == "check") {
     names.insert(names.end(), {"--pdf-standard", "--bleed", "--marks", "--draft", "--quiet",
-                               "--verbose", "--allow-any-stylesheet-path", "--diagnostic-format"});
+                               "--verbose", "--allow-any-stylesheet-path"});
   }
   if (command == "build")
     names.insert(names.end(), {"--output", "--timings", "--deps", "--deps-format"});
@@ -155,7 +155,7 @@ class Parser {
         if (!format && cl_.error.empty())
           fail("unknown --deps-format '" + name + "' (make or json)");
         if (format) cl_.build.deps_format = *format;
-      } else if (lays_out() && a == "--diagnostic-format") {
+      } else if (a == "--diagnostic-format") {
         std::string name;
         value(a, name);
         std::optional<DiagnosticFormat> format = parse_diagnostic_format(name);

@@ -135,7 +135,8 @@ int run(int argc, char** argv) {
   if (cl.command == "check") return folio::run_check(cl.build, cl.strict, std::cout, std::cerr);
   if (cl.command == "batch") return folio::run_batch(cl.batch, std::cout, std::cerr);
   if (cl.command == "pages")
-    return folio::run_pages(cl.build.input, cl.format, std::cout, std::cerr);
+    return folio::run_pages(cl.build.input, cl.format, std::cout, std::cerr,
+                            cl.build.diagnostic_format);
   return folio::run_build(cl.build, std::cerr);
 }
 

@@ -138,6 +138,11 @@ TEST_CASE("diagnostics as JSON: one object a message, with position, severity an
                             "/bad.xml:2:3: error: unknown element <jornal> in <issue>\n") !=
         std::string::npos);
   CHECK(run(kFolio + " check " + dir + "/bad.xml --diagnostic-format xml").status == 2);
+  // pages too: an issue it cannot read.
+  const auto pages = run(kFolio + " pages " + dir + "/bad.xml --diagnostic-format json");
+  CHECK(pages.status == 1);
+  write_file(dir + "/pages.jsonl", pages.err);
+  CHECK(json_fields(dir + "/pages.jsonl", true)["0.file"] == dir + "/bad.xml");
 }
 
 TEST_CASE("a message's hint is its last parenthesis", "[cli]") {
