@@ -45,7 +45,9 @@ bool read_manifest(const std::string& path, std::vector<BatchIssue>& out, Diagno
         diags.error({name, line_number, columns.front()}, "a manifest line is one issue");
       } else {
         BatchIssue issue;
+        // One file may hold several issues, each a line of its own with --select.
         issue.label = cl.build.input.paths.front();
+        if (!cl.build.input.select.empty()) issue.label += " --select " + cl.build.input.select;
         issue.pos = {name, line_number, columns.front()};
         issue.options = cl.build;
         out.push_back(std::move(issue));

@@ -20,7 +20,9 @@
 namespace folio {
 
 struct BatchIssue {
-  std::string label;  // what --list prints and the summary calls "input": the issue's path
+  // What --list prints and the summary calls "input": the issue's path (its first, for JATS
+  // files), followed by " --select KEYS" when the line picks one issue of a file of several.
+  std::string label;
   SourcePos pos;      // the manifest line; for an issue found in a directory, its file
   BuildOptions options;
 };

@@ -152,6 +152,18 @@ TEST_CASE("folio batch: a bad manifest line is a usage error with its line, noth
   CHECK(same.err.find(dir + "/same:2:1: error: this issue's PDF") != std::string::npos);
 }
 
+TEST_CASE("folio batch names an issue picked from a file of several by its selector",
+          "[e2e][batch]") {
+  const std::string dir = temp_dir();
+  const std::string deposit = kSource + "/samples/fictional-crossref/deposit.xml";
+  const std::string meta = kSource + "/samples/fictional-jats/issue-meta.xml";
+  write_file(dir + "/m", "--crossref " + deposit + " --select volume=12 --issue-meta " + meta +
+                             " -o " + dir + "/c.pdf\n");
+  const auto r = run(kFolio + " batch --list " + dir + "/m");
+  CHECK(r.status == 0);
+  CHECK(r.out == deposit + " --select volume=12\n");
+}
+
 TEST_CASE("folio batch --list prints the issues and builds nothing", "[e2e][batch]") {
   const std::string dir = catalogue();
   const auto r = run(kFolio + " batch --list " + dir);
