@@ -164,6 +164,26 @@ TEST_CASE("folio batch names an issue picked from a file of several by its selec
   CHECK(r.out == deposit + " --select volume=12\n");
 }
 
+TEST_CASE("folio batch: exit status 4 when an issue's folios do not settle, 1 when one fails",
+          "[e2e][batch]") {
+  const std::string dir = temp_dir();
+  write_file(dir + "/moving.xml", folio::test::issue_with_titles_of(48));
+  write_file(dir + "/m", kIssue + " -o " + dir + "/good.pdf\n" + dir + "/moving.xml\n");
+  const auto unsettled = run(kFolio + " batch " + dir + "/m --summary " + dir + "/s.json");
+  INFO(unsettled.err);
+  CHECK(unsettled.status == 4);
+  CHECK(read_file(dir + "/good.pdf").starts_with("%PDF-"));
+  CHECK_FALSE(file_exists(dir + "/moving.pdf"));
+  auto f = json_fields(dir + "/s.json");
+  CHECK(f["issues.1.status"] == "failed");
+  CHECK(f["issues.1.exit"] == "4");
+  CHECK(f["summary.exit"] == "4");
+  // A failure outweighs folios that did not settle.
+  write_file(dir + "/broken.xml", "<issue>\n");
+  write_file(dir + "/m2", dir + "/moving.xml\n" + dir + "/broken.xml\n");
+  CHECK(run(kFolio + " batch " + dir + "/m2").status == 1);
+}
+
 TEST_CASE("folio batch --list prints the issues and builds nothing", "[e2e][batch]") {
   const std::string dir = catalogue();
   const auto r = run(kFolio + " batch --list " + dir);

@@ -62,4 +62,9 @@ std::map<std::string, std::string> pdf_facts(const std::string& pdf);
 // when the file does not parse.
 std::map<std::string, std::string> json_fields(const std::string& file, bool lines = false);
 
+// An issue of eight one-page articles (pages 1 to 8) in one section, each with a title of `words`
+// words: with 48, its contents' folios never settle (exit status 4); with 52 they settle after
+// one more layout (tests/renumbering_test.cc says why).
+std::string issue_with_titles_of(int words);
+
 }  // namespace folio::test
