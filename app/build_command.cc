@@ -4,22 +4,77 @@
 #include "app/output_file.h"
 #include "app/pdf_output.h"
 #include "app/print_options.h"
-#include "base/stage_times.h"
+#include "app/progress_line.h"
 #include "base/activity.h"
+#include "base/files_read.h"
+#include "base/stage_times.h"
 #include "pdf/pdf_writer.h"
 
+#include <chrono>
 #include <cstdio>
+#include <filesystem>
 #include <memory>
 #include <ostream>
 
 namespace folio {
+namespace {
 
-void report(const Diagnostics& diags, const BuildOptions& options, std::ostream& err) {
-  diags.print(err, options.verbose, !options.quiet);
+// Hands pages on to the PDF and counts them, saying on the progress line which part is being
+// set; a restart (the issue laid out again) starts the count anew.
+class CountedOutput : public PageOutput {
+ public:
+  CountedOutput(PageOutput& to, ProgressLine* progress, std::string target)
+      : to_(to), progress_(progress), target_(std::move(target)) {}
+
+  void document(const DocumentInfo& info) override { to_.document(info); }
+  void page(const Page& page, std::size_t index) override {
+    to_.page(page, index);
+    ++pages_;
+    if (progress_)
+      progress_->update("folio: " + target_ + ": " + std::to_string(pages_) + " pages set, " +
+                        page.part);
+  }
+  void bookmark(const OutlineEntry& entry) override { to_.bookmark(entry); }
+  void restart() override {
+    to_.restart();
+    pages_ = 0;
+  }
+  std::size_t pages() const { return pages_; }
+
+ private:
+  PageOutput& to_;
+  ProgressLine* progress_;
+  std::string target_;
+  std::size_t pages_ = 0;
+};
+
+// Writes the dependency file as the PDF is written: whole or not at all.
+bool write_deps(const BuildOptions& options, const BuildResult& result, Diagnostics& diags) {
+  std::string error;
+  std::unique_ptr<OutputFile> out = OutputFile::open(options.deps_path, &error);
+  const std::string text = deps_text(result.target, result.dependencies, options.deps_format);
+  if (!out) {
+    diags.error({}, error);
+  } else if (!write_all(out->fd(), text, &error)) {
+    diags.error({}, out->failure(error));
+  } else if (!out->commit(&error)) {
+    diags.error({}, error);
+  } else {
+    return true;
+  }
+  return false;
 }
 
-void print_stage_times(std::ostream& err) {
-  const auto seconds = stage_seconds();
+}  // namespace
+
+void report(const Diagnostics& diags, const BuildOptions& options, std::ostream& err) {
+  print_diagnostics(diags, options.diagnostic_format, options.verbose, !options.quiet, err);
+}
+
+void print_stage_times(std::ostream& err) { print_stage_times(err, stage_seconds()); }
+
+void print_stage_times(std::ostream& err,
+                       const std::array<double, static_cast<std::size_t>(Stage::count)>& seconds) {
   double total = 0;
   for (std::size_t i = 0; i < seconds.size(); ++i) {
     char line[64];
@@ -33,20 +88,21 @@ void print_stage_times(std::ostream& err) {
   err << line;
 }
 
-int run_build(const BuildOptions& options, std::ostream& err) {
-  Diagnostics diags;
+BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnostics& diags,
+                        ProgressLine* progress) {
+  BuildResult result;
+  result.target = options.output_path.empty() ? default_output(options.input) : options.output_path;
+  const std::string& target = result.target;
   auto stop = [&](int status) {
-    report(diags, options, err);
-    return status;
+    result.status = status;
+    return result;
   };
+  reset_files_used();  // this build's fonts and dictionaries only
   bool unselected = false;
-  std::optional<Prepared> prepared =
-      prepare({options.input, options.draft}, diags, &unselected);
+  std::optional<Prepared> prepared = prepare({options.input, options.draft}, diags, &unselected);
   if (!prepared) return stop(unselected ? kExitSelection : kExitErrors);
   const Style& style = prepared->style;
 
-  const std::string target =
-      options.output_path.empty() ? default_output(options.input) : options.output_path;
   std::vector<std::string> inputs = input_files(options.input, style);
   std::string error;
   const std::optional<std::int64_t> date = build_date(inputs, &error);
@@ -54,16 +110,28 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     diags.error({}, error);
     return stop(kExitUsage);
   }
-  FontLibrary fonts;
   std::optional<PdfOptions> pdf = print_options(options, style, *date, target, fonts, &error);
   if (!pdf) {
     diags.error({}, error);
     return stop(kExitErrors);
   }
-  inputs.push_back(pdf->intent.profile_path);
+  if (pdf->standard == PdfStandard::x4) inputs.push_back(pdf->intent.profile_path);
+  if (!options.deps_path.empty() && std::filesystem::path(options.deps_path).lexically_normal() ==
+                                        std::filesystem::path(target).lexically_normal()) {
+    diags.error({},
+                "refusing to write the dependency file '" + options.deps_path + "': it is the PDF");
+    return stop(kExitUsage);
+  }
   if (std::string input = input_overwritten_by(target, inputs); !input.empty()) {
     diags.error({}, "refusing to write '" + target + "': it is the input '" + input + "'");
     return stop(kExitUsage);
+  }
+  if (!options.deps_path.empty()) {
+    if (std::string input = input_overwritten_by(options.deps_path, inputs); !input.empty()) {
+      diags.error({},
+                  "refusing to write '" + options.deps_path + "': it is the input '" + input + "'");
+      return stop(kExitUsage);
+    }
   }
   // Opened before layout, so that an interrupted build of any length leaves nothing behind.
   std::unique_ptr<OutputFile> out = OutputFile::open(target, &error);
@@ -73,7 +141,8 @@ int run_build(const BuildOptions& options, std::ostream& err) {
   }
 
   PdfOutput written(*pdf);
-  const int status = lay_out_issue(*prepared, options.draft, fonts, diags, &written);
+  CountedOutput counted(written, progress, target);
+  const int status = lay_out_issue(*prepared, options.draft, fonts, diags, &counted);
   if (status != kExitClean) return stop(status);
 
   const Activity writing("writing " + target);
@@ -85,9 +154,37 @@ int run_build(const BuildOptions& options, std::ostream& err) {
   } else if (!out->commit(&error)) {
     diags.error({}, error);
   }
+  if (diags.has_errors()) return stop(kExitErrors);
+  result.pages = counted.pages();
+  result.dependencies = build_dependencies(options.input, style, inputs);
+  if (!options.deps_path.empty() && !write_deps(options, result, diags)) return stop(kExitErrors);
+  return stop(kExitClean);
+}
+
+std::string wrote_line(const BuildResult& result, double seconds) {
+  char time[32];
+  std::snprintf(time, sizeof time, "%.1f", seconds);
+  const std::string where =
+      result.target == kStandardOutput ? std::string("standard output") : result.target;
+  return "wrote " + where + " (" + std::to_string(result.pages) +
+         (result.pages == 1 ? " page, " : " pages, ") + time + " s)";
+}
+
+int run_build(const BuildOptions& options, std::ostream& err) {
+  const auto start = std::chrono::steady_clock::now();
+  Diagnostics diags;
+  FontLibrary fonts;
+  BuildResult result;
+  {
+    ProgressLine progress(!options.quiet);
+    result = build_issue(options, fonts, diags, &progress);
+  }
   report(diags, options, err);
+  const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
+  if (result.status == kExitClean && !options.quiet)
+    err << wrote_line(result, took.count()) << '\n';
   if (options.timings) print_stage_times(err);
-  return diags.has_errors() ? kExitErrors : kExitClean;
+  return result.status;
 }
 
 }  // namespace folio

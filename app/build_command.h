@@ -2,14 +2,19 @@
 // `folio build`: the whole pipeline, read -> check pages -> compose -> lay out -> preflight ->
 // write, as a list of stages.
 
+#include "app/deps_file.h"
+#include "app/diagnostic_format.h"
 #include "app/issue_input.h"
 #include "app/pipeline.h"
 #include "base/length.h"
 #include "base/pdf_standard.h"
+#include "base/stage_times.h"
 
+#include <array>
 #include <iosfwd>
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace folio {
 
@@ -24,7 +29,26 @@ struct BuildOptions {
   bool quiet = false;    // print errors only
   bool verbose = false;  // print every warning, not one line per kind of the common ones
   bool timings = false;  // print the time each stage took
+  DiagnosticFormat diagnostic_format = DiagnosticFormat::human;
+  std::string deps_path;  // --deps: where to list the files the build read; empty: nowhere
+  DepsFormat deps_format = DepsFormat::make;
 };
+
+class ProgressLine;
+
+// What a build did, for its "wrote" line, a dependency file and a batch's summary.
+struct BuildResult {
+  int status = 1;      // the exit status (run_build)
+  std::string target;  // where the PDF went (or would have gone)
+  std::size_t pages = 0;
+  std::vector<std::string> dependencies;  // app/deps_file.h; empty unless the PDF was written
+};
+
+// The whole build with faces from `fonts` (a batch worker keeps them from issue to issue);
+// every problem goes to `diags`, nothing is printed but `progress`, when given. Writes the PDF
+// and, when asked, the dependency file.
+BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnostics& diags,
+                        ProgressLine* progress);
 
 // Exit status when the output would overwrite one of the build's inputs, or the environment
 // asks for the impossible: a usage error, as for a bad option.
@@ -35,8 +59,14 @@ constexpr int kExitUsage = 2;
 // no output file is left behind.
 int run_build(const BuildOptions& options, std::ostream& err);
 
+// "wrote out/io-46-3.pdf (12 pages, 1.4 s)": what a build says when it is done.
+std::string wrote_line(const BuildResult& result, double seconds);
+
 // The time each stage took in this process (--timings), one line each.
 void print_stage_times(std::ostream& err);
+// The same for times summed elsewhere (a batch's workers).
+void print_stage_times(std::ostream& err,
+                       const std::array<double, static_cast<std::size_t>(Stage::count)>& seconds);
 
 // Prints the diagnostics as the options ask.
 void report(const Diagnostics& diags, const BuildOptions& options, std::ostream& err);

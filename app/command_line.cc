@@ -1,7 +1,11 @@
 #include "app/command_line.h"
 
+#include "app/batch_options.h"
+#include "base/suggest.h"
 #include "input/issue_selection.h"
 #include "stylesheets/units.h"
+
+#include <algorithm>
 #include <charconv>
 #include <limits>
 #include <optional>
@@ -10,6 +14,45 @@ namespace folio {
 namespace {
 
 bool is_option(const std::string& a) { return a.size() > 1 && a[0] == '-'; }
+
+const std::vector<std::string> kCommands = {"build",  "check", "pages", "batch",
+                                            "styles", "fonts", "help"};
+
+bool is_command(const std::string& name) {
+  return std::find(kCommands.begin(), kCommands.end(), name) != kCommands.end();
+}
+
+// The options each command takes, for "did you mean" when one is mistyped.
+std::vector<std::string> options_of(const std::string& command) {
+  std::vector<std::string> names = {"--jats",  "--crossref",         "--ojs",   "--issue-meta",
+                                    "--recto", "--select",           "--style", "--max-input-size",
+                                    "--help",  "--diagnostic-format"};
+  if (command == "build" || command == "check") {
+    names.insert(names.end(), {"--pdf-standard", "--bleed", "--marks", "--draft", "--quiet",
+                               "--verbose", "--allow-any-stylesheet-path"});
+  }
+  if (command == "build")
+    names.insert(names.end(), {"--output", "--timings", "--deps", "--deps-format"});
+  if (command == "check") names.push_back("--strict");
+  if (command == "pages") names.push_back("--format");
+  return names;
+}
+
+// "--style=FILE" as "--style FILE": scripts write both. Only long options are split, and only
+// at their first '=', so a value may hold one ("--select=issn=1234-5678").
+std::vector<std::string> split_option_values(const std::vector<std::string>& args) {
+  std::vector<std::string> out;
+  for (const std::string& a : args) {
+    const std::size_t eq = a.find('=');
+    if (a.starts_with("--") && eq != std::string::npos && eq > 2) {
+      out.push_back(a.substr(0, eq));
+      out.push_back(a.substr(eq + 1));
+    } else {
+      out.push_back(a);
+    }
+  }
+  return out;
+}
 
 // "100000", "512K", "64M", "2G" (KiB, MiB, GiB; "64MiB" too); nothing for anything else or 0.
 std::optional<std::uint64_t> parse_size(const std::string& text) {
@@ -103,11 +146,28 @@ class Parser {
         value(a, cl_.format);
         if (cl_.format != "text" && cl_.format != "json" && cl_.format != "csv")
           fail("unknown format '" + cl_.format + "' (text, json or csv)");
+      } else if (cl_.command == "build" && a == "--deps") {
+        value(a, cl_.build.deps_path);
+      } else if (cl_.command == "build" && a == "--deps-format") {
+        std::string name;
+        value(a, name);
+        std::optional<DepsFormat> format = parse_deps_format(name);
+        if (!format && cl_.error.empty())
+          fail("unknown --deps-format '" + name + "' (make or json)");
+        if (format) cl_.build.deps_format = *format;
+      } else if (a == "--diagnostic-format") {
+        std::string name;
+        value(a, name);
+        std::optional<DiagnosticFormat> format = parse_diagnostic_format(name);
+        if (!format && cl_.error.empty())
+          fail("unknown --diagnostic-format '" + name + "' (" + kDiagnosticFormatNames + ")");
+        if (format) cl_.build.diagnostic_format = *format;
       } else if (a == "--help" || a == "-h") {
+        cl_.help_topic = cl_.command;
         cl_.command = "help";
         return;
       } else if (is_option(a)) {
-        fail("unknown option '" + a + "'");
+        fail("unknown option '" + a + "'" + did_you_mean(a, options_of(cl_.command)));
       } else if (source_given_) {
         fail(input.format == IssueInput::Format::native
                  ? "more than one issue file given"
@@ -143,27 +203,54 @@ class Parser {
 
 }  // namespace
 
-CommandLine parse_command_line(const std::vector<std::string>& args) {
+CommandLine parse_command_line(const std::vector<std::string>& given) {
   CommandLine cl;
-  if (args.empty()) {
+  if (given.empty()) {
     cl.error = "no command given";
     return cl;
   }
+  const std::vector<std::string> args = split_option_values(given);
   const std::string& first = args[0];
+  const bool asks_help = args.size() == 2 && (args[1] == "--help" || args[1] == "-h");
   if (first == "--help" || first == "-h" || first == "help") {
     cl.command = "help";
+    if (args.size() > 1) cl.help_topic = args[1];
+    if (args.size() > 2) cl.error = "help takes one command";
+    if (!cl.help_topic.empty() && !is_command(cl.help_topic))
+      cl.error = "no help on '" + cl.help_topic + "'" + did_you_mean(cl.help_topic, kCommands);
   } else if (first == "--version") {
     cl.command = "version";
+  } else if ((first == "styles" || first == "fonts") && asks_help) {
+    cl.command = "help";
+    cl.help_topic = first;
   } else if (first == "styles") {
     cl.command = first;
     if (args.size() > 1) cl.error = "styles takes no arguments";
+  } else if (first == "fonts") {
+    cl.command = first;
+    if (args.size() > 2) cl.error = "fonts takes one family at most";
+    if (args.size() == 2 && is_option(args[1]))
+      cl.error = "unknown option '" + args[1] + "' (fonts takes a family name)";
+    if (args.size() == 2) cl.fonts_family = args[1];
+  } else if (first == "batch") {
+    cl.command = first;
+    parse_batch_arguments(args, cl.batch, &cl.error);
+    if (cl.batch.help) {
+      cl.command = "help";
+      cl.help_topic = "batch";
+    }
   } else if (first == "build" || first == "check" || first == "pages") {
     cl.command = first;
     Parser(args, cl).run();
   } else {
-    cl.error = "unknown command '" + first + "'";
+    cl.error = "unknown command '" + first + "'" + did_you_mean(first, kCommands);
   }
   return cl;
+}
+
+std::string did_you_mean(const std::string& word, const std::vector<std::string>& names) {
+  const std::string guess = nearest(word, names);
+  return guess.empty() ? "" : " (did you mean '" + guess + "'?)";
 }
 
 }  // namespace folio

@@ -9,6 +9,7 @@
 #include "input/issue_selection.h"
 #include "input/jats_reader.h"
 #include "input/ojs_reader.h"
+#include "xml/source_file.h"
 
 #include <filesystem>
 #include <system_error>
@@ -67,6 +68,13 @@ std::optional<Issue> read_issue(const IssueInput& input, Diagnostics& diags, boo
     return std::nullopt;
   switch (input.format) {
     case IssueInput::Format::native: {
+      if (path == kStandardInput) {
+        // A script's pipe: named <stdin> in messages, a stylesheet it names is relative to the
+        // working directory.
+        std::optional<std::string> xml = read_source_file("/dev/stdin", "issue", diags);
+        if (!xml) return std::nullopt;
+        return read_issue_xml(*xml, "<stdin>", diags);
+      }
       if (is_directory_given(path, "an issue file",
                              " (for a directory of JATS articles, use --jats DIR)", diags))
         return std::nullopt;
@@ -130,6 +138,7 @@ std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnost
 
 std::string default_output(const IssueInput& input) {
   std::string path = input.paths.front();
+  if (input.format == IssueInput::Format::native && path == kStandardInput) return "-";
   while (path.size() > 1 && path.back() == '/') path.pop_back();
   std::filesystem::path p(path);
   p.replace_extension(".pdf");

@@ -13,6 +13,9 @@
 
 namespace folio {
 
+// The issue file name that means standard input (folio's issue XML only).
+constexpr const char* kStandardInput = "-";
+
 struct IssueInput {
   enum class Format { native, jats, crossref, ojs };
   Format format = Format::native;
@@ -44,7 +47,8 @@ std::optional<CheckedIssue> read_checked_issue(const IssueInput& input, Diagnost
                                                bool page_errors_as_warnings = false,
                                                bool* unselected = nullptr);
 
-// The PDF's default name: the issue file, deposit or JATS directory with .pdf.
+// The PDF's default name: the issue file, deposit or JATS directory with .pdf; standard output
+// for an issue read from standard input.
 std::string default_output(const IssueInput& input);
 
 }  // namespace folio

@@ -1,8 +1,11 @@
 // folio: typesets a journal issue's front matter to PDF.
 
+#include "app/batch_command.h"
 #include "app/build_command.h"
 #include "app/check_command.h"
+#include "app/command_help.h"
 #include "app/command_line.h"
+#include "app/fonts_command.h"
 #include "app/pages_command.h"
 #include "app/stylesheet_choice.h"
 #include "base/activity.h"
@@ -23,8 +26,10 @@ constexpr const char* kUsage =
     "                             [--timings]\n"
     "       folio check ISSUE.xml [--style FILE] [--draft] [--strict] [-q|--verbose]\n"
     "       folio pages ISSUE.xml [--style FILE] [--format text|json|csv]\n"
+    "       folio batch MANIFEST|DIR... [-j N] [--summary FILE.json] [--shard K/N|auto]\n"
     "       folio styles\n"
-    "       folio --help | --version\n"
+    "       folio fonts [FAMILY]\n"
+    "       folio help [COMMAND] | --help | --version\n"
     "ISSUE.xml may also be --jats DIR_OR_FILES..., --crossref FILE or --ojs FILE, with\n"
     "[--issue-meta FILE] and [--select \"issn=...,volume=...,number=...\"]; --recto says\n"
     "articles start on recto pages.\n"
@@ -41,7 +46,10 @@ constexpr const char* kHelp =
     "  check ISSUE.xml   everything build does (page numbers, layout, preflight of every\n"
     "                    page) but write the PDF; exits as build would\n"
     "  pages ISSUE.xml   print the proof table: articles, authors, pages, problems\n"
+    "  batch MANIFEST    build many issues (a manifest, or directories of issues)\n"
     "  styles            list the stylesheets folio ships\n"
+    "  fonts [FAMILY]    list the font families and faces folio can use\n"
+    "  help COMMAND      the options of one command (also: folio COMMAND --help)\n"
     "\n"
     "The issue:\n"
     "  ISSUE.xml             an issue in folio's format\n"
@@ -75,6 +83,10 @@ constexpr const char* kHelp =
     "                    the issue's directory\n"
     "  --strict          check: warnings count as errors (exit status 3)\n"
     "  --timings         build: print the time each stage took\n"
+    "  --deps FILE       build: list every file the build read, for make (--deps-format\n"
+    "                    make|json)\n"
+    "  --diagnostic-format human|short|json\n"
+    "                    how messages are printed (json: one object a line)\n"
     "Options of pages:\n"
     "  --format FORMAT   pages: text (default), json (docs/pages-json.md) or csv\n"
     "\n"
@@ -84,7 +96,9 @@ constexpr const char* kHelp =
     "in the preflight of a page or in writing, 2 a usage error (also an output that is one\n"
     "of the inputs, or an input of several issues that --select does not narrow to one:\n"
     "they are listed), 3 warnings under check --strict, 4 the contents' page numbers did not\n"
-    "settle. Errors about the input are printed as file:line:col: error: message.\n";
+    "settle; batch: 0 every issue built, 1 any failed, 4 some did not settle. Errors about\n"
+    "the input are printed as file:line:col: error: message. folio help COMMAND: one\n"
+    "command's options.\n";
 
 int usage_error(const std::string& message) {
   std::cerr << "folio: " << message << "\n" << kUsage;
@@ -95,9 +109,16 @@ int run(int argc, char** argv) {
   const folio::CommandLine cl = folio::parse_command_line({argv + 1, argv + argc});
   if (!cl.error.empty()) return usage_error(cl.error);
   if (cl.command == "help") {
-    std::cout << kUsage << "\n" << kHelp;
+    // A command without a help of its own gets the whole of folio's.
+    const std::string help = folio::command_help(cl.help_topic);
+    if (!help.empty()) {
+      std::cout << help;
+    } else {
+      std::cout << kUsage << "\n" << kHelp;
+    }
     return 0;
   }
+  if (cl.command == "fonts") return folio::run_fonts(cl.fonts_family, std::cout, std::cerr);
   if (cl.command == "version") {
     std::cout << "folio " FOLIO_VERSION "\n";
     return 0;
@@ -112,8 +133,10 @@ int run(int argc, char** argv) {
   if (cl.max_input_bytes > 0) folio::set_max_input_bytes(cl.max_input_bytes);
   const folio::Activity running("running folio " + cl.command);
   if (cl.command == "check") return folio::run_check(cl.build, cl.strict, std::cout, std::cerr);
+  if (cl.command == "batch") return folio::run_batch(cl.batch, std::cout, std::cerr);
   if (cl.command == "pages")
-    return folio::run_pages(cl.build.input, cl.format, std::cout, std::cerr);
+    return folio::run_pages(cl.build.input, cl.format, std::cout, std::cerr,
+                            cl.build.diagnostic_format);
   return folio::run_build(cl.build, std::cerr);
 }
 

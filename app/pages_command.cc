@@ -7,12 +7,12 @@
 namespace folio {
 
 int run_pages(const IssueInput& input, const std::string& format, std::ostream& out,
-              std::ostream& err) {
+              std::ostream& err, DiagnosticFormat diagnostic_format) {
   Diagnostics diags;
   bool unselected = false;
   std::optional<CheckedIssue> checked = read_checked_issue(input, diags, false, &unselected);
   if (!checked) {
-    diags.print(err);
+    print_diagnostics(diags, diagnostic_format, true, true, err);
     return unselected ? kExitSelection : 1;
   }
   const ProofTable table = proof_table(*checked, diags);
@@ -21,7 +21,9 @@ int run_pages(const IssueInput& input, const std::string& format, std::ostream& 
   } else if (format == "csv") {
     write_csv(table, out);
     // CSV rows are articles; what concerns no one article goes where a person will see it.
-    for (const Diagnostic& d : table.problems) err << d.format() << '\n';
+    Diagnostics problems;
+    for (const Diagnostic& d : table.problems) problems.add(d);
+    print_diagnostics(problems, diagnostic_format, true, true, err);
   } else {
     write_text(table, out);
   }

@@ -56,4 +56,8 @@ constexpr int kMaxPages = 20'000;
 // still moves means an oscillation.
 constexpr int kMaxPageNumberPasses = 4;
 
+// Worker processes of one `folio batch` (-j): each holds its faces and an issue in memory, and
+// a mistyped -j 10000 must not fork the machine to a standstill.
+constexpr int kMaxBatchJobs = 256;
+
 }  // namespace folio::limits

@@ -1,5 +1,7 @@
 #include "fonts/font_library.h"
 
+#include "base/files_read.h"
+
 #include <fontconfig/fontconfig.h>
 
 #include <algorithm>
@@ -58,7 +60,10 @@ FontLibrary::FontLibrary() {
 FontLibrary::~FontLibrary() = default;
 
 const Face* FontLibrary::find(const FontSpec& spec, std::string* error) {
-  if (auto it = by_spec_.find(spec); it != by_spec_.end()) return it->second;
+  if (auto it = by_spec_.find(spec); it != by_spec_.end()) {
+    if (it->second) note_file_used(it->second->path());
+    return it->second;
+  }
 
   PatternOwner request{FcPatternCreate()};
   FcPatternAddString(request.p, FC_FAMILY, reinterpret_cast<const FcChar8*>(spec.family.c_str()));
@@ -111,9 +116,13 @@ const Face* FontLibrary::find(const FontSpec& spec, std::string* error) {
 
 const Face* FontLibrary::load_file(const std::string& path, int index, std::string* error) {
   auto key = std::make_pair(path, index);
-  if (auto it = by_file_.find(key); it != by_file_.end()) return it->second.get();
+  if (auto it = by_file_.find(key); it != by_file_.end()) {
+    note_file_used(path);
+    return it->second.get();
+  }
   std::unique_ptr<Face> face = Face::load(path, index, error);
   if (!face) return nullptr;
+  note_file_used(path);
   const Face* raw = face.get();
   by_file_.emplace(key, std::move(face));
   return raw;

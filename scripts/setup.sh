@@ -13,7 +13,7 @@ packages=(
   # the CMYK output profile PDF/X-4 files embed by default (docs/print.md)
   libgs-common
   # tests
-  catch2 qpdf poppler-utils libxml2-utils python3 ghostscript util-linux
+  catch2 qpdf poppler-utils libxml2-utils python3 python3-yaml ghostscript util-linux make
   # the sanitizer build and the fuzz targets (scripts/run-sanitized-tests.sh): clang, libFuzzer
   clang libclang-rt-14-dev
   # hyphenation dictionaries, for the languages compose/labels.cc has words for

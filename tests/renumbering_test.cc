@@ -15,34 +15,12 @@
 
 #include <string>
 
+using folio::test::issue_with_titles_of;
 using folio::test::run;
 
 namespace {
 
 const std::string kFolio = FOLIO_BINARY;
-
-// Eight one-page articles (pages 1 to 8) in one section, each with a title of `words` words.
-std::string issue_with_titles_of(int words) {
-  static const char* const kWords[] = {
-      "alpha", "beta", "gamma", "delta",   "epsilon", "zeta", "eta",     "theta",
-      "iota",  "kappa", "lambda", "mu",     "nu",      "xi",   "omicron", "pi",
-      "rho",   "sigma", "tau",   "upsilon", "phi",     "chi",  "psi",     "omega"};
-  std::string articles;
-  for (int i = 0; i < 8; ++i) {
-    std::string title;
-    for (int j = 0; j < words; ++j) title += std::string(j ? " " : "") + kWords[(i + j) % 24];
-    const std::string page = std::to_string(i + 1);
-    articles += "<article id=\"a" + page + "\" first-page=\"" + page + "\" last-page=\"" + page +
-                "\"><title>" + title + "</title><author ref=\"p\"/></article>\n";
-  }
-  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<issue version=\"1\">\n"
-         "<journal><title>J</title></journal>\n"
-         "<issue-meta volume=\"1\" number=\"2\" year=\"2024\"/>\n"
-         "<people><person id=\"p\"><name><given>Ann</given><family>Fay</family></name>"
-         "<bio>Ann Fay teaches.</bio></person></people>\n"
-         "<contents><section id=\"s\"><title>S</title>\n" +
-         articles + "</section></contents>\n</issue>\n";
-}
 
 }  // namespace
 

@@ -1,8 +1,8 @@
 #include "tests/test_support.h"
 
-#include <algorithm>
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
@@ -194,6 +194,42 @@ std::map<std::string, std::string> pdf_facts(const std::string& pdf) {
     if (eq != std::string::npos) facts.emplace(line.substr(0, eq), line.substr(eq + 1));
   }
   return facts;
+}
+
+std::map<std::string, std::string> json_fields(const std::string& file, bool lines) {
+  CommandResult r = run("python3 " + std::string(FOLIO_SOURCE_DIR) +
+                        "/tests/tools/json_fields.py " + (lines ? "--lines " : "") + file);
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  std::map<std::string, std::string> fields;
+  std::istringstream in(r.out);
+  for (std::string line; std::getline(in, line);) {
+    const std::size_t eq = line.find('=');
+    if (eq != std::string::npos) fields.emplace(line.substr(0, eq), line.substr(eq + 1));
+  }
+  return fields;
+}
+
+std::string issue_with_titles_of(int words) {
+  static const char* const kWords[] = {"alpha", "beta",    "gamma",   "delta", "epsilon", "zeta",
+                                       "eta",   "theta",   "iota",    "kappa", "lambda",  "mu",
+                                       "nu",    "xi",      "omicron", "pi",    "rho",     "sigma",
+                                       "tau",   "upsilon", "phi",     "chi",   "psi",     "omega"};
+  std::string articles;
+  for (int i = 0; i < 8; ++i) {
+    std::string title;
+    for (int j = 0; j < words; ++j) title += std::string(j ? " " : "") + kWords[(i + j) % 24];
+    const std::string page = std::to_string(i + 1);
+    articles += "<article id=\"a" + page + "\" first-page=\"" + page + "\" last-page=\"" + page +
+                "\"><title>" + title + "</title><author ref=\"p\"/></article>\n";
+  }
+  return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<issue version=\"1\">\n"
+         "<journal><title>J</title></journal>\n"
+         "<issue-meta volume=\"1\" number=\"2\" year=\"2024\"/>\n"
+         "<people><person id=\"p\"><name><given>Ann</given><family>Fay</family></name>"
+         "<bio>Ann Fay teaches.</bio></person></people>\n"
+         "<contents><section id=\"s\"><title>S</title>\n" +
+         articles + "</section></contents>\n</issue>\n";
 }
 
 }  // namespace folio::test

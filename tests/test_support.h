@@ -56,4 +56,15 @@ std::string redated_to_1700000000(std::string pdf);
 // the test when the script cannot read the file.
 std::map<std::string, std::string> pdf_facts(const std::string& pdf);
 
+// A JSON file read by Python's parser (tests/tools/json_fields.py), one entry per leaf:
+// "issues.1.status" -> "failed", "issues.length" -> "3", null as "null". With `lines`, each line
+// of the file is a document and the keys begin with its index ("0.severity"). Fails the test
+// when the file does not parse.
+std::map<std::string, std::string> json_fields(const std::string& file, bool lines = false);
+
+// An issue of eight one-page articles (pages 1 to 8) in one section, each with a title of `words`
+// words: with 48, its contents' folios never settle (exit status 4); with 52 they settle after
+// one more layout (tests/renumbering_test.cc says why).
+std::string issue_with_titles_of(int words);
+
 }  // namespace folio::test

@@ -1,5 +1,6 @@
 #include "layout/text/hyphenator.h"
 
+#include "base/files_read.h"
 #include "base/utf8.h"
 #include "layout/text/string_table.h"
 
@@ -12,6 +13,7 @@
 #include <functional>
 #include <iterator>
 #include <map>
+#include <mutex>
 #include <optional>
 #include <span>
 #include <unordered_map>
@@ -293,11 +295,19 @@ std::vector<std::span<const Char>> split_at_hyphens(std::span<const Char> word) 
   return parts;
 }
 
+// Dictionaries loaded in this process, by file, so that aliases load one once and every
+// Hyphenator of a run shares it: a batch worker (app/batch_workers.h) sets issue after issue,
+// each with a Hyphenator of its own. Patterns are only read once loaded; the mutex guards the map.
+std::mutex g_dictionaries_mutex;
+std::map<fs::path, DictionaryPtr>& loaded_dictionaries() {
+  static std::map<fs::path, DictionaryPtr> dictionaries;
+  return dictionaries;
+}
+
 }  // namespace
 
 struct Hyphenator::State {
   fs::path dictionary_dir;
-  std::map<fs::path, DictionaryPtr> dictionaries;  // by file, so that aliases load it once
   StringMap<HyphenDict*> languages;                // by tag as asked; null: no dictionary
   std::map<std::string, Exceptions> exceptions;    // by normalised tag
   // Results by context (make_context_key), then by word, looked up without building a key;
@@ -321,9 +331,11 @@ HyphenDict* Hyphenator::State::dictionary(std::string_view lang) {
   if (std::optional<fs::path> file = find_dictionary(dictionary_dir, parse_tag(lang))) {
     std::error_code error;
     fs::path canonical = fs::canonical(*file, error);
-    auto [it, inserted] = dictionaries.try_emplace(error ? *file : canonical);
+    const std::lock_guard<std::mutex> lock(g_dictionaries_mutex);
+    auto [it, inserted] = loaded_dictionaries().try_emplace(error ? *file : canonical);
     if (inserted) it->second = load_dictionary(*file);
     dict = it->second.get();
+    if (dict) note_file_used(it->first.string());
   }
   languages.emplace(lang, dict);
   return dict;

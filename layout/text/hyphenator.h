@@ -29,7 +29,8 @@ class Hyphenator {
   // `dictionary_dir` holds hyph_<lang>[_<REGION>].dic files, as Debian's hyphen-* packages
   // install them.
   explicit Hyphenator(std::string dictionary_dir = "/usr/share/hyphen");
-  ~Hyphenator();  // frees every dictionary
+  // The dictionaries stay loaded for the process's next Hyphenator (a batch's next issue).
+  ~Hyphenator();
   Hyphenator(const Hyphenator&) = delete;
   Hyphenator& operator=(const Hyphenator&) = delete;
 
