@@ -33,10 +33,15 @@ void print_stage_times(std::ostream& err) {
   err << line;
 }
 
-int run_build(const BuildOptions& options, std::ostream& err) {
+int run_build(const BuildOptions& options, std::ostream& err, BuildRecord* record) {
   Diagnostics diags;
+  Ledger ledger;
   auto stop = [&](int status) {
     report(diags, options, err);
+    if (record) {
+      record->diags = diags;
+      record->ledger = std::move(ledger);
+    }
     return status;
   };
   bool unselected = false;
@@ -72,8 +77,10 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     return stop(kExitErrors);
   }
 
+  if (record) record->output = target;
   PdfOutput written(*pdf);
-  const int status = lay_out_issue(*prepared, options.draft, fonts, diags, &written);
+  PageLedger noted(ledger, &written);
+  const int status = lay_out_issue(*prepared, options.draft, fonts, diags, &noted);
   if (status != kExitClean) return stop(status);
 
   const Activity writing("writing " + target);
@@ -84,10 +91,18 @@ int run_build(const BuildOptions& options, std::ostream& err) {
     diags.error({}, out->failure(error));
   } else if (!out->commit(&error)) {
     diags.error({}, error);
+  } else if (options.png) {
+    const Activity rendering("rendering the pages to PNG in " + options.png->dir);
+    std::vector<std::string> labels;
+    for (const LedgerPage& p : ledger.pages) labels.push_back(p.label);
+    std::optional<std::vector<PngProof>> pngs =
+        write_png_proofs(*bytes, labels, *options.png, &error);
+    if (!pngs) diags.error({}, error);
+    if (pngs && record) record->pngs = std::move(*pngs);
   }
-  report(diags, options, err);
+  const int status_written = stop(diags.has_errors() ? kExitErrors : kExitClean);
   if (options.timings) print_stage_times(err);
-  return diags.has_errors() ? kExitErrors : kExitClean;
+  return status_written;
 }
 
 }  // namespace folio

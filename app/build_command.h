@@ -3,7 +3,9 @@
 // write, as a list of stages.
 
 #include "app/issue_input.h"
+#include "app/page_ledger.h"
 #include "app/pipeline.h"
+#include "app/png_proofs.h"
 #include "base/length.h"
 #include "base/pdf_standard.h"
 
@@ -24,6 +26,15 @@ struct BuildOptions {
   bool quiet = false;    // print errors only
   bool verbose = false;  // print every warning, not one line per kind of the common ones
   bool timings = false;  // print the time each stage took
+  std::optional<PngProofOptions> png;  // --png DIR: a PNG of each page, once the PDF is written
+};
+
+// What a build leaves behind for a proof sheet (app/proof_command.h).
+struct BuildRecord {
+  std::string output;          // the PDF's path
+  Ledger ledger;               // the pages as laid out
+  Diagnostics diags;           // everything the build reported
+  std::vector<PngProof> pngs;  // with --png
 };
 
 // Exit status when the output would overwrite one of the build's inputs, or the environment
@@ -32,8 +43,8 @@ constexpr int kExitUsage = 2;
 
 // Returns the process exit status: 0 written, 1 an input, page, layout, preflight or write
 // error, 2 an output that is an input, 4 unsettled folios. Diagnostics go to `err`; on failure
-// no output file is left behind.
-int run_build(const BuildOptions& options, std::ostream& err);
+// no output file is left behind. `record`, when given, is filled in as far as the build got.
+int run_build(const BuildOptions& options, std::ostream& err, BuildRecord* record = nullptr);
 
 // The time each stage took in this process (--timings), one line each.
 void print_stage_times(std::ostream& err);

@@ -95,6 +95,8 @@ class Parser {
         cl_.build.verbose = true;
       } else if (lays_out() && a == "--draft") {
         cl_.build.draft = true;
+      } else if (cl_.command == "build" && (a == "--png" || a == "--dpi" || a == "--pages")) {
+        png_option(a);
       } else if (cl_.command == "build" && a == "--timings") {
         cl_.build.timings = true;
       } else if (cl_.command == "check" && a == "--strict") {
@@ -122,12 +124,39 @@ class Parser {
       return fail(cl_.command + " needs an issue file, --jats, --crossref or --ojs");
     if (!input.meta_path.empty() && input.format == IssueInput::Format::native)
       fail("--issue-meta goes with --jats, --crossref or --ojs");
+    if ((dpi_given_ || pages_given_) && !png_given_) fail("--dpi and --pages go with --png");
   }
 
  private:
   void value(const std::string& option, std::string& out) {
     if (i_ + 1 >= args_.size()) return fail("option " + option + " needs a value");
     out = args_[++i_];
+  }
+  // --png DIR, --dpi N, --pages LIST (app/png_proofs.h), in any order.
+  void png_option(const std::string& a) {
+    std::string text;
+    value(a, text);
+    if (!cl_.error.empty()) return;
+    PngProofOptions& png = cl_.build.png ? *cl_.build.png : cl_.build.png.emplace();
+    if (a == "--png") {
+      png.dir = text;
+      png_given_ = true;
+    } else if (a == "--dpi") {
+      dpi_given_ = true;
+      int dpi = 0;
+      auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), dpi);
+      if (ec != std::errc() || end != text.data() + text.size() || dpi < kMinProofDpi ||
+          dpi > kMaxProofDpi)
+        return fail("bad --dpi '" + text + "' (" + std::to_string(kMinProofDpi) + " to " +
+                    std::to_string(kMaxProofDpi) + ")");
+      png.dpi = dpi;
+    } else {
+      pages_given_ = true;
+      std::string problem;
+      std::optional<PageSelection> pages = parse_page_selection(text, &problem);
+      if (!pages) return fail(problem);
+      png.pages = std::move(*pages);
+    }
   }
   // build and check lay the issue out, so they take the options that concern layout.
   bool lays_out() const { return cl_.command == "build" || cl_.command == "check"; }
@@ -139,6 +168,7 @@ class Parser {
   CommandLine& cl_;
   std::size_t i_ = 1;
   bool source_given_ = false;
+  bool png_given_ = false, dpi_given_ = false, pages_given_ = false;
 };
 
 }  // namespace

@@ -20,7 +20,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: folio build ISSUE.xml [--style FILE] [-o OUT.pdf|-] [--pdf-standard x4|none]\n"
     "                             [--bleed LENGTH] [--marks] [--draft] [-q|--verbose]\n"
-    "                             [--timings]\n"
+    "                             [--timings] [--png DIR [--dpi N] [--pages LIST]]\n"
     "       folio check ISSUE.xml [--style FILE] [--draft] [--strict] [-q|--verbose]\n"
     "       folio pages ISSUE.xml [--style FILE] [--format text|json|csv]\n"
     "       folio styles\n"
@@ -75,6 +75,9 @@ constexpr const char* kHelp =
     "                    the issue's directory\n"
     "  --strict          check: warnings count as errors (exit status 3)\n"
     "  --timings         build: print the time each stage took\n"
+    "  --png DIR         build: a PNG of each page, rendered from the PDF, as\n"
+    "                    DIR/page-LABEL.png; --dpi N (default 100), --pages 1-3,v (labels,\n"
+    "                    ranges of them, or PDF page numbers)\n"
     "Options of pages:\n"
     "  --format FORMAT   pages: text (default), json (docs/pages-json.md) or csv\n"
     "\n"

@@ -9,7 +9,7 @@ packages=(
   build-essential cmake pkg-config git
   # libraries folio links against
   libharfbuzz-dev libfreetype-dev libfontconfig-dev libhpdf-dev libpugixml-dev
-  libhyphen-dev libunibreak-dev libicu-dev libdeflate-dev libqpdf-dev
+  libhyphen-dev libunibreak-dev libicu-dev libdeflate-dev libqpdf-dev libpoppler-cpp-dev
   # the CMYK output profile PDF/X-4 files embed by default (docs/print.md)
   libgs-common
   # tests
