@@ -61,7 +61,7 @@ class Parser {
         if (cl_.error.empty() && !parse_selector(input.select, &problem)) fail(problem);
       } else if (a == "--style") {
         value(a, input.style_path);
-      } else if (cl_.command == "build" && (a == "-o" || a == "--output")) {
+      } else if (writes() && (a == "-o" || a == "--output")) {
         value(a, cl_.build.output_path);
       } else if (lays_out() && a == "--pdf-standard") {
         std::string name;
@@ -97,6 +97,12 @@ class Parser {
         cl_.build.draft = true;
       } else if (cl_.command == "build" && (a == "--png" || a == "--dpi" || a == "--pages")) {
         png_option(a);
+      } else if ((cl_.command == "proof" || cl_.command == "watch") && a == "--dpi") {
+        std::string text;
+        value(a, text);
+        if (cl_.error.empty()) cl_.thumbnail_dpi = dpi_value(text);
+      } else if (cl_.command == "watch" && a == "--proof") {
+        value(a, cl_.proof_dir);
       } else if (cl_.command == "build" && a == "--timings") {
         cl_.build.timings = true;
       } else if (cl_.command == "check" && a == "--strict") {
@@ -125,6 +131,10 @@ class Parser {
     if (!input.meta_path.empty() && input.format == IssueInput::Format::native)
       fail("--issue-meta goes with --jats, --crossref or --ojs");
     if ((dpi_given_ || pages_given_) && !png_given_) fail("--dpi and --pages go with --png");
+    if ((cl_.command == "proof" || cl_.command == "watch") && cl_.build.output_path.empty())
+      fail(cl_.command + " needs -o " + (cl_.command == "proof" ? "DIR" : "OUT.pdf"));
+    if (cl_.build.output_path == "-" && cl_.command != "build")
+      fail(cl_.command + " writes files, not standard output");
   }
 
  private:
@@ -143,13 +153,7 @@ class Parser {
       png_given_ = true;
     } else if (a == "--dpi") {
       dpi_given_ = true;
-      int dpi = 0;
-      auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), dpi);
-      if (ec != std::errc() || end != text.data() + text.size() || dpi < kMinProofDpi ||
-          dpi > kMaxProofDpi)
-        return fail("bad --dpi '" + text + "' (" + std::to_string(kMinProofDpi) + " to " +
-                    std::to_string(kMaxProofDpi) + ")");
-      png.dpi = dpi;
+      png.dpi = dpi_value(text);
     } else {
       pages_given_ = true;
       std::string problem;
@@ -158,8 +162,19 @@ class Parser {
       png.pages = std::move(*pages);
     }
   }
-  // build and check lay the issue out, so they take the options that concern layout.
-  bool lays_out() const { return cl_.command == "build" || cl_.command == "check"; }
+  // build, check, proof and watch lay the issue out, so they take the options of layout.
+  bool lays_out() const { return cl_.command != "pages"; }
+  bool writes() const { return cl_.command != "pages" && cl_.command != "check"; }
+  // A DPI from kMinProofDpi to kMaxProofDpi; a usage error otherwise.
+  int dpi_value(const std::string& text) {
+    int dpi = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), dpi);
+    if (ec != std::errc() || end != text.data() + text.size() || dpi < kMinProofDpi ||
+        dpi > kMaxProofDpi)
+      fail("bad --dpi '" + text + "' (" + std::to_string(kMinProofDpi) + " to " +
+           std::to_string(kMaxProofDpi) + ")");
+    return dpi;
+  }
   void fail(std::string message) {
     if (cl_.error.empty()) cl_.error = std::move(message);
   }
@@ -187,7 +202,8 @@ CommandLine parse_command_line(const std::vector<std::string>& args) {
   } else if (first == "styles") {
     cl.command = first;
     if (args.size() > 1) cl.error = "styles takes no arguments";
-  } else if (first == "build" || first == "check" || first == "pages") {
+  } else if (first == "build" || first == "check" || first == "pages" || first == "proof" ||
+             first == "watch") {
     cl.command = first;
     Parser(args, cl).run();
   } else {

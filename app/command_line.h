@@ -4,6 +4,7 @@
 
 #include "app/build_command.h"
 #include "app/issue_input.h"
+#include "app/proof_command.h"
 
 #include <cstdint>
 #include <string>
@@ -12,10 +13,12 @@
 namespace folio {
 
 struct CommandLine {
-  std::string command;                // build, check, pages, styles, help, version
+  std::string command;                // build, check, pages, proof, watch, styles, help, version
   BuildOptions build;                 // build; its `input` also serves check and pages
   bool strict = false;                // check: warnings count as errors
   std::string format = "text";        // pages: text, json, csv
+  int thumbnail_dpi = kDefaultThumbnailDpi;  // proof, watch --proof: the thumbnails' resolution
+  std::string proof_dir;              // watch --proof DIR: the proof sheet, made after each build
   std::uint64_t max_input_bytes = 0;  // --max-input-size; 0: limits::kDefaultMaxInputBytes
   std::string error;                  // a usage error, when not empty
 };

@@ -4,6 +4,7 @@
 #include "app/check_command.h"
 #include "app/command_line.h"
 #include "app/pages_command.h"
+#include "app/proof_command.h"
 #include "app/stylesheet_choice.h"
 #include "base/activity.h"
 #include "xml/source_file.h"
@@ -23,6 +24,7 @@ constexpr const char* kUsage =
     "                             [--timings] [--png DIR [--dpi N] [--pages LIST]]\n"
     "       folio check ISSUE.xml [--style FILE] [--draft] [--strict] [-q|--verbose]\n"
     "       folio pages ISSUE.xml [--style FILE] [--format text|json|csv]\n"
+    "       folio proof ISSUE.xml [--style FILE] -o DIR [--draft] [--dpi N]\n"
     "       folio styles\n"
     "       folio --help | --version\n"
     "ISSUE.xml may also be --jats DIR_OR_FILES..., --crossref FILE or --ojs FILE, with\n"
@@ -40,7 +42,10 @@ constexpr const char* kHelp =
     "  build ISSUE.xml   typeset the issue\n"
     "  check ISSUE.xml   everything build does (page numbers, layout, preflight of every\n"
     "                    page) but write the PDF; exits as build would\n"
-    "  pages ISSUE.xml   print the proof table: articles, authors, pages, problems\n"
+    "  pages ISSUE.xml   print the proof table: articles, authors, pages, problems, and\n"
+    "                    where each part and contents number landed\n"
+    "  proof ISSUE.xml   the PDF, page thumbnails and DIR/index.html, a proof sheet that\n"
+    "                    checks every page number of the contents (docs/proofs.md)\n"
     "  styles            list the stylesheets folio ships\n"
     "\n"
     "The issue:\n"
@@ -117,6 +122,8 @@ int run(int argc, char** argv) {
   if (cl.command == "check") return folio::run_check(cl.build, cl.strict, std::cout, std::cerr);
   if (cl.command == "pages")
     return folio::run_pages(cl.build.input, cl.format, std::cout, std::cerr);
+  if (cl.command == "proof")
+    return folio::run_proof({cl.build, cl.thumbnail_dpi, std::nullopt}, std::cout, std::cerr);
   return folio::run_build(cl.build, std::cerr);
 }
 

@@ -14,6 +14,8 @@ packages=(
   libgs-common
   # tests
   catch2 qpdf poppler-utils libxml2-utils python3 ghostscript util-linux
+  # the proof sheet's test loads it in a real browser, headless (tests/proof_sheet_test.cc)
+  chromium
   # the sanitizer build and the fuzz targets (scripts/run-sanitized-tests.sh): clang, libFuzzer
   clang libclang-rt-14-dev
   # hyphenation dictionaries, for the languages compose/labels.cc has words for
