@@ -5,6 +5,7 @@
 #include "app/command_line.h"
 #include "app/pages_command.h"
 #include "app/proof_command.h"
+#include "app/watch_command.h"
 #include "app/stylesheet_choice.h"
 #include "base/activity.h"
 #include "xml/source_file.h"
@@ -25,6 +26,7 @@ constexpr const char* kUsage =
     "       folio check ISSUE.xml [--style FILE] [--draft] [--strict] [-q|--verbose]\n"
     "       folio pages ISSUE.xml [--style FILE] [--format text|json|csv]\n"
     "       folio proof ISSUE.xml [--style FILE] -o DIR [--draft] [--dpi N]\n"
+    "       folio watch ISSUE.xml [--style FILE] -o OUT.pdf [--proof DIR] [--draft]\n"
     "       folio styles\n"
     "       folio --help | --version\n"
     "ISSUE.xml may also be --jats DIR_OR_FILES..., --crossref FILE or --ojs FILE, with\n"
@@ -46,6 +48,8 @@ constexpr const char* kHelp =
     "                    where each part and contents number landed\n"
     "  proof ISSUE.xml   the PDF, page thumbnails and DIR/index.html, a proof sheet that\n"
     "                    checks every page number of the contents (docs/proofs.md)\n"
+    "  watch ISSUE.xml   build, then build again whenever an input changes; with --proof\n"
+    "                    DIR the proof sheet too, which reloads itself\n"
     "  styles            list the stylesheets folio ships\n"
     "\n"
     "The issue:\n"
@@ -123,7 +127,9 @@ int run(int argc, char** argv) {
   if (cl.command == "pages")
     return folio::run_pages(cl.build.input, cl.format, std::cout, std::cerr);
   if (cl.command == "proof")
-    return folio::run_proof({cl.build, cl.thumbnail_dpi, std::nullopt}, std::cout, std::cerr);
+    return folio::run_proof({cl.build, cl.thumbnail_dpi, std::nullopt, {}}, std::cout, std::cerr);
+  if (cl.command == "watch")
+    return folio::run_watch({cl.build, cl.proof_dir, cl.thumbnail_dpi}, std::cout, std::cerr);
   return folio::run_build(cl.build, std::cerr);
 }
 

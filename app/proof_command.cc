@@ -37,12 +37,14 @@ void remove_stale_thumbnails(const std::string& dir, const std::vector<PngProof>
   }
 }
 
-ProofSheet make_sheet(const ProofOptions& options, const BuildRecord& record, const fs::path& dir) {
+ProofSheet make_sheet(const ProofOptions& options, const BuildRecord& record, const fs::path& dir,
+                      bool failed) {
   ProofSheet sheet;
   sheet.build_number = options.build_number;
   const fs::path pdf = fs::path(record.output.empty() ? proof_pdf_path(options) : record.output);
   std::error_code ec;
-  if (fs::exists(pdf, ec)) sheet.pdf = pdf.filename().string();
+  if (fs::exists(pdf, ec)) sheet.pdf = fs::relative(pdf, dir, ec).generic_string();
+  sheet.failed = failed;
   for (const LedgerPage& p : record.ledger.pages)
     sheet.pages.push_back({p.label, p.part, p.running_head, {}, 0, 0});
   for (const PngProof& png : record.pngs) {
@@ -96,6 +98,7 @@ ProofSheet make_sheet(const ProofOptions& options, const BuildRecord& record, co
 }  // namespace
 
 std::string proof_pdf_path(const ProofOptions& options) {
+  if (!options.pdf_path.empty()) return options.pdf_path;
   return (fs::path(options.build.output_path) /
           fs::path(default_output(options.build.input)).filename())
       .string();
@@ -118,7 +121,7 @@ int run_proof(const ProofOptions& options, std::ostream& out, std::ostream& err)
   const int status = run_build(build, err, &record);
   if (status == kExitClean) remove_stale_thumbnails(thumbnails, record.pngs);
 
-  const ProofSheet sheet = make_sheet(options, record, dir);
+  const ProofSheet sheet = make_sheet(options, record, dir, status != kExitClean);
   std::string error;
   if (options.build_number) {
     // Written before the sheet: a sheet that reloads finds the number it was made with.

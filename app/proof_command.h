@@ -17,9 +17,10 @@ struct ProofOptions {
   BuildOptions build;  // its output_path is the directory
   int dpi = kDefaultThumbnailDpi;
   std::optional<int> build_number;  // with watch: the sheet reloads itself on the next build
+  std::string pdf_path;             // with watch: its -o; empty: proof_pdf_path()
 };
 
-// The PDF the proof writes into `dir`: the default output name.
+// The PDF the proof writes: `pdf_path`, else the default output name in the directory.
 std::string proof_pdf_path(const ProofOptions& options);
 
 // Returns the build's exit status (the sheet's marks do not change it), or 1 when the sheet

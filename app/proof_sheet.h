@@ -32,7 +32,8 @@ struct SheetProblem {
 
 struct ProofSheet {
   std::string title;  // "International Organization, volume 46, number 3"
-  std::string pdf;    // the PDF's file name, relative to the sheet; empty when none was written
+  std::string pdf;    // the PDF's path, relative to the sheet; empty when there is none
+  bool failed = false;  // this build failed: `pdf` is the last good one, if any
   std::vector<SheetPage> pages;
   std::vector<SheetEntry> entries;
   std::vector<SheetProblem> problems;

@@ -173,11 +173,12 @@ std::string proof_sheet_html(const ProofSheet& sheet) {
   // On a line of its own, so that grep finds it in the file as it is.
   out << "<p class=\"summary " << status << "\" id=\"summary\">\n"
       << escaped(summary) << "\n</p>\n";
+  if (sheet.failed) out << "<p>The build failed: see the problems below.</p>\n";
   if (!sheet.pdf.empty())
-    out << "<p>The PDF: <a href=\"" << escaped(sheet.pdf) << "\">" << escaped(sheet.pdf)
-        << "</a></p>\n";
+    out << "<p>" << (sheet.failed ? "The last good PDF" : "The PDF") << ": <a href=\""
+        << escaped(sheet.pdf) << "\">" << escaped(sheet.pdf) << "</a></p>\n";
   else
-    out << "<p>No PDF was written: the build failed (see the problems below).</p>\n";
+    out << "<p>No PDF was written.</p>\n";
 
   out << "<h2>Contents, checked against the articles</h2>\n<table id=\"contents\">\n"
       << "<tr><th>Section</th><th>Entry</th><th>Printed in the contents</th><th>First page "

@@ -110,7 +110,7 @@ TEST_CASE("folio proof writes the sheet with its errors when the build fails", "
   CHECK_THAT(r.out, Catch::StartsWith("folio proof: FAIL"));
   CHECK_FALSE(folio::test::file_exists(dir + "/issue.pdf"));
   const std::string html = folio::test::read_file(dir + "/index.html");
-  CHECK_THAT(html, Catch::Contains("No PDF was written"));
+  CHECK_THAT(html, Catch::Contains("The build failed") && Catch::Contains("No PDF was written"));
   CHECK_THAT(html, Catch::Contains("<li class=\"error\"><code>"));
   CHECK_THAT(entry_row(html, 2), Catch::Contains("data-marks=\"overlap\""));
   CHECK(run(kFolio + " proof " + issue).status == 2);  // -o DIR is needed
