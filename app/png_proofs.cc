@@ -1,6 +1,7 @@
 #include "app/png_proofs.h"
 
 #include <cerrno>
+#include <cstdio>
 #include <cstdlib>
 #include <cstring>
 #include <filesystem>
@@ -10,6 +11,7 @@
 #include <poppler-image.h>
 #include <poppler-page-renderer.h>
 #include <poppler-page.h>
+#include <sys/stat.h>
 #include <system_error>
 #include <unistd.h>
 
@@ -27,6 +29,10 @@ bool save_png(const poppler::image& image, int dpi, const std::string& path, std
     *error = "cannot write '" + path + "': " + std::strerror(errno);
     return false;
   }
+  // mkstemp's file is private (0600); a proof is as readable as any file the user makes.
+  const mode_t mask = umask(0);
+  umask(mask);
+  fchmod(fd, 0666 & ~mask);
   close(fd);
   if (!image.save(temp, "png", dpi)) {
     std::remove(temp.c_str());

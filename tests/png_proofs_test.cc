@@ -102,6 +102,9 @@ TEST_CASE("folio build --png writes a PNG per page, the page's size at the DPI",
     CHECK(name.ends_with(".png"));
     CHECK(name.find(".png.") == std::string::npos);  // no temporary file is left
   }
+  // As readable as the PDF: not the private mode of a temporary file.
+  CHECK(std::filesystem::status(dir + "/png/page-i.png").permissions() ==
+        std::filesystem::status(dir + "/io.pdf").permissions());
   const std::vector<double> media = box(facts["page1.MediaBox"]);
   auto ink = png_ink(dir + "/png/page-i.png");
   REQUIRE(ink["size"].size() == 2);
