@@ -40,7 +40,7 @@ std::optional<Ledger> lay_out_for_placement(const CheckedIssue& checked, const I
   std::optional<Style> style =
       choose_stylesheet(input.style_path, checked.issue, input.allow_any_stylesheet_path, found);
   if (!style) {
-    diags.add_all(found);
+    diags.add_all(found, true);
     return std::nullopt;
   }
   const Prepared prepared{checked, std::move(*style)};
@@ -49,8 +49,13 @@ std::optional<Ledger> lay_out_for_placement(const CheckedIssue& checked, const I
   PageLedger noted(ledger, nullptr);
   const int status = lay_out_issue(prepared, true, fonts, found, &noted);
   if (status != kExitClean && ledger.pages.empty()) {
-    for (const Diagnostic& d : found.all()) {
-      if (d.severity == Severity::error) diags.add(d);
+    for (Diagnostic d : found.all()) {
+      if (d.severity != Severity::error) continue;
+      // The table stands without the placement: what stopped the layout is said, as a warning.
+      d.severity = Severity::warning;
+      d.message =
+          "not laid out, so the parts' pages and the printed numbers are missing: " + d.message;
+      diags.add(std::move(d));
     }
     return std::nullopt;
   }

@@ -43,8 +43,9 @@ Placement placement(const Ledger& ledger, const CheckedIssue& checked);
 std::optional<std::string> expected_number(const Article& article);
 
 // Lays the issue out as a draft (so that pages come out whatever the page check found), in the
-// stylesheet `input` chooses, only to see where things land: nothing is written, and only errors
-// that stop the layout go to `diags`. Empty when the issue cannot be laid out.
+// stylesheet `input` chooses, only to see where things land: nothing is written, and only what
+// stops the layout goes to `diags`, as warnings (the proof table stands without the placement).
+// Empty when the issue cannot be laid out.
 std::optional<Ledger> lay_out_for_placement(const CheckedIssue& checked, const IssueInput& input,
                                             Diagnostics& diags);
 

@@ -68,3 +68,14 @@ TEST_CASE("folio pages says when the contents does not print an entry's page", "
   CHECK(count(text.out, "printed in the contents: nothing") == 6);
   CHECK_THAT(text.out, Catch::Contains("0 of 6 contents entries"));
 }
+
+TEST_CASE("folio pages without a layout still prints the table, and says why", "[e2e][pages]") {
+  const std::string dir = folio::test::temp_dir();
+  auto json = run(kFolio + " pages --format json " + kSample + " --style " + dir + "/none.xml");
+  CHECK(json.status == 0);  // the table stands; the placement is missing
+  CHECK_THAT(json.out, Catch::Contains("\"parts\": []"));
+  CHECK(count(json.out, "\"printed_page\": null") == 6);
+  CHECK(count(json.out, "\"printed_matches_source\": null") == 6);  // not known
+  CHECK_THAT(json.out, Catch::Contains("\"severity\": \"warning\", \"message\": \"cannot read the "
+                                       "stylesheet"));
+}
