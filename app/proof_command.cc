@@ -123,17 +123,17 @@ int run_proof(const ProofOptions& options, std::ostream& out, std::ostream& err)
 
   const ProofSheet sheet = make_sheet(options, record, dir, status != kExitClean);
   std::string error;
+  if (!write_text_file((dir / "index.html").string(), proof_sheet_html(sheet), &error)) {
+    err << "folio: error: " << error << "\n";
+    return kExitErrors;
+  }
   if (options.build_number) {
-    // Written before the sheet: a sheet that reloads finds the number it was made with.
+    // After the sheet: an open sheet that sees the new number reloads into the new sheet.
     const std::string js = "folioBuild(" + std::to_string(*options.build_number) + ");\n";
     if (!write_text_file((dir / "build.js").string(), js, &error)) {
       err << "folio: error: " << error << "\n";
       return kExitErrors;
     }
-  }
-  if (!write_text_file((dir / "index.html").string(), proof_sheet_html(sheet), &error)) {
-    err << "folio: error: " << error << "\n";
-    return kExitErrors;
   }
   out << summary_line(sheet) << "\n";
   return status;
