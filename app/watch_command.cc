@@ -4,7 +4,6 @@
 #include "app/proof_command.h"
 
 #include <cerrno>
-#include <chrono>
 #include <cstring>
 #include <filesystem>
 #include <map>

@@ -1,6 +1,8 @@
 // folio proof: the PDF, a thumbnail per page and index.html, whose contents table marks an
 // overlap and a gap on the entries that have them; the sheet checked in headless Chromium.
 
+#include "app/proof_sheet.h"
+
 #include "tests/test_support.h"
 
 #include <catch2/catch.hpp>
@@ -139,4 +141,36 @@ TEST_CASE("the proof sheet in headless Chromium: every image loads, every mark s
   const std::string broken = loaded_dom(dir + "/index.html");
   CHECK_THAT(broken, Catch::Contains("data-images-loaded=\"6\" data-images-failed=\"1\""));
   CHECK_THAT(broken, Catch::Contains("<figure id=\"page-5\" class=\"missing\">"));
+}
+
+TEST_CASE("the proof sheet's summary line and its escaping", "[proof]") {
+  folio::ProofSheet sheet;
+  sheet.title = "<script>alert(1)</script> & co";
+  sheet.pages.push_back({"iii", "contents", "", "pages/page-iii.png", 10, 14});
+  folio::SheetEntry entry;
+  entry.row.title = "A \"quoted\" <title>";
+  entry.row.first_page = 12;
+  sheet.entries.push_back(entry);
+  CHECK(folio::summary_line(sheet) ==
+        "folio proof: PASS entries=1 marked=0 mismatches=0 overlaps=0 gaps=0 shared=0 verso=0 "
+        "errors=0 warnings=0 pages=1");
+  sheet.entries[0].marks.push_back(folio::PageMark::shared_page);  // legal: no warning
+  CHECK_THAT(folio::summary_line(sheet), Catch::StartsWith("folio proof: PASS entries=1 marked=1"));
+  sheet.entries[0].marks.push_back(folio::PageMark::gap);
+  CHECK_THAT(folio::summary_line(sheet), Catch::StartsWith("folio proof: WARN"));
+  sheet.entries[0].row.printed_matches_source = false;
+  CHECK_THAT(folio::summary_line(sheet), Catch::Contains("FAIL entries=1 marked=1 mismatches=1"));
+
+  const std::string html = folio::proof_sheet_html(sheet);
+  CHECK(html.find("<script>alert") == std::string::npos);
+  CHECK_THAT(html, Catch::Contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; co"));
+  CHECK_THAT(html, Catch::Contains("A &quot;quoted&quot; &lt;title&gt;"));
+  CHECK_THAT(html, Catch::Contains("data-marks=\"mismatch shared gap\""));
+  CHECK_THAT(html, Catch::Contains("printed nothing, source 12"));
+  CHECK(html.find("currentBuild") == std::string::npos);  // reloads only under watch
+  sheet.build_number = 7;
+  CHECK_THAT(folio::proof_sheet_html(sheet), Catch::Contains("var currentBuild = 7;"));
+
+  CHECK(folio::page_named_in("page iv (PDF page 4, contributors): overfull") == 3u);
+  CHECK_FALSE(folio::page_named_in("no page here"));
 }
