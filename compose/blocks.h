@@ -100,6 +100,7 @@ constexpr const char* kFolioField = "{folio}";
 
 struct ComposedPart {
   std::string kind;    // "contents"
+  SourcePos pos;       // the stylesheet's part, for messages about the part as a whole
   std::string title;   // for bookmarks, running heads and the contents
   PartMaster body;     // every page's, unless one below applies
   PartMaster opening;  // the part's first page's (the same master as body unless set)

@@ -564,6 +564,7 @@ void Composer::compose_part(const PartStyle& part, ComposedIssue& out) {
   const std::string title = part_title(part);
   ComposedPart& composed = out.parts.emplace_back();
   composed.kind = part.kind;
+  composed.pos = part.pos;
   composed.title = title;
   composed.body = part_master(master->second, title);
   composed.opening = part_master(*opening, title);

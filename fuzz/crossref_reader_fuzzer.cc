@@ -1,4 +1,4 @@
-// Fuzzes the Crossref reader on one deposit, then the page check of the issue it makes.
+// Fuzzes the Crossref reader on one deposit or harvest, then the page check of each issue in it.
 
 #include "fuzz/fuzz_file.h"
 #include "fuzz/xml_mutator.h"
@@ -10,8 +10,9 @@
 extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
   const std::string path = folio::fuzz::write_scratch(data, size, "-deposit.xml");
   folio::Diagnostics diags;
-  std::optional<folio::Issue> issue = folio::read_crossref(path, diags);
-  if (issue) folio::check_pages(*issue, {});
+  if (auto found = folio::read_crossref(path, diags)) {
+    for (folio::FoundIssue& f : *found) folio::check_pages(f.issue, {});
+  }
   std::remove(path.c_str());
   return 0;
 }

@@ -1,19 +1,17 @@
-// Fuzzes the whole of `folio build` on a small issue: read, check pages, compose, lay out and
-// write the PDF. The input is an issue file, optionally followed by a line "@@stylesheet@@" and
-// a stylesheet; without one the built-in io-1992 is used. The PDF goes to a file in /dev/shm
-// until the PDF writer can write to memory.
+// Fuzzes the whole of `folio build` on a small issue: read, check pages, compose, lay out,
+// preflight and write the PDF (in memory, with its self-check). The input is an issue file,
+// optionally followed by a line "@@stylesheet@@" and a stylesheet; without one the built-in
+// io-1992 is used.
 
-#include "app/typeset.h"
+#include "app/pdf_output.h"
+#include "app/pipeline.h"
 #include "fonts/font_library.h"
-#include "fuzz/fuzz_file.h"
 #include "fuzz/xml_mutator.h"
 #include "input/issue_reader.h"
 #include "input/page_check.h"
-#include "pdf/pdf_writer.h"
 #include "stylesheets/builtin.h"
 #include "stylesheets/stylesheet_reader.h"
 
-#include <cstdio>
 #include <string_view>
 
 namespace {
@@ -31,7 +29,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   std::optional<folio::Issue> issue =
       folio::read_issue_xml(input.substr(0, split), "fuzz-issue.xml", diags);
   if (!issue) return 0;
-  folio::check_pages(*issue, {});
+  folio::PageReport report = folio::check_pages(*issue, {});
   std::optional<folio::Style> style =
       split == std::string_view::npos
           ? folio::read_stylesheet_xml(folio::builtin_stylesheet(),
@@ -39,12 +37,13 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
           : folio::read_stylesheet_xml(input.substr(split + kSeparator.size()), "fuzz-style.xml",
                                        diags);
   if (!style) return 0;
-  folio::TypesetResult result = folio::typeset(*issue, *style, fonts, diags);
-  if (!result.document) return 0;
-  const std::string path = folio::fuzz::scratch_path(".pdf");
+  const folio::Prepared prepared{{std::move(*issue), std::move(report)}, std::move(*style)};
+  folio::PdfOutput pdf(folio::PdfOptions{});
+  if (folio::lay_out_issue(prepared, /*draft=*/false, fonts, diags, &pdf) != folio::kExitClean) {
+    return 0;
+  }
   std::string error;
-  folio::write_pdf(*result.document, path, &error);
-  std::remove(path.c_str());
+  pdf.finish(&error);
   return 0;
 }
 

@@ -6,7 +6,8 @@
 # or trips a sanitizer is saved in BUILD_DIR/fuzz-work/findings and fails the run.
 #
 # usage: fuzz/run.sh BUILD_DIR SECONDS [TARGET...]   (a build configured with -DFOLIO_FUZZ=ON)
-# targets: issue_reader stylesheet_reader jats_reader crossref_reader pipeline (all by default)
+# targets: issue_reader stylesheet_reader jats_reader crossref_reader ojs_reader pipeline (all by
+# default)
 # FOLIO_FUZZ_JOBS=N runs N targets at a time (default 1; CI, alone on its machine, uses 2).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -14,7 +15,7 @@ build=$(cd "$1" && pwd)
 seconds=$2
 shift 2
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(issue_reader stylesheet_reader jats_reader crossref_reader pipeline)
+[ ${#targets[@]} -gt 0 ] || targets=(issue_reader stylesheet_reader jats_reader crossref_reader ojs_reader pipeline)
 work=$build/fuzz-work
 # Leaks inside Debian's libraries that folio cannot free (each explained in the file).
 export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$root/scripts/lsan-suppressions.txt}
@@ -30,6 +31,7 @@ seeds() {
     jats_reader) cp samples/fictional-jats/articles/*.xml tests/bad-inputs/jats/*.xml "$dir" ;;
     crossref_reader) cp samples/fictional-crossref/deposit.xml tests/bad-inputs/crossref/*.xml \
                         "$dir" ;;
+    ojs_reader) cp fuzz/seeds/ojs-export.xml "$dir" ;;
     pipeline)
       # A small issue alone (the built-in stylesheet), and with each shipped stylesheet.
       cp tests/bad-inputs/issue/minimal.xml "$dir/minimal.xml"
@@ -47,6 +49,7 @@ dictionary() {
     stylesheet_reader) cat "$root/fuzz/stylesheet.dict" ;;
     jats_reader) cat "$root/fuzz/jats.dict" ;;
     crossref_reader) cat "$root/fuzz/crossref.dict" ;;
+    ojs_reader) cat "$root/fuzz/ojs.dict" ;;
     pipeline) cat "$root/fuzz/issue.dict" "$root/fuzz/stylesheet.dict"; echo '"@@stylesheet@@"' ;;
   esac
 }

@@ -1,8 +1,10 @@
 #pragma once
-// A text form of the display list, beside the PDF writer: every page, run, glyph and rule with
+// A text form of the display list, beside the PDF writer, for a person to review: every page,
+// then each line as its text with its baseline, left edge, width and paragraph style
+// (`y=123.00 x=72.00 w=360.00 body "Parts of the…"`), its fonts after it, then the rules,
 // positions rounded to 0.01pt, in a stable order. Golden tests compare it, so a change in layout
-// shows as a readable diff; `folio_golden` regenerates the expected files once a person has
-// looked at the rendered pages.
+// shows as a diff a proofreader can read; `folio_golden` regenerates the expected files once a
+// person has looked at the rendered pages.
 
 #include "layout/pages/page.h"
 

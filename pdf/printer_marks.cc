@@ -62,16 +62,24 @@ Rule extended_into_bleed(Rule rule, const Page& page, Pt bleed) {
 }
 
 GlyphRun plain_line(const Face& face, const std::string& text, Pt size, Pt x, Pt y, Color color) {
-  GlyphRun run{&face, size, color, x, y, text, {}};
+  GlyphRun run;
+  run.face = &face;
+  run.size = size;
+  run.color = color;
+  run.x = x;
+  run.y = y;
+  run.text = text;
   const std::uint32_t missing = face.glyph_for('?');
   Pt pen;
   for (std::size_t i = 0; i < text.size();) {
     const auto cluster = static_cast<std::uint32_t>(i);
     std::uint32_t glyph = face.glyph_for(utf8::next(text, i));
     if (glyph == 0) glyph = missing;
-    run.glyphs.push_back({glyph, pen, Pt(0), cluster});
+    run.glyphs.push_back({glyph, cluster, pen, Pt(0)});
     pen += Face::to_pt(face.advance(glyph), size);
   }
+  run.width = pen;
+  run.style = "printer's marks";
   return run;
 }
 

@@ -12,7 +12,7 @@ int main() {
   int status = 0;
   for (const auto& c : folio::test::kGoldenCases) {
     std::string errors;
-    auto dump = folio::test::dump_issue(root + "/" + c.issue, root + "/" + c.style, &errors);
+    auto dump = folio::test::dump_issue(root, c, &errors);
     if (!dump) {
       std::cerr << c.issue << " with " << c.style << ":\n" << errors;
       status = 1;

@@ -7,17 +7,36 @@
 
 namespace folio::test {
 
-const GoldenCase kGoldenCases[2] = {
-    {"samples/io-46-3/issue.xml", "stylesheets/io-1992.xml", "io-46-3.io-1992.txt"},
-    {"samples/io-46-3/issue.xml", "stylesheets/contemporary.xml", "io-46-3.contemporary.txt"},
+namespace {
+constexpr const char* kJatsMeta = "samples/fictional-jats/issue-meta.xml";
+}  // namespace
+
+const GoldenCase kGoldenCases[6] = {
+    {"native", "samples/io-46-3/issue.xml", "", "stylesheets/io-1992.xml", "io-46-3.io-1992.txt"},
+    {"native", "samples/io-46-3/issue.xml", "", "stylesheets/contemporary.xml",
+     "io-46-3.contemporary.txt"},
+    {"jats", "samples/fictional-jats/articles", kJatsMeta, "stylesheets/io-1992.xml",
+     "fictional-jats.io-1992.txt"},
+    {"jats", "samples/fictional-jats/articles", kJatsMeta, "stylesheets/contemporary.xml",
+     "fictional-jats.contemporary.txt"},
+    {"crossref", "samples/fictional-crossref/deposit.xml", "", "stylesheets/io-1992.xml",
+     "fictional-crossref.io-1992.txt"},
+    {"crossref", "samples/fictional-crossref/deposit.xml", "", "stylesheets/contemporary.xml",
+     "fictional-crossref.contemporary.txt"},
 };
 
-std::optional<std::string> dump_issue(const std::string& issue_path, const std::string& style_path,
+std::optional<std::string> dump_issue(const std::string& root, const GoldenCase& c,
                                       std::string* errors) {
   Diagnostics diags;
   PipelineOptions options;
-  options.input.paths = {issue_path};
-  options.input.style_path = style_path;
+  const std::string format = c.format;
+  using Format = IssueInput::Format;
+  options.input.format = format == "jats" ? Format::jats
+                         : format == "crossref" ? Format::crossref
+                                                : Format::native;
+  options.input.paths = {root + "/" + c.issue};
+  if (*c.meta) options.input.meta_path = root + "/" + c.meta;
+  options.input.style_path = root + "/" + c.style;
   FontLibrary fonts;
   DocumentOutput output;
   std::optional<Prepared> prepared = prepare(options, diags);

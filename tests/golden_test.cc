@@ -14,7 +14,7 @@ TEST_CASE("the samples' pages match their golden display lists", "[golden]") {
   for (const auto& c : folio::test::kGoldenCases) {
     INFO(c.issue << " with " << c.style);
     std::string errors;
-    auto dump = folio::test::dump_issue(root + "/" + c.issue, root + "/" + c.style, &errors);
+    auto dump = folio::test::dump_issue(root, c, &errors);
     INFO(errors);
     REQUIRE(dump);
     const std::string expected = folio::test::read_file(root + "/tests/golden/" + c.expected);

@@ -4,6 +4,7 @@
 
 #include "layout/pages/page_builder.h"
 
+#include "base/limits.h"
 #include "fonts/font_library.h"
 #include "layout/pages/folio.h"
 
@@ -348,4 +349,21 @@ TEST_CASE("pages are handed on while the part is still being laid out", "[pages]
   // The first page was settled long before the part's 600 lines were all given.
   CHECK(watch.when.front() < 100);
   CHECK(watch.when[50] < 400);
+}
+
+TEST_CASE("no page is made past the page limit: the part stops with one error", "[pages]") {
+  static const PageMaster master = small_master();
+  ComposedPart part = part_on(master);
+  part.pos = {"style.xml", 7, 3};
+  Collect sink;
+  Diagnostics diags;
+  // Two pages fit below the limit; the part has four pages of lines.
+  const std::size_t first = limits::kMaxPages - 2;
+  place(part, {free_lines("a", 24)}, sink, diags, first);
+  REQUIRE(sink.doc.pages.size() == first + 2);  // indices first and first + 1, nothing after
+  CHECK(sink.doc.pages[first].items.size() == 6);
+  CHECK(sink.doc.pages[first + 1].items.size() == 6);
+  REQUIRE(diags.error_count() == 1);
+  CHECK_THAT(diags.all()[0].format(),
+             Catch::StartsWith("style.xml:7:3: error: the front matter reaches 20000 pages"));
 }

@@ -22,7 +22,7 @@ GlyphRun run_of(const Face* face, const std::string& text, Pt x, Pt y,
   GlyphRun r{face, Pt(12), Color::black(), x, y, text, {}};
   Pt pen;
   for (const ShapedGlyph& g : s.glyphs) {
-    r.glyphs.push_back({g.glyph, pen + g.x_offset, g.y_offset, g.cluster});
+    r.glyphs.push_back({g.glyph, g.cluster, pen + g.x_offset, g.y_offset});
     pen += g.advance;
   }
   return r;
@@ -85,7 +85,7 @@ TEST_CASE("glyphs land where layout put them, through TJ adjustments", "[pdf]") 
   const std::uint32_t a = face->glyph_for('a');
   const Pt advance = Face::to_pt(face->advance(a), Pt(10));
   GlyphRun r{face, Pt(10), Color::black(), Pt(5), Pt(6), "ab", {}};
-  r.glyphs = {{a, Pt(0), Pt(0), 0}, {face->glyph_for('b'), advance + Pt(1), Pt(0), 1}};
+  r.glyphs = {{a, 0, Pt(0), Pt(0)}, {face->glyph_for('b'), 1, advance + Pt(1), Pt(0)}};
   // Codes are given out in order of first use: 'a' is 1, 'b' is 2.
   pdf::FontCodes codes(*face);
   pdf::GlyphText text;

@@ -31,7 +31,7 @@ GlyphRun word(const Face& face, const std::string& text, double x, double y, int
   Pt pen;
   for (std::size_t i = 0; i < text.size(); ++i) {
     const std::uint32_t g = face.glyph_for(static_cast<unsigned char>(text[i]));
-    run.glyphs.push_back({g, pen, Pt(0), static_cast<std::uint32_t>(i)});
+    run.glyphs.push_back({g, static_cast<std::uint32_t>(i), pen, Pt(0)});
     pen += Face::to_pt(face.advance(g), run.size);
   }
   return run;

@@ -1,8 +1,9 @@
 #include "layout/lines/knuth_plass.h"
 
+#include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <limits>
-#include <map>
 #include <optional>
 #include <tuple>
 
@@ -28,14 +29,15 @@ struct Totals {
   double width = 0, stretch = 0, shrink = 0;
 };
 
+// Every node is kept until the paragraph's end for the way back, so it is kept small.
 struct Node {
-  std::size_t pos;  // the break item; npos for the paragraph's start
-  int line;         // lines set before this break
-  Fitness fitness;
-  Totals after;     // totals at the first item of the next line
-  double demerits;  // total from the paragraph's start
-  int prev;         // index of the node this line starts from
-  int hyphens;      // consecutive lines up to here that end at a flagged break
+  std::size_t pos;      // the break item; npos for the paragraph's start
+  double demerits;      // total from the paragraph's start
+  int line;             // lines set before this break (at most BreakParams::uniform_from)
+  int prev;             // index of the node this line starts from
+  std::uint32_t after;  // the item the next line starts at: its totals are sums_[after]
+  std::uint8_t fitness;
+  std::uint8_t hyphens;  // consecutive lines up to here that end at a flagged break (saturating)
 };
 
 constexpr std::size_t kStart = static_cast<std::size_t>(-1);
@@ -64,8 +66,9 @@ class Breaker {
     return items_[b].kind == ItemKind::penalty && items_[b].penalty <= kForceBreak;
   }
   bool is_candidate(std::size_t b, bool hyphens) const;
-  // Totals where the line after a break at `b` starts: glue and penalties after a break vanish.
-  Totals after(std::size_t b) const;
+  // The item where the line after a break at `b` starts: glue and penalties after a break
+  // vanish.
+  std::uint32_t after(std::size_t b) const;
   double demerits(double bad, std::size_t b, const Node& from, Fitness fit) const;
 
   const std::vector<Item>& items_;
@@ -81,10 +84,10 @@ bool Breaker::is_candidate(std::size_t b, bool hyphens) const {
   return hyphens || !it.flagged || is_forced(b);
 }
 
-Totals Breaker::after(std::size_t b) const {
+std::uint32_t Breaker::after(std::size_t b) const {
   std::size_t k = b == kStart ? 0 : b + 1;
   while (k < items_.size() && items_[k].kind != ItemKind::box && !is_forced(k)) ++k;
-  return sums_[k];
+  return static_cast<std::uint32_t>(k);
 }
 
 double Breaker::demerits(double bad, std::size_t b, const Node& from, Fitness fit) const {
@@ -103,16 +106,30 @@ double Breaker::demerits(double bad, std::size_t b, const Node& from, Fitness fi
   } else if (is_forced(b) && from.hyphens > 0) {
     d += params_.final_hyphen_demerits;
   }
-  if (std::abs(fit - from.fitness) > 1) d += params_.adj_demerits;
+  if (std::abs(fit - static_cast<int>(from.fitness)) > 1) d += params_.adj_demerits;
   return d;
 }
 
 std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double extra_stretch,
                                          bool final_pass) {
   std::vector<Node> nodes;
-  nodes.push_back({kStart, 0, kDecent, after(kStart), 0, -1, 0});
+  nodes.push_back({kStart, 0, 0, -1, after(kStart), kDecent, 0});
   std::vector<int> active = {0};
   bool overfull = false;
+  // Best way to reach one break by (line, fitness, hyphens in a row): lines of different
+  // numbers may have different widths, and a hyphen run may forbid a later hyphen. A handful
+  // at most, so a flat list searched in order; reused from break to break.
+  struct Candidate {
+    int line;
+    int fitness;
+    int run;
+    double demerits;
+    int from;
+    bool artificial;
+  };
+  std::vector<Candidate> best;
+  const int uniform = params_.uniform_from;
+  const int hyphen_run_cap = params_.max_hyphen_lines > 0 ? params_.max_hyphen_lines + 1 : 1;
 
   for (std::size_t b = 0; b < items_.size(); ++b) {
     if (!is_candidate(b, hyphens)) continue;
@@ -121,23 +138,17 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
     const Totals& at = sums_[b];
     const double break_width = it.kind == ItemKind::penalty ? it.width.value() : 0;
 
-    struct Candidate {
-      double demerits = kInfinity;
-      int from = -1;
-      bool artificial = false;
-    };
-    // Best way to reach this break by (line, fitness, hyphens in a row): lines of different
-    // numbers may have different widths, and a hyphen run may forbid a later hyphen.
-    std::map<std::tuple<int, int, int>, Candidate> best;
+    best.clear();
     double least = kInfinity;
 
     for (std::size_t k = 0; k < active.size();) {
       const Node& a = nodes[active[k]];
+      const Totals& from = sums_[a.after];
       const double available = width_(a.line).value();
-      const double w = at.width - a.after.width + break_width;
+      const double w = at.width - from.width + break_width;
       const double stretch =
-          at.stretch - a.after.stretch + params_.background_stretch.value() + extra_stretch;
-      const double shrink = at.shrink - a.after.shrink;
+          at.stretch - from.stretch + params_.background_stretch.value() + extra_stretch;
+      const double shrink = at.shrink - from.shrink;
       double ratio = 0;
       double bad = 0;
       if (w < available) {
@@ -160,13 +171,24 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
       if (deactivate && final_pass && best.empty() && active.size() == 1 && bad > threshold) {
         artificial = true;  // nothing else can reach this break: accept an overfull line
       }
-      const int run = it.flagged ? a.hyphens + 1 : 0;
+      // Lines in a row ending with a hyphen matter up to the limit, or, without one, only
+      // whether there is any (double_hyphen_demerits): ways beyond that are told apart no more.
+      const int run = it.flagged ? std::min(a.hyphens + 1, hyphen_run_cap) : 0;
       const bool too_many_hyphens = params_.max_hyphen_lines > 0 && run > params_.max_hyphen_lines;
       if ((bad <= threshold && !too_many_hyphens) || artificial) {
         const Fitness fit = artificial ? kDecent : fitness_of(ratio);
         const double total = a.demerits + (artificial ? 0 : demerits(bad, b, a, fit));
-        Candidate& c = best[{a.line + 1, fit, run}];
-        if (total < c.demerits) c = {total, active[k], artificial};
+        const int line = uniform >= 0 ? std::min(a.line + 1, uniform) : a.line + 1;
+        auto c = std::find_if(best.begin(), best.end(), [&](const Candidate& x) {
+          return x.line == line && x.fitness == fit && x.run == run;
+        });
+        if (c == best.end()) {
+          best.push_back({line, fit, run, total, active[k], artificial});
+        } else if (total < c->demerits) {
+          c->demerits = total;
+          c->from = active[k];
+          c->artificial = artificial;
+        }
         least = std::min(least, total);
       }
       if (deactivate) {
@@ -176,11 +198,16 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
       }
     }
 
-    for (const auto& [key, c] : best) {
+    // In the order of (line, fitness, run), as the old ordered map gave them, so that ties
+    // between equal totals go the same way.
+    std::sort(best.begin(), best.end(), [](const Candidate& x, const Candidate& y) {
+      return std::tie(x.line, x.fitness, x.run) < std::tie(y.line, y.fitness, y.run);
+    });
+    for (const Candidate& c : best) {
       if (c.demerits > least + params_.adj_demerits) continue;
       overfull = overfull || c.artificial;
-      const auto [line, fitness, run] = key;
-      nodes.push_back({b, line, static_cast<Fitness>(fitness), after(b), c.demerits, c.from, run});
+      nodes.push_back({b, c.demerits, c.line, c.from, after(b), static_cast<std::uint8_t>(c.fitness),
+                       static_cast<std::uint8_t>(c.run)});
       active.push_back(static_cast<int>(nodes.size()) - 1);
     }
     if (active.empty()) return std::nullopt;

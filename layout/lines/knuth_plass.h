@@ -33,6 +33,10 @@ struct BreakParams {
   // setting (TeX's \rightskip and \leftskip), so unjustified lines are judged by how far they
   // fall short of the measure and the rag comes out even.
   Pt background_stretch;
+  // Lines from this one on all have the same width, so ways of reaching a break that differ only
+  // in how many lines they took need not be kept apart (TeX's easy_line): a long paragraph keeps
+  // a few active breaks instead of one per line count. -1: any line may have its own width.
+  int uniform_from = -1;
   // The final line (and a line ended by a forced break) has unlimited stretch, as with TeX's
   // \parfillskip = 0pt plus 1fil.
 };

@@ -106,6 +106,7 @@ BreakParams ParagraphSetter::break_params() const {
   params.emergency_stretch = b.emergency_stretch.resolve(size_);
   params.max_hyphen_lines = b.max_hyphen_lines;
   if (style_->align != Align::justify) params.background_stretch = b.rag.resolve(size_);
+  params.uniform_from = 1;  // line_width: only the first line's differs
   return params;
 }
 
@@ -205,15 +206,17 @@ void ParagraphSetter::append(Line& line, const ItemizedParagraph& from, const Fr
     run->size = format.size;
     run->color = format.color;
     run->x = x;
+    run->style = p_->style->name;
   }
   const Pt rise = format.baseline_shift.resolve(format.size);
   const auto base = static_cast<std::uint32_t>(run->text.size());
   Pt pen = x - run->x;
   for (std::uint32_t i = f.glyph_begin; i < f.glyph_end; ++i) {
     const ShapedGlyph& g = from.glyphs[i];
-    run->glyphs.push_back({g.glyph, pen + g.x_offset, rise + g.y_offset, base + g.cluster});
+    run->glyphs.push_back({g.glyph, base + g.cluster, pen + g.x_offset, rise + g.y_offset});
     pen += g.advance;
   }
+  run->width = pen;
   run->text += from.text_of(f);
   const FaceMetrics& m = f.face->metrics();
   const double em = m.units_per_em;
@@ -368,8 +371,11 @@ void ParagraphSetter::place_right_column(std::vector<Line>& lines, const std::ve
   target.descent = max(target.descent, max(placed.descent, numbered.descent));
 }
 
-// The buffers of the last paragraph itemized on this thread, lent to the next.
+// The buffers of the last paragraph itemized on this thread, lent to the next; those of a very
+// long paragraph are let go instead, so that one abstract of 200,000 words does not hold its
+// memory for the rest of the build.
 thread_local ItemizedParagraph t_recycled;
+constexpr std::size_t kMaxRecycledItems = 1 << 16;
 
 SetParagraph ParagraphSetter::run() {
   par_ = itemize(*p_, ctx_, diags_, BreakReach::normal, std::move(t_recycled));
@@ -417,7 +423,7 @@ SetParagraph ParagraphSetter::run() {
     }
   }
   place_right_column(out.lines, text_ends, std::min(target, out.lines.size() - 1));
-  t_recycled = std::move(par_);
+  if (par_.items.capacity() <= kMaxRecycledItems) t_recycled = std::move(par_);
   return out;
 }
 

@@ -17,12 +17,12 @@ namespace folio {
 // One glyph of a run. Positions are relative to the run's origin, y upwards.
 struct PlacedGlyph {
   std::uint32_t glyph = 0;
-  Pt x;
-  Pt y;
   // Byte offset into GlyphRun::text of the first character this glyph stands for. Glyphs of
   // one cluster share it (a ligature is one glyph for several characters; a decomposed accent
   // several glyphs for one); clusters never decrease along a run.
   std::uint32_t cluster = 0;
+  Pt x;
+  Pt y;
 };
 
 // Glyphs of one face at one size and colour, on one baseline.
@@ -34,6 +34,8 @@ struct GlyphRun {
   Pt y;              // ... and its baseline, from the trimmed page's bottom-left corner, y upwards
   std::string text;  // UTF-8 text the glyphs stand for, including an inserted hyphen
   std::vector<PlacedGlyph> glyphs;
+  Pt width{};           // from the origin to the end of the last glyph's advance
+  std::string style{};  // the paragraph style it was set in, for the display list a person reads
   // What the preflight checks the run against: the frame it must stay inside (an index into
   // Page::frames; -1 for none), how far margin kerning lets its line hang out of that frame on
   // either side, and where its text comes from (an index into Page::sources; -1 for none).

@@ -1,5 +1,6 @@
 #include "layout/pages/page_builder.h"
 
+#include "base/limits.h"
 #include "base/stage_times.h"
 #include "layout/pages/folio.h"
 #include "layout/pages/running_lines.h"
@@ -38,7 +39,7 @@ PageBuilder::PageBuilder(const ComposedPart& part, std::size_t first_index, Layo
       first_index_(first_index),
       opening_index_(first_index) {
   // Page numbers start at 1 on a recto: an even number is a verso, left blank.
-  if (part.recto && (first_index + 1) % 2 == 0) {
+  if (part.recto && (first_index + 1) % 2 == 0 && within_page_limit(first_index)) {
     Page blank;
     blank.width = verso_.width;
     blank.height = verso_.height;
@@ -56,7 +57,19 @@ const PartMaster& PageBuilder::master_of(std::size_t part_page, std::size_t numb
   return number % 2 == 0 ? part_.verso : part_.body;
 }
 
+bool PageBuilder::within_page_limit(std::size_t index) {
+  if (index < static_cast<std::size_t>(limits::kMaxPages)) return true;
+  if (!over_page_limit_) {
+    over_page_limit_ = true;
+    diags_.error(part_.pos, "the front matter reaches " + std::to_string(limits::kMaxPages) +
+                                " pages, the most one run may make, in the " + part_.kind +
+                                "; its layout stops there");
+  }
+  return false;
+}
+
 void PageBuilder::add(VerticalItem&& item) {
+  if (over_page_limit_) return;  // nothing more is made: the lines are not even kept
   ScopedStage stage(Stage::break_pages);
   breaker_.add(item.metrics);
   items_.push_back(std::move(item));
@@ -165,6 +178,7 @@ PartPages PageBuilder::finish() {
 void PageBuilder::build_page(std::size_t part_page, std::size_t first_column,
                              std::size_t end_column) {
   const std::size_t index = opening_index_ + part_page;
+  if (!within_page_limit(index)) return;
   const std::size_t number = index + 1;
   building_ = index;
   const PartMaster& pm = master_of(part_page, number);

@@ -57,6 +57,9 @@ class PageBuilder {
   void put_line(Page& page, Line& line, Pt baseline, Pt x, int frame, const PageGeometry& g);
   void place_columns(Page& page, SetColumns& set, Pt baseline, int frame, const PageGeometry& g);
   std::size_t entry_end(std::size_t column) const;  // one past the column's last entry
+  // Whether page `index` may be made: past limits::kMaxPages the part's layout stops, with an
+  // error the first time.
+  bool within_page_limit(std::size_t index);
   VerticalItem& item(std::size_t entry) { return items_[entry - items_base_]; }
 
   const ComposedPart& part_;
@@ -75,6 +78,7 @@ class PageBuilder {
   bool done_ = false;                      // all column starts are known
   std::string opening_label_;
   std::size_t building_ = 0;  // the index of the page being built
+  bool over_page_limit_ = false;
 };
 
 }  // namespace folio

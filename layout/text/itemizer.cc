@@ -89,6 +89,7 @@ class Itemizer {
   Diagnostics& diags_;
   BreakReach reach_;
   ItemizedParagraph out_;
+  int last_hyphen_ = -1;  // the fragment of the last hyphen added
 
   std::string text_;  // the segment being collected: text between forced breaks
   std::vector<Piece> pieces_;
@@ -286,7 +287,13 @@ void Itemizer::add_penalty(const InnerBreak& brk, const Piece& piece) {
     out_.items.push_back(Item::penalty_item(Pt(0), brk.cost, brk.flagged, -1, brk.reach));
     return;
   }
-  const int hyphen = add_shaped(piece, "-", piece.shaper->hyphen());
+  // Every hyphen of a run in one face is the same fragment: a long paragraph has hundreds of
+  // thousands of places to hyphenate.
+  if (last_hyphen_ < 0 || out_.fragments[last_hyphen_].face != piece.face ||
+      &p_.runs[out_.fragments[last_hyphen_].run] != piece.run) {
+    last_hyphen_ = add_shaped(piece, "-", piece.shaper->hyphen());
+  }
+  const int hyphen = last_hyphen_;
   out_.items.push_back(
       Item::penalty_item(out_.fragments[hyphen].width, brk.cost, brk.flagged, hyphen, brk.reach));
 }
@@ -322,6 +329,12 @@ int Itemizer::add_shaped(const Piece& piece, std::string_view text, const Shaped
 
 ItemizedParagraph Itemizer::run() {
   out_.source = &p_;
+  // A glyph per byte at most, for the scripts folio sets (no glyph for a byte of a multi-byte
+  // character): one allocation instead of a doubling series whose copies overlap.
+  std::size_t bytes = 0;
+  for (const StyledRun& run : p_.runs) bytes += run.text.size();
+  out_.text.reserve(bytes + bytes / 8);
+  out_.glyphs.reserve(bytes + 16);
   for (const StyledRun& run : p_.runs) add_run(run);
   flush_segment();
   out_.items.push_back(Item::forced_break());
