@@ -22,12 +22,18 @@ Placement placement(const Ledger& ledger, const CheckedIssue& checked) {
       out.parts.back().last_label = page.label;
     }
   }
+  // Only the contents' numbers: no other part's right column lists the articles.
+  std::vector<const PrintedNumber*> numbers;
+  for (const PrintedNumber& n : ledger.numbers) {
+    if (n.page < ledger.pages.size() && ledger.pages[n.page].part == "contents")
+      numbers.push_back(&n);
+  }
   std::size_t next = 0;
   for (const ArticlePages& pages : checked.report.articles) {
     const Article& a = checked.issue.sections[pages.section].articles[pages.article];
     std::optional<PrintedEntry>& entry = out.entries.emplace_back();
-    if (!expected_number(a) || next >= ledger.numbers.size()) continue;
-    const PrintedNumber& n = ledger.numbers[next++];
+    if (!expected_number(a) || next >= numbers.size()) continue;
+    const PrintedNumber& n = *numbers[next++];
     entry = PrintedEntry{n.text, n.page,
                          n.page < ledger.pages.size() ? ledger.pages[n.page].label : std::string()};
   }
