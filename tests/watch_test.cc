@@ -134,3 +134,9 @@ TEST_CASE("folio watch rebuilds on a change and keeps the last good PDF", "[e2e]
   CHECK_THAT(folio::test::page_text(pdf, 3), Catch::Contains("Watched multilateralism"));
   CHECK(watch.seen().find("build 5") == std::string::npos);
 }
+
+TEST_CASE("folio watch needs -o OUT.pdf, a file", "[watch]") {
+  const std::string issue = kSource + "/samples/io-46-3/issue.xml";
+  CHECK(folio::test::run(kFolio + " watch " + issue).status == 2);
+  CHECK(folio::test::run(kFolio + " watch " + issue + " -o -").status == 2);
+}
