@@ -136,6 +136,25 @@ TEST_CASE("the proof sheet in headless Chromium: every image loads, every mark s
     ++marks;
   CHECK(marks == 2);  // and on no other entry
 
+  // A stylesheet without a contents part prints no entry's number: six mismatches, all shown.
+  std::string style = folio::test::read_file(kSource + "/stylesheets/io-1992.xml");
+  const std::size_t from = style.find("<part kind=\"contents\"");
+  REQUIRE(from != std::string::npos);
+  style.erase(from, style.find("</part>", from) + 7 - from);
+  const std::string no_contents = folio::test::temp_dir() + "/no-contents.xml";
+  folio::test::write_file(no_contents, style);
+  const std::string unprinted = folio::test::temp_dir() + "/proof";
+  r = run(kFolio + " proof " + kSource + "/samples/io-46-3/issue.xml --style " + no_contents +
+          " -o " + unprinted + " --dpi 20");
+  REQUIRE(r.status == 0);
+  const std::string mismatches = loaded_dom(unprinted + "/index.html");
+  for (int n = 1; n <= 6; ++n) {
+    INFO("entry " << n);
+    CHECK_THAT(entry_row(mismatches, n),
+               Catch::Contains("<span class=\"mark mismatch\">printed nothing, source"));
+  }
+  CHECK_THAT(mismatches, Catch::Contains("data-images-loaded=\"6\" data-images-failed=\"0\""));
+
   // A thumbnail that is gone is seen as such, and marked on its page.
   std::filesystem::remove(dir + "/pages/page-v.png");
   const std::string broken = loaded_dom(dir + "/index.html");
