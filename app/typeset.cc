@@ -11,29 +11,19 @@
 namespace folio {
 namespace {
 
-// A part's pages kept back until the folios it shows are known to be right.
-class HeldPages : public PageSink {
+// Where the first layout of a part that shows other parts' folios goes: nowhere. Only its length
+// is wanted, to place the parts after it; it is set for real once their folios are known.
+class DiscardedPages : public PageSink {
  public:
-  void page(Page&& page, std::size_t index) override { pages_.push_back({std::move(page), index}); }
-  void bookmark(const OutlineEntry& entry) override { bookmarks_.push_back(entry); }
-  void release(PageSink& to) {
-    for (auto& [page, index] : pages_) to.page(std::move(page), index);
-    for (const OutlineEntry& e : bookmarks_) to.bookmark(e);
-    pages_.clear();
-    bookmarks_.clear();
-  }
-
- private:
-  std::vector<std::pair<Page, std::size_t>> pages_;
-  std::vector<OutlineEntry> bookmarks_;
+  void page(Page&&, std::size_t) override {}
+  void bookmark(const OutlineEntry&) override {}
 };
 
-struct Held {
+// A part set before the folios it shows were known.
+struct Pending {
   std::size_t part = 0;
   std::size_t first = 0;  // its first page's index
-  PartPages pages;
-  HeldPages sink;
-  Diagnostics diags;
+  std::size_t count = 0;  // its pages, blank verso included, when it was set
 };
 
 std::optional<ComposedIssue> compose_issue(const Issue& issue, const Style& style,
@@ -70,51 +60,48 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
     context.languages_warned.clear();
     context.characters_warned.clear();
     std::vector<Diagnostics> part_diags(composed->parts.size());
-    std::vector<Held> held;
-    held.reserve(composed->parts.size());
+    std::vector<Pending> pending;
     PartFolios folios;
     std::size_t index = 0;
     for (std::size_t i = 0; i < composed->parts.size(); ++i) {
       const ComposedPart& part = composed->parts[i];
       PartPages pages;
       if (part.shows_folios) {
-        Held& h = held.emplace_back();
-        h.part = i;
-        h.first = index;
-        h.pages = lay_out_part(part, index, context, h.diags, h.sink);
-        pages = h.pages;
+        // Set only for its length: no page of it is kept, however long the contents. What it
+        // would warn about is said when it is set for real, so the context forgets it was said.
+        Diagnostics ignored;
+        DiscardedPages nowhere;
+        const auto languages = context.languages_warned;
+        const auto characters = context.characters_warned;
+        pages = lay_out_part(part, index, context, ignored, nowhere);
+        context.languages_warned = languages;
+        context.characters_warned = characters;
+        pending.push_back({i, index, pages.count});
       } else {
         pages = lay_out_part(part, index, context, part_diags[i], sink);
       }
       folios[part.kind] = pages.opening_label;
       index += pages.count;
     }
-    // A held part that showed other folios than the ones that came out is set again alone; as
-    // long as its length stays, no other part moves.
+    // Each part that shows folios is set again, alone, with the folios that came out; as long as
+    // its length stays, no other part moves, and its pages go out now, after the parts that
+    // follow it.
     bool settled = true;
-    if (folios != assumed) {
-      for (Held& h : held) {
-        Diagnostics again;
-        std::optional<ComposedPart> part;
-        {
-          ScopedStage stage(Stage::compose);
-          part = compose_part(issue, style, h.part, folios, again);
-        }
-        if (!part) {
-          diags.add_all(again);
-          return result;
-        }
-        h.sink = HeldPages();
-        const PartPages pages = lay_out_part(*part, h.first, context, again, h.sink);
-        h.diags = std::move(again);
-        if (pages.count != h.pages.count) settled = false;
+    for (const Pending& p : pending) {
+      std::optional<ComposedPart> part;
+      {
+        ScopedStage stage(Stage::compose);
+        part = folios == assumed ? std::optional<ComposedPart>(std::move(composed->parts[p.part]))
+                                 : compose_part(issue, style, p.part, folios, part_diags[p.part]);
       }
+      if (!part) {
+        diags.add_all(part_diags[p.part]);
+        return result;
+      }
+      const PartPages pages = lay_out_part(*part, p.first, context, part_diags[p.part], sink);
+      if (pages.count != p.count) settled = false;
     }
     if (settled) {
-      for (Held& h : held) {
-        h.sink.release(sink);
-        part_diags[h.part] = std::move(h.diags);
-      }
       diags.add_all(found);
       for (const Diagnostics& d : part_diags) diags.add_all(d);
       result.laid_out = !diags.has_errors();

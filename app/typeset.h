@@ -1,9 +1,11 @@
 #pragma once
 // From an issue and a style to laid-out pages: compose, then lay out each part once, handing its
 // pages on as they are finished. A part that prints the folios of others (a contents that lists
-// the parts after it) is held back and, if the folios it showed have moved, composed and laid out
-// again, alone; only when that changes its own length is the whole issue laid out again, until
-// the folios settle (kMaxLayouts at most).
+// the parts after it) is first set only for its length, its pages let go, so that the parts after
+// it can be placed; once their folios are known it is composed and set again, alone, and its
+// pages go out then. Only when that changes its own length is the whole issue laid out again,
+// until the folios settle (kMaxLayouts at most). No part's pages are held back, so memory does
+// not grow with the contents' length.
 
 #include "base/diagnostics.h"
 #include "base/limits.h"

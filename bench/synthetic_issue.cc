@@ -179,6 +179,13 @@ std::string latex_escape(const std::string& s) {
 
 }  // namespace
 
+std::vector<std::string> make_synthetic_abstracts(int count, std::uint64_t seed) {
+  Generator g(seed);
+  std::vector<std::string> out;
+  for (int i = 0; i < count; ++i) out.push_back(g.abstract());
+  return out;
+}
+
 SyntheticIssue make_synthetic_issue(int articles, std::uint64_t seed) {
   Generator g(seed);
   struct Person {

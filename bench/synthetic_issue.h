@@ -6,6 +6,7 @@
 
 #include <cstdint>
 #include <string>
+#include <vector>
 
 namespace folio::bench {
 
@@ -16,5 +17,8 @@ struct SyntheticIssue {
 };
 
 SyntheticIssue make_synthetic_issue(int articles, std::uint64_t seed = 46);
+
+// Abstracts alone, from the same generator: the text of the quality benchmark.
+std::vector<std::string> make_synthetic_abstracts(int count, std::uint64_t seed = 46);
 
 }  // namespace folio::bench

@@ -37,8 +37,10 @@ const Names kParagraphAttributes = {
     // line breaking and hyphenation (BreakSettings)
     "tolerance", "pretolerance", "line-penalty", "hyphen-penalty", "ex-hyphen-penalty",
     "adj-demerits", "double-hyphen-demerits", "final-hyphen-demerits", "emergency-stretch", "rag",
-    "space-stretch", "space-shrink", "max-hyphen-lines", "report-badness", "hyphenate-min-word",
-    "hyphenate-min-left", "hyphenate-min-right", "hyphenate-capitalised", "hyphenate-hyphenated"};
+    "space-stretch", "space-shrink", "sentence-spacing", "max-hyphen-lines", "looseness",
+    "report-badness",
+    "hyphenate-min-word", "hyphenate-min-left", "hyphenate-min-right", "hyphenate-capitalised",
+    "hyphenate-hyphenated"};
 const Names kMasterAttributes = {"name",       "width",         "height",        "bleed",
                                  "margin-top", "margin-bottom", "margin-inside", "margin-outside",
                                  "columns",    "column-gap"};
@@ -64,6 +66,7 @@ template <typename T>
 using Choices = std::vector<std::pair<std::string, T>>;
 
 const Choices<bool> kBooleans = {{"true", true}, {"false", false}};
+const Choices<bool> kSentenceSpacing = {{"uniform", false}, {"wide", true}};
 const Choices<Slant> kSlants = {{"normal", Slant::upright}, {"italic", Slant::italic}};
 const Choices<Align> kAligns = {{"justify", Align::justify},
                                 {"left", Align::left},
@@ -722,7 +725,9 @@ void Reader::read_break_attribute(const std::string& key, const Attr& a, BreakSe
   if (key == "rag") set_length(b.rag);
   if (key == "space-stretch") assign(b.space_stretch, number(key, a, 0, 10));
   if (key == "space-shrink") assign(b.space_shrink, number(key, a, 0, 1));
+  if (key == "sentence-spacing") assign(b.wide_sentence_spaces, choice(key, a, kSentenceSpacing));
   if (key == "max-hyphen-lines") assign(b.max_hyphen_lines, integer(key, a, 0, 100));
+  if (key == "looseness") assign(b.looseness, integer(key, a, -100, 100));
   if (key == "report-badness") assign(b.report_badness, number(key, a, 0, 10000));
   if (key == "hyphenate-min-word") assign(b.min_word, integer(key, a, 1, 100));
   if (key == "hyphenate-min-left") assign(b.min_left, integer(key, a, 1, 20));

@@ -186,3 +186,30 @@ TEST_CASE("only a box wider than the line makes the last pass overfull", "[break
   CHECK(r.overfull);  // no feasible break at all: TeX sets the overfull line
   CHECK(r.breaks == Breaks{1, 3, 5});
 }
+
+TEST_CASE("looseness sets a paragraph a line longer or shorter, as near as it can", "[kp]") {
+  // 28 words of 40pt with 10pt glue (stretch 10, shrink 10) on a 310pt measure: the best breaks
+  // give five lines (6, 6, 6, 6, 4 words); four lines of seven shrink every space by half; six
+  // lines of five stretch them 1.75 times (badness 536); seven would need badness 6400.
+  std::vector<Item> items;
+  for (int i = 0; i < 28; ++i) {
+    if (i) items.push_back(Item::glue(Pt(10), Pt(10), Pt(10), -1));
+    items.push_back(Item::box(Pt(40), -1));
+  }
+  items.push_back(Item::forced_break());
+  BreakParams p;
+  p.pretolerance = -1;
+  p.tolerance = 1000;
+  auto lines = [&](int looseness) {
+    p.looseness = looseness;
+    return break_optimal(items, constant(310), p).breaks.size();
+  };
+  CHECK(lines(0) == 5);
+  CHECK(lines(-1) == 4);
+  CHECK(lines(1) == 6);
+  CHECK(lines(3) == 6);   // seven lines are beyond the tolerance: the nearest it allows
+  CHECK(lines(-3) == 4);  // three lines cannot shrink that far
+  // Within a tolerance of 200 six lines are out of reach, so +1 gives the best: five.
+  p.tolerance = 200;
+  CHECK(lines(1) == 5);
+}

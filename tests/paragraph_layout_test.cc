@@ -336,3 +336,80 @@ TEST_CASE("hyphenation follows the dictionary, the style's limits and the issue'
     CHECK_FALSE((ends[i - 1].back() == '-' && ends[i].back() == '-'));
   }
 }
+
+namespace {
+
+// The gaps between the words of a line: from one word's last glyph's advance to the next
+// word's first glyph.
+std::vector<double> word_gaps(const Line& line) {
+  std::vector<double> gaps;
+  double word_end = -1;
+  bool in_space = false;
+  for (const GlyphRun& run : line.runs) {
+    for (const PlacedGlyph& g : run.glyphs) {
+      const double x = (run.x + g.x).value();
+      if (run.text[g.cluster] == ' ') {
+        in_space = true;
+        continue;
+      }
+      if (in_space && word_end >= 0) gaps.push_back(x - word_end);
+      in_space = false;
+      word_end = x + Face::to_pt(run.face->advance(g.glyph), run.size).value();
+    }
+  }
+  return gaps;
+}
+
+}  // namespace
+
+TEST_CASE("wide sentence spacing widens spaces after a sentence, not after an initial",
+          "[layout]") {
+  FontLibrary lib;
+  LayoutContext fonts(lib);
+  Diagnostics diags;
+  ParagraphStyle style = body_style(Align::left);  // unjustified: spaces at their own width
+  style.hyphenate = false;
+  const std::string text = "Ends here. Next one, then: U.S. aid, J. Smith; and more";
+  auto gaps_with = [&](bool wide) {
+    style.breaking.wide_sentence_spaces = wide;
+    SetParagraph p = set_paragraph(paragraph(style, text), Pt(1000), fonts, diags);
+    REQUIRE(p.lines.size() == 1);
+    return word_gaps(p.lines[0]);
+  };
+  const std::vector<double> uniform = gaps_with(false);
+  const std::vector<double> wide = gaps_with(true);
+  // Ends|here.|Next|one,|then:|U.S.|aid,|J.|Smith;|and|more: ten gaps.
+  REQUIRE(uniform.size() == 10);
+  REQUIRE(wide.size() == 10);
+  const double space = uniform[0];
+  for (double g : uniform) CHECK(g == Approx(space).margin(0.01));
+  // After "here." and "then:" (factors 3000 and 2000) the extra third of a space; after the
+  // comma and semicolon (1250, 1500), after "U.S." and "J." (abbreviations), none.
+  const std::vector<double> extra = {0, 1, 0, 0, 1, 0, 0, 0, 0, 0};
+  for (std::size_t i = 0; i < wide.size(); ++i) {
+    INFO("gap " << i);
+    CHECK(wide[i] == Approx(space * (1 + extra[i] / 3)).margin(0.01));
+  }
+}
+
+TEST_CASE("with wide sentence spacing a justified line stretches most after a sentence",
+          "[layout]") {
+  FontLibrary lib;
+  LayoutContext fonts(lib);
+  Diagnostics diags;
+  ParagraphStyle style = body_style(Align::justify);
+  style.hyphenate = false;
+  style.margin_kerning = false;
+  style.breaking.wide_sentence_spaces = true;
+  // Two lines; the first is stretched to the measure.
+  SetParagraph p =
+      set_paragraph(paragraph(style, "One two three. Four five six seven eight nine ten eleven"),
+                    Pt(150), fonts, diags);
+  REQUIRE(p.lines.size() >= 2);
+  const std::vector<double> gaps = word_gaps(p.lines[0]);
+  REQUIRE(gaps.size() >= 3);
+  // "three." is followed by the third gap: three times the stretch of the others.
+  const double plain = gaps[0];
+  CHECK(gaps[1] == Approx(plain).margin(0.01));
+  CHECK(gaps[2] > plain + 0.5);
+}

@@ -574,3 +574,18 @@ TEST_CASE("names too long to be mistyped get no suggestion, and cost nothing", "
   CHECK(diags.error_count() == 200);
   CHECK(printed(diags).find("did you mean") == std::string::npos);
 }
+
+TEST_CASE("looseness is a whole number of lines, either way, inherited like the rest",
+          "[stylesheets]") {
+  const Style style = read_clean(
+      "  <paragraph-style name=\"tight\" based-on=\"base\" looseness=\"-1\"/>\n"
+      "  <paragraph-style name=\"child\" based-on=\"tight\"/>\n");
+  CHECK(style.paragraphs.at("base").breaking.looseness == 0);
+  CHECK(style.paragraphs.at("tight").breaking.looseness == -1);
+  CHECK(style.paragraphs.at("child").breaking.looseness == -1);
+  Diagnostics diags;
+  CHECK_FALSE(read("  <paragraph-style name=\"x\" based-on=\"base\" looseness=\"1.5\"/>\n", diags));
+  CHECK(printed(diags) ==
+        "t.xml:4:45: error: bad value '1.5' for attribute 'looseness': expected a whole number "
+        "from -100 to 100\n");
+}

@@ -58,8 +58,10 @@ class Breaker {
     }
   }
 
+  // `final_pass` accepts overfull lines; `last_try` accepts a line count short of the
+  // looseness asked for (else the pass fails, so that the next one tries).
   std::optional<BreakResult> pass(double threshold, bool hyphens, double extra_stretch,
-                                  bool final_pass);
+                                  bool final_pass, bool last_try);
 
  private:
   bool is_forced(std::size_t b) const {
@@ -111,7 +113,7 @@ double Breaker::demerits(double bad, std::size_t b, const Node& from, Fitness fi
 }
 
 std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double extra_stretch,
-                                         bool final_pass) {
+                                         bool final_pass, bool last_try) {
   std::vector<Node> nodes;
   nodes.push_back({kStart, 0, 0, -1, after(kStart), kDecent, 0});
   std::vector<int> active = {0};
@@ -128,7 +130,8 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
     bool artificial;
   };
   std::vector<Candidate> best;
-  const int uniform = params_.uniform_from;
+  // Looseness compares line counts, so they must all be told apart.
+  const int uniform = params_.looseness == 0 ? params_.uniform_from : -1;
   const int hyphen_run_cap = params_.max_hyphen_lines > 0 ? params_.max_hyphen_lines + 1 : 1;
 
   for (std::size_t b = 0; b < items_.size(); ++b) {
@@ -139,7 +142,6 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
     const double break_width = it.kind == ItemKind::penalty ? it.width.value() : 0;
 
     best.clear();
-    double least = kInfinity;
 
     for (std::size_t k = 0; k < active.size();) {
       const Node& a = nodes[active[k]];
@@ -189,7 +191,6 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
           c->from = active[k];
           c->artificial = artificial;
         }
-        least = std::min(least, total);
       }
       if (deactivate) {
         active.erase(active.begin() + static_cast<std::ptrdiff_t>(k));
@@ -203,7 +204,13 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
     std::sort(best.begin(), best.end(), [](const Candidate& x, const Candidate& y) {
       return std::tie(x.line, x.fitness, x.run) < std::tie(y.line, y.fitness, y.run);
     });
+    // Of the ways to reach this break as line n, those far costlier than the cheapest of them
+    // are let go (tex.web §836: line numbers apart are compared only among themselves).
     for (const Candidate& c : best) {
+      double least = kInfinity;
+      for (const Candidate& other : best) {
+        if (other.line == c.line) least = std::min(least, other.demerits);
+      }
       if (c.demerits > least + params_.adj_demerits) continue;
       overfull = overfull || c.artificial;
       nodes.push_back({b, c.demerits, c.line, c.from, after(b), static_cast<std::uint8_t>(c.fitness),
@@ -220,6 +227,24 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
     if (best_end < 0 || nodes[n].demerits < nodes[best_end].demerits) best_end = n;
   }
   if (best_end < 0) return std::nullopt;
+  if (params_.looseness != 0) {
+    // The line count nearest the one asked for, in its direction; the cheapest of those (tex.web
+    // §875).
+    const int best_line = nodes[best_end].line;
+    int actual = 0;
+    for (int n : active) {
+      if (nodes[n].pos != items_.size() - 1) continue;
+      const int diff = nodes[n].line - best_line;
+      if ((diff < actual && params_.looseness <= diff) ||
+          (diff > actual && params_.looseness >= diff)) {
+        best_end = n;
+        actual = diff;
+      } else if (diff == actual && nodes[n].demerits < nodes[best_end].demerits) {
+        best_end = n;
+      }
+    }
+    if (actual != params_.looseness && !last_try) return std::nullopt;
+  }
   BreakResult result;
   for (int n = best_end; nodes[n].pos != kStart; n = nodes[n].prev) {
     result.breaks.insert(result.breaks.begin(), nodes[n].pos);
@@ -242,22 +267,24 @@ BreakResult break_optimal(const std::vector<Item>& items, const LineWidth& width
   Breaker breaker(items, width, params);
   const double emergency = params.emergency_stretch.value();
   if (params.pretolerance >= 0) {
-    if (auto r = breaker.pass(params.pretolerance, false, 0, false)) {
+    if (auto r = breaker.pass(params.pretolerance, false, 0, false, false)) {
       r->pass = 1;
       return *r;
     }
   }
-  if (auto r = breaker.pass(params.tolerance, true, 0, false)) {
+  // As in TeX, the pass within the tolerance that comes last settles for the nearest line count
+  // the looseness can reach.
+  if (auto r = breaker.pass(params.tolerance, true, 0, false, emergency <= 0)) {
     r->pass = 2;
     return *r;
   }
   if (emergency > 0) {
-    if (auto r = breaker.pass(params.tolerance, true, emergency, false)) {
+    if (auto r = breaker.pass(params.tolerance, true, emergency, false, true)) {
       r->pass = 3;
       return *r;
     }
   }
-  if (auto r = breaker.pass(kInfiniteBadness, true, emergency, true)) {
+  if (auto r = breaker.pass(kInfiniteBadness, true, emergency, true, true)) {
     r->pass = 4;
     return *r;
   }

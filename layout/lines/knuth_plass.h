@@ -37,6 +37,9 @@ struct BreakParams {
   // in how many lines they took need not be kept apart (TeX's easy_line): a long paragraph keeps
   // a few active breaks instead of one per line count. -1: any line may have its own width.
   int uniform_from = -1;
+  // TeX's \looseness: set the paragraph in this many lines more (or, negative, fewer) than its
+  // optimum, or as close to that as the tolerance allows.
+  int looseness = 0;
   // The final line (and a line ended by a forced break) has unlimited stretch, as with TeX's
   // \parfillskip = 0pt plus 1fil.
 };

@@ -105,6 +105,7 @@ BreakParams ParagraphSetter::break_params() const {
   params.final_hyphen_demerits = b.final_hyphen_demerits;
   params.emergency_stretch = b.emergency_stretch.resolve(size_);
   params.max_hyphen_lines = b.max_hyphen_lines;
+  params.looseness = b.looseness;
   if (style_->align != Align::justify) params.background_stretch = b.rag.resolve(size_);
   params.uniform_from = 1;  // line_width: only the first line's differs
   return params;

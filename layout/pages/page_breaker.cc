@@ -1,6 +1,7 @@
 #include "layout/pages/page_breaker.h"
 
 #include <algorithm>
+#include <cstdint>
 
 namespace folio {
 namespace {
@@ -18,6 +19,14 @@ constexpr double kEpsilon = 0.01;
 constexpr std::size_t kFixEvery = 16;
 // Entries before the root are forgotten in batches this large, not one by one.
 constexpr std::size_t kForgetBatch = 1024;
+// How many columns the open paths may run apart before the cheapest is taken. Paths of equal
+// cost that never meet (pages that can be filled as well one line earlier as one line later)
+// would otherwise keep a whole part's lines in memory until its end; no choice this far back
+// changes the cost of the columns still open by more than rounding, so the result is the whole
+// part's optimum in all but such ties.
+constexpr std::uint32_t kMaxOpenColumns = 32;
+// When the cheapest path is taken, its last columns stay open.
+constexpr std::uint32_t kKeptOpenColumns = 8;
 
 }  // namespace
 
@@ -102,6 +111,31 @@ void PageBreaker::add(const VerticalEntry& e) {
   if (e.forced_before) window_ = k;  // no column runs past a forced break
 }
 
+std::size_t PageBreaker::cheapest_far_ancestor(const std::vector<std::size_t>& frontier) {
+  std::size_t best = frontier.front();
+  for (std::size_t n : frontier) {
+    if (state(n).cost < state(best).cost || (!(state(best).cost < state(n).cost) && n < best)) {
+      best = n;
+    }
+  }
+  const std::uint32_t root_depth = state(root_).depth;
+  if (state(best).depth < root_depth + kMaxOpenColumns) return root_;
+  std::size_t meet = best;
+  while (state(meet).depth > state(best).depth - kKeptOpenColumns) meet = state(meet).from;
+  // Every state from the meeting point on that does not come through it is closed.
+  const std::uint32_t depth = state(meet).depth;
+  for (std::size_t k = meet / slots(); k < size_; ++k) {
+    for (std::size_t sl = 0; sl < slots(); ++sl) {
+      const std::size_t n = id(k, sl);
+      if (!state(n).reached || n == meet) continue;
+      std::size_t m = n;
+      while (m != root_ && state(m).depth > depth) m = state(m).from;
+      if (m != meet) state(n).reached = false;
+    }
+  }
+  return meet;
+}
+
 std::vector<std::size_t> PageBreaker::chain_to_root(std::size_t from) {
   std::vector<std::size_t> starts;
   for (std::size_t n = from; n != root_; n = state(n).from) starts.push_back(n / slots());
@@ -132,6 +166,7 @@ std::vector<std::size_t> PageBreaker::take_fixed() {
       if (state(id(j, s)).reached) open.push_back(id(j, s));
     }
   }
+  const std::vector<std::size_t> frontier = open;
   // Their latest common ancestor: walk the deepest back until all meet.
   while (open.size() > 1) {
     std::uint32_t deepest = 0;
@@ -142,8 +177,10 @@ std::vector<std::size_t> PageBreaker::take_fixed() {
     std::sort(open.begin(), open.end());
     open.erase(std::unique(open.begin(), open.end()), open.end());
   }
-  if (open.empty() || open.front() == root_) return {};
-  const std::size_t meet = open.front();
+  if (open.empty()) return {};
+  std::size_t meet = open.front();
+  if (meet == root_) meet = cheapest_far_ancestor(frontier);
+  if (meet == root_) return {};
   std::vector<std::size_t> fixed = chain_to_root(meet);
   for (std::size_t k : fixed) {
     if (entry(k).rule_before) gave_way_.push_back(k);

@@ -10,7 +10,8 @@
 // The breaker is incremental: entries come one at a time, and breaks that no later entry can
 // change are handed out as soon as they are known (every sequence still open runs through
 // them), so the page builder can finish those pages and let their lines go. The result is the
-// same as weighing the whole part at once.
+// same as weighing the whole part at once, except where paths of equal cost run more than 32
+// columns without meeting: then the cheapest is taken, so a part's lines are never all held.
 
 #include "base/length.h"
 
@@ -95,6 +96,9 @@ class PageBreaker {
   // The best way to end a column just before `end` (the part's end when `end` == size()).
   void reach(std::size_t end, bool part_end, std::vector<State>& into);
   std::vector<std::size_t> chain_to_root(std::size_t id);
+  // When the open paths have run far apart without meeting: an ancestor of the cheapest of
+  // `frontier` a few columns back, with every state not reached through it closed; else root_.
+  std::size_t cheapest_far_ancestor(const std::vector<std::size_t>& frontier);
   void drop_before(std::size_t entry);
 
   Pt first_height_;

@@ -3,6 +3,7 @@
 #include "base/stage_times.h"
 #include "base/utf8.h"
 #include "layout/text/break_opportunities.h"
+#include "layout/text/space_factor.h"
 #include "layout/text/text_transform.h"
 
 #include <algorithm>
@@ -169,7 +170,14 @@ void Itemizer::flush_segment() {
                                                              BreakReach::inside_name)
                                         : Item::penalty_item(Pt(0), kNeverBreak, false, -1));
       }
-      out_.items.push_back(Item::glue(w, w * b.space_stretch, w * b.space_shrink, f));
+      // TeX's space factor, with wide sentence spacing: a wider, more elastic space after a
+      // sentence, less so after a colon, semicolon or comma.
+      const double sf = b.wide_sentence_spaces
+                            ? space_factor(std::string_view(text_).substr(0, start)) / 1000.0
+                            : 1.0;
+      const Pt extra = sf >= 2 ? w / 3 : Pt(0);  // TeX's extra space: a third of the space
+      out_.items.push_back(
+          Item::glue(w + extra, w * b.space_stretch * sf, w * b.space_shrink / sf, f));
       continue;
     }
     if (word_begin_ == kNone) word_begin_ = start;
