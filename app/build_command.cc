@@ -89,12 +89,14 @@ void print_stage_times(std::ostream& err,
 }
 
 BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnostics& diags,
-                        ProgressLine* progress) {
+                        ProgressLine* progress, BuildRecord* record) {
   BuildResult result;
   result.target = options.output_path.empty() ? default_output(options.input) : options.output_path;
   const std::string& target = result.target;
+  Ledger ledger;
   auto stop = [&](int status) {
     result.status = status;
+    if (record) record->ledger = std::move(ledger);
     return result;
   };
   reset_files_used();  // this build's fonts and dictionaries only
@@ -140,9 +142,11 @@ BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnos
     return stop(kExitErrors);
   }
 
+  if (record) record->output = target;
   PdfOutput written(*pdf);
   CountedOutput counted(written, progress, target);
-  const int status = lay_out_issue(*prepared, options.draft, fonts, diags, &counted);
+  PageLedger noted(ledger, &counted);
+  const int status = lay_out_issue(*prepared, options.draft, fonts, diags, &noted);
   if (status != kExitClean) return stop(status);
 
   const Activity writing("writing " + target);
@@ -153,6 +157,14 @@ BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnos
     diags.error({}, out->failure(error));
   } else if (!out->commit(&error)) {
     diags.error({}, error);
+  } else if (options.png) {
+    const Activity rendering("rendering the pages to PNG in " + options.png->dir);
+    std::vector<std::string> labels;
+    for (const LedgerPage& p : ledger.pages) labels.push_back(p.label);
+    std::optional<std::vector<PngProof>> pngs =
+        write_png_proofs(*bytes, labels, *options.png, &error);
+    if (!pngs) diags.error({}, error);
+    if (pngs && record) record->pngs = std::move(*pngs);
   }
   if (diags.has_errors()) return stop(kExitErrors);
   result.pages = counted.pages();
@@ -170,16 +182,17 @@ std::string wrote_line(const BuildResult& result, double seconds) {
          (result.pages == 1 ? " page, " : " pages, ") + time + " s)";
 }
 
-int run_build(const BuildOptions& options, std::ostream& err) {
+int run_build(const BuildOptions& options, std::ostream& err, BuildRecord* record) {
   const auto start = std::chrono::steady_clock::now();
   Diagnostics diags;
   FontLibrary fonts;
   BuildResult result;
   {
     ProgressLine progress(!options.quiet);
-    result = build_issue(options, fonts, diags, &progress);
+    result = build_issue(options, fonts, diags, &progress, record);
   }
   report(diags, options, err);
+  if (record) record->diags = diags;
   const std::chrono::duration<double> took = std::chrono::steady_clock::now() - start;
   if (result.status == kExitClean && !options.quiet)
     err << wrote_line(result, took.count()) << '\n';

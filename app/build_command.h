@@ -5,7 +5,9 @@
 #include "app/deps_file.h"
 #include "app/diagnostic_format.h"
 #include "app/issue_input.h"
+#include "app/page_ledger.h"
 #include "app/pipeline.h"
+#include "app/png_proofs.h"
 #include "base/length.h"
 #include "base/pdf_standard.h"
 #include "base/stage_times.h"
@@ -32,6 +34,15 @@ struct BuildOptions {
   DiagnosticFormat diagnostic_format = DiagnosticFormat::human;
   std::string deps_path;  // --deps: where to list the files the build read; empty: nowhere
   DepsFormat deps_format = DepsFormat::make;
+  std::optional<PngProofOptions> png;  // --png DIR: a PNG of each page, once the PDF is written
+};
+
+// What a build leaves behind for a proof sheet (app/proof_command.h).
+struct BuildRecord {
+  std::string output;          // the PDF's path
+  Ledger ledger;               // the pages as laid out
+  Diagnostics diags;           // everything the build reported
+  std::vector<PngProof> pngs;  // with --png
 };
 
 class ProgressLine;
@@ -47,8 +58,9 @@ struct BuildResult {
 // The whole build with faces from `fonts` (a batch worker keeps them from issue to issue);
 // every problem goes to `diags`, nothing is printed but `progress`, when given. Writes the PDF
 // and, when asked, the dependency file.
+// `record`, when given, gets the pages as laid out and the PNG proofs.
 BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnostics& diags,
-                        ProgressLine* progress);
+                        ProgressLine* progress, BuildRecord* record = nullptr);
 
 // Exit status when the output would overwrite one of the build's inputs, or the environment
 // asks for the impossible: a usage error, as for a bad option.
@@ -56,8 +68,8 @@ constexpr int kExitUsage = 2;
 
 // Returns the process exit status: 0 written, 1 an input, page, layout, preflight or write
 // error, 2 an output that is an input, 4 unsettled folios. Diagnostics go to `err`; on failure
-// no output file is left behind.
-int run_build(const BuildOptions& options, std::ostream& err);
+// no output file is left behind. `record`, when given, is filled in as far as the build got.
+int run_build(const BuildOptions& options, std::ostream& err, BuildRecord* record = nullptr);
 
 // "wrote out/io-46-3.pdf (12 pages, 1.4 s)": what a build says when it is done.
 std::string wrote_line(const BuildResult& result, double seconds);

@@ -15,8 +15,8 @@ namespace {
 
 bool is_option(const std::string& a) { return a.size() > 1 && a[0] == '-'; }
 
-const std::vector<std::string> kCommands = {"build",  "check", "pages", "batch",
-                                            "styles", "fonts", "help"};
+const std::vector<std::string> kCommands = {"build",  "check", "pages", "proof", "watch",
+                                            "batch", "styles", "fonts", "help"};
 
 bool is_command(const std::string& name) {
   return std::find(kCommands.begin(), kCommands.end(), name) != kCommands.end();
@@ -31,8 +31,12 @@ std::vector<std::string> options_of(const std::string& command) {
     names.insert(names.end(), {"--pdf-standard", "--bleed", "--marks", "--draft", "--quiet",
                                "--verbose", "--allow-any-stylesheet-path"});
   }
-  if (command == "build")
-    names.insert(names.end(), {"--output", "--timings", "--deps", "--deps-format"});
+  if (command == "build") {
+    names.insert(names.end(),
+                 {"--output", "--timings", "--deps", "--deps-format", "--png", "--dpi", "--pages"});
+  }
+  if (command == "proof") names.insert(names.end(), {"--output", "--draft", "--dpi"});
+  if (command == "watch") names.insert(names.end(), {"--output", "--draft", "--proof", "--dpi"});
   if (command == "check") names.push_back("--strict");
   if (command == "pages") names.push_back("--format");
   return names;
@@ -104,7 +108,7 @@ class Parser {
         if (cl_.error.empty() && !parse_selector(input.select, &problem)) fail(problem);
       } else if (a == "--style") {
         value(a, input.style_path);
-      } else if (cl_.command == "build" && (a == "-o" || a == "--output")) {
+      } else if (writes() && (a == "-o" || a == "--output")) {
         value(a, cl_.build.output_path);
       } else if (lays_out() && a == "--pdf-standard") {
         std::string name;
@@ -138,6 +142,14 @@ class Parser {
         cl_.build.verbose = true;
       } else if (lays_out() && a == "--draft") {
         cl_.build.draft = true;
+      } else if (cl_.command == "build" && (a == "--png" || a == "--dpi" || a == "--pages")) {
+        png_option(a);
+      } else if ((cl_.command == "proof" || cl_.command == "watch") && a == "--dpi") {
+        std::string text;
+        value(a, text);
+        if (cl_.error.empty()) cl_.thumbnail_dpi = dpi_value(text);
+      } else if (cl_.command == "watch" && a == "--proof") {
+        value(a, cl_.proof_dir);
       } else if (cl_.command == "build" && a == "--timings") {
         cl_.build.timings = true;
       } else if (cl_.command == "check" && a == "--strict") {
@@ -182,6 +194,11 @@ class Parser {
       return fail(cl_.command + " needs an issue file, --jats, --crossref or --ojs");
     if (!input.meta_path.empty() && input.format == IssueInput::Format::native)
       fail("--issue-meta goes with --jats, --crossref or --ojs");
+    if ((dpi_given_ || pages_given_) && !png_given_) fail("--dpi and --pages go with --png");
+    if ((cl_.command == "proof" || cl_.command == "watch") && cl_.build.output_path.empty())
+      fail(cl_.command + " needs -o " + (cl_.command == "proof" ? "DIR" : "OUT.pdf"));
+    if (cl_.build.output_path == "-" && cl_.command != "build")
+      fail(cl_.command + " writes files, not standard output");
   }
 
  private:
@@ -189,8 +206,39 @@ class Parser {
     if (i_ + 1 >= args_.size()) return fail("option " + option + " needs a value");
     out = args_[++i_];
   }
-  // build and check lay the issue out, so they take the options that concern layout.
-  bool lays_out() const { return cl_.command == "build" || cl_.command == "check"; }
+  // --png DIR, --dpi N, --pages LIST (app/png_proofs.h), in any order.
+  void png_option(const std::string& a) {
+    std::string text;
+    value(a, text);
+    if (!cl_.error.empty()) return;
+    PngProofOptions& png = cl_.build.png ? *cl_.build.png : cl_.build.png.emplace();
+    if (a == "--png") {
+      png.dir = text;
+      png_given_ = true;
+    } else if (a == "--dpi") {
+      dpi_given_ = true;
+      png.dpi = dpi_value(text);
+    } else {
+      pages_given_ = true;
+      std::string problem;
+      std::optional<PageSelection> pages = parse_page_selection(text, &problem);
+      if (!pages) return fail(problem);
+      png.pages = std::move(*pages);
+    }
+  }
+  // build, check, proof and watch lay the issue out, so they take the options of layout.
+  bool lays_out() const { return cl_.command != "pages"; }
+  bool writes() const { return cl_.command != "pages" && cl_.command != "check"; }
+  // A DPI from kMinProofDpi to kMaxProofDpi; a usage error otherwise.
+  int dpi_value(const std::string& text) {
+    int dpi = 0;
+    auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), dpi);
+    if (ec != std::errc() || end != text.data() + text.size() || dpi < kMinProofDpi ||
+        dpi > kMaxProofDpi)
+      fail("bad --dpi '" + text + "' (" + std::to_string(kMinProofDpi) + " to " +
+           std::to_string(kMaxProofDpi) + ")");
+    return dpi;
+  }
   void fail(std::string message) {
     if (cl_.error.empty()) cl_.error = std::move(message);
   }
@@ -199,6 +247,7 @@ class Parser {
   CommandLine& cl_;
   std::size_t i_ = 1;
   bool source_given_ = false;
+  bool png_given_ = false, dpi_given_ = false, pages_given_ = false;
 };
 
 }  // namespace
@@ -239,7 +288,8 @@ CommandLine parse_command_line(const std::vector<std::string>& given) {
       cl.command = "help";
       cl.help_topic = "batch";
     }
-  } else if (first == "build" || first == "check" || first == "pages") {
+  } else if (first == "build" || first == "check" || first == "pages" || first == "proof" ||
+             first == "watch") {
     cl.command = first;
     Parser(args, cl).run();
   } else {

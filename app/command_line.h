@@ -5,6 +5,7 @@
 #include "app/batch_options.h"
 #include "app/build_command.h"
 #include "app/issue_input.h"
+#include "app/proof_command.h"
 
 #include <cstdint>
 #include <string>
@@ -13,11 +14,14 @@
 namespace folio {
 
 struct CommandLine {
-  std::string command;                // build, check, pages, batch, styles, fonts, help, version
+  std::string command;                // build, check, pages, proof, watch, batch, styles, fonts,
+                                      // help, version
   std::string help_topic;             // help: the command asked about; empty: all of folio
   BuildOptions build;                 // build; its `input` also serves check and pages
   bool strict = false;                // check: warnings count as errors
   std::string format = "text";        // pages: text, json, csv
+  int thumbnail_dpi = kDefaultThumbnailDpi;  // proof, watch --proof: the thumbnails' resolution
+  std::string proof_dir;              // watch --proof DIR: the proof sheet, made after each build
   std::uint64_t max_input_bytes = 0;  // --max-input-size; 0: limits::kDefaultMaxInputBytes
   std::string fonts_family;           // fonts: the family to list the faces of; empty: all
   BatchOptions batch;                 // batch

@@ -7,7 +7,9 @@
 #include "app/command_line.h"
 #include "app/fonts_command.h"
 #include "app/pages_command.h"
+#include "app/proof_command.h"
 #include "app/stylesheet_choice.h"
+#include "app/watch_command.h"
 #include "base/activity.h"
 #include "xml/source_file.h"
 
@@ -23,10 +25,12 @@ namespace {
 constexpr const char* kUsage =
     "usage: folio build ISSUE.xml [--style FILE] [-o OUT.pdf|-] [--pdf-standard x4|none]\n"
     "                             [--bleed LENGTH] [--marks] [--draft] [-q|--verbose]\n"
-    "                             [--timings]\n"
+    "                             [--timings] [--png DIR [--dpi N] [--pages LIST]]\n"
     "       folio check ISSUE.xml [--style FILE] [--draft] [--strict] [-q|--verbose]\n"
     "       folio pages ISSUE.xml [--style FILE] [--format text|json|csv]\n"
     "       folio batch MANIFEST|DIR... [-j N] [--summary FILE.json] [--shard K/N|auto]\n"
+    "       folio proof ISSUE.xml [--style FILE] -o DIR [--draft] [--dpi N]\n"
+    "       folio watch ISSUE.xml [--style FILE] -o OUT.pdf [--proof DIR] [--draft]\n"
     "       folio styles\n"
     "       folio fonts [FAMILY]\n"
     "       folio help [COMMAND] | --help | --version\n"
@@ -45,8 +49,13 @@ constexpr const char* kHelp =
     "  build ISSUE.xml   typeset the issue\n"
     "  check ISSUE.xml   everything build does (page numbers, layout, preflight of every\n"
     "                    page) but write the PDF; exits as build would\n"
-    "  pages ISSUE.xml   print the proof table: articles, authors, pages, problems\n"
+    "  pages ISSUE.xml   print the proof table: articles, authors, pages, problems, and\n"
+    "                    where each part and contents number landed\n"
+    "  proof ISSUE.xml   the PDF, page thumbnails and DIR/index.html, a proof sheet that\n"
+    "                    checks every page number of the contents (docs/proofs.md)\n"
     "  batch MANIFEST    build many issues (a manifest, or directories of issues)\n"
+    "  watch ISSUE.xml   build, then build again whenever an input changes; with --proof\n"
+    "                    DIR the proof sheet too, which reloads itself\n"
     "  styles            list the stylesheets folio ships\n"
     "  fonts [FAMILY]    list the font families and faces folio can use\n"
     "  help COMMAND      the options of one command (also: folio COMMAND --help)\n"
@@ -87,6 +96,14 @@ constexpr const char* kHelp =
     "                    make|json)\n"
     "  --diagnostic-format human|short|json\n"
     "                    how messages are printed (json: one object a line)\n"
+    "  --png DIR         build: a PNG of each page, rendered from the PDF, as\n"
+    "                    DIR/page-LABEL.png; --dpi N (default 100), --pages 1-3,v (labels,\n"
+    "                    ranges of them, or PDF page numbers)\n"
+    "Options of proof and watch:\n"
+    "  -o DIR            proof: the directory of the PDF, pages/*.png and index.html\n"
+    "  -o OUT.pdf        watch: the PDF, kept as it was when a build fails\n"
+    "  --proof DIR       watch: make the proof sheet in DIR after every build\n"
+    "  --dpi N           the thumbnails' resolution (default 40)\n"
     "Options of pages:\n"
     "  --format FORMAT   pages: text (default), json (docs/pages-json.md) or csv\n"
     "\n"
@@ -137,6 +154,10 @@ int run(int argc, char** argv) {
   if (cl.command == "pages")
     return folio::run_pages(cl.build.input, cl.format, std::cout, std::cerr,
                             cl.build.diagnostic_format);
+  if (cl.command == "proof")
+    return folio::run_proof({cl.build, cl.thumbnail_dpi, std::nullopt, {}}, std::cout, std::cerr);
+  if (cl.command == "watch")
+    return folio::run_watch({cl.build, cl.proof_dir, cl.thumbnail_dpi}, std::cout, std::cerr);
   return folio::run_build(cl.build, std::cerr);
 }
 

@@ -15,7 +15,10 @@ int run_pages(const IssueInput& input, const std::string& format, std::ostream& 
     print_diagnostics(diags, diagnostic_format, true, true, err);
     return unselected ? kExitSelection : 1;
   }
-  const ProofTable table = proof_table(*checked, diags);
+  // Laid out to see where things land; a layout that fails is reported in the table.
+  std::optional<Ledger> ledger = lay_out_for_placement(*checked, input, diags);
+  ProofTable table = proof_table(*checked, diags);
+  if (ledger) add_placement(table, *checked, placement(*ledger, *checked));
   if (format == "json") {
     write_json(table, out);
   } else if (format == "csv") {

@@ -23,6 +23,13 @@ std::string join(const std::vector<std::string>& parts, const std::string& separ
 
 std::string number(const std::optional<int>& n) { return n ? std::to_string(*n) : ""; }
 
+// `s` and spaces to `width` characters (UTF-8 continuation bytes take no room), a space at least.
+std::string padded(const std::string& s, std::size_t width) {
+  std::size_t chars = 0;
+  for (char c : s) chars += (static_cast<unsigned char>(c) & 0xC0) != 0x80;
+  return s + std::string(chars < width ? width - chars : 1, ' ');
+}
+
 std::string json_string(const std::string& s) {
   std::string out = "\"";
   for (char c : s) {
@@ -87,17 +94,24 @@ std::string csv_field(const std::string& s) {
 
 ProofTable proof_table(const CheckedIssue& checked, const Diagnostics& diags) {
   const Issue& issue = checked.issue;
-  ProofTable table{
-      issue.journal.title, issue.info.volume,    issue.info.number, issue.info.year, {}, {},
-      diags.error_count(), diags.warning_count()};
+  ProofTable table{issue.journal.title,
+                   issue.info.volume,
+                   issue.info.number,
+                   issue.info.year,
+                   {},
+                   {},
+                   diags.error_count(),
+                   diags.warning_count(),
+                   false,
+                   {}};
   std::vector<const Diagnostic*> placed;
   const PersonIndex people(issue);
   for (const ArticlePages& pages : checked.report.articles) {
     const Section& section = issue.sections[pages.section];
     const Article& a = section.articles[pages.article];
-    ProofRow row{section.title.plain(), a.title.plain(), {},
-                 a.first_page,          a.last_page,     a.page_count,
-                 a.item_number,         pages.problems};
+    ProofRow row{
+        section.title.plain(), a.title.plain(), {}, a.first_page, a.last_page, a.page_count,
+        a.item_number,         pages.problems,  {}, {},           {}};
     if (a.first_page && a.last_page && *a.last_page >= *a.first_page)
       row.page_count = *a.last_page - *a.first_page + 1;
     for (const std::string& id : a.author_ids) {
@@ -116,11 +130,38 @@ ProofTable proof_table(const CheckedIssue& checked, const Diagnostics& diags) {
   return table;
 }
 
+void add_placement(ProofTable& table, const CheckedIssue& checked, const Placement& placement) {
+  table.laid_out = true;
+  table.parts = placement.parts;
+  for (std::size_t i = 0; i < table.rows.size() && i < placement.entries.size(); ++i) {
+    const ArticlePages& pages = checked.report.articles[i];
+    const Article& a = checked.issue.sections[pages.section].articles[pages.article];
+    const std::optional<std::string> expected = expected_number(a);
+    ProofRow& row = table.rows[i];
+    if (const std::optional<PrintedEntry>& printed = placement.entries[i]) {
+      row.printed = printed->text;
+      row.printed_on = printed->label;
+    }
+    if (expected || row.printed) row.printed_matches_source = expected == row.printed;
+  }
+}
+
 void write_text(const ProofTable& table, std::ostream& out) {
   out << (table.journal.empty() ? "(journal not named)" : table.journal) << ", volume "
       << table.volume << ", number " << table.number;
   if (!table.year.empty()) out << ", " << table.year;
   out << "\n";
+  if (!table.parts.empty()) out << "\nFront matter, as laid out\n";
+  for (const PartPlacement& part : table.parts) {
+    const std::string labels = part.first_label == part.last_label
+                                   ? part.first_label
+                                   : part.first_label + "–" + part.last_label;
+    const std::string pdf =
+        part.first == part.last
+            ? "PDF page " + std::to_string(part.first + 1)
+            : "PDF pages " + std::to_string(part.first + 1) + "–" + std::to_string(part.last + 1);
+    out << "  " << padded(part.kind, 14) << padded(labels, 12) << pdf << "\n";
+  }
   std::string section;
   bool first_row = true;
   for (const ProofRow& row : table.rows) {
@@ -139,9 +180,23 @@ void write_text(const ProofTable& table, std::ostream& out) {
     if (!row.authors.empty()) out << indent << join(row.authors, ", ") << "\n";
     for (const Diagnostic& d : row.problems)
       out << indent << severity_name(d.severity) << ": " << d.message << "\n";
+    if (row.printed_matches_source == false) {
+      out << indent << "printed in the contents: "
+          << (row.printed ? *row.printed + " (page " + row.printed_on + ")" : "nothing") << "\n";
+    }
   }
   if (!table.problems.empty()) out << "\n";
   for (const Diagnostic& d : table.problems) out << d.format() << "\n";
+  if (table.laid_out) {
+    int numbered = 0, matching = 0;
+    for (const ProofRow& row : table.rows) {
+      numbered += row.printed_matches_source.has_value();
+      matching += row.printed_matches_source == true;
+    }
+    out << "\n"
+        << matching << " of " << numbered
+        << " contents entries print their article's first page as the source gives it\n";
+  }
   out << "\n"
       << table.errors << (table.errors == 1 ? " error, " : " errors, ") << table.warnings
       << (table.warnings == 1 ? " warning" : " warnings") << "\n";
@@ -164,16 +219,29 @@ void write_json(const ProofTable& table, std::ostream& out) {
         << ", \"last_page\": " << json_number(row.last_page)
         << ", \"page_count\": " << json_number(row.page_count)
         << ", \"item_number\": " << json_string(row.item_number)
-        << ", \"problems\": " << json_problems(row.problems) << "}";
+        << ", \"problems\": " << json_problems(row.problems)
+        << ", \"printed_page\": " << (row.printed ? json_string(*row.printed) : "null")
+        << ", \"printed_on\": " << json_string(row.printed_on) << ", \"printed_matches_source\": "
+        << (row.printed_matches_source ? (*row.printed_matches_source ? "true" : "false") : "null")
+        << "}";
   }
-  out << (table.rows.empty() ? "" : "\n  ")
+  out << (table.rows.empty() ? "" : "\n  ") << "],\n  \"parts\": [";
+  for (std::size_t i = 0; i < table.parts.size(); ++i) {
+    const PartPlacement& p = table.parts[i];
+    out << (i ? ",\n" : "\n") << "    {\"kind\": " << json_string(p.kind)
+        << ", \"first_label\": " << json_string(p.first_label)
+        << ", \"last_label\": " << json_string(p.last_label)
+        << ", \"first_pdf_page\": " << p.first + 1 << ", \"last_pdf_page\": " << p.last + 1 << "}";
+  }
+  out << (table.parts.empty() ? "" : "\n  ")
       << "],\n  \"problems\": " << json_problems(table.problems)
       << ",\n  \"summary\": {\"errors\": " << table.errors << ", \"warnings\": " << table.warnings
       << "}\n}\n";
 }
 
 void write_csv(const ProofTable& table, std::ostream& out) {
-  out << "section,title,authors,first_page,last_page,page_count,problems\r\n";
+  out << "section,title,authors,first_page,last_page,page_count,problems,printed_page,"
+         "printed_matches_source\r\n";
   for (const ProofRow& row : table.rows) {
     std::vector<std::string> problems;
     for (const Diagnostic& d : row.problems)
@@ -181,7 +249,9 @@ void write_csv(const ProofTable& table, std::ostream& out) {
     out << csv_field(row.section) << ',' << csv_field(row.title) << ','
         << csv_field(join(row.authors, "; ")) << ',' << number(row.first_page) << ','
         << number(row.last_page) << ',' << number(row.page_count) << ','
-        << csv_field(join(problems, "; ")) << "\r\n";
+        << csv_field(join(problems, "; ")) << ',' << csv_field(row.printed.value_or("")) << ','
+        << (row.printed_matches_source ? (*row.printed_matches_source ? "true" : "false") : "")
+        << "\r\n";
   }
 }
 

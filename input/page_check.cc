@@ -42,15 +42,17 @@ class Checker {
     next_ = info.first_page;
     for (std::size_t s = 0; s < issue_.sections.size(); ++s) {
       for (std::size_t i = 0; i < issue_.sections[s].articles.size(); ++i) {
-        report_.articles.push_back({s, i, {}});
-        check(issue_.sections[s].articles[i], report_.articles.back().problems);
+        report_.articles.push_back({s, i, {}, {}});
+        check(issue_.sections[s].articles[i], report_.articles.back());
       }
     }
     return report_;
   }
 
  private:
-  void check(Article& a, std::vector<Diagnostic>& problems) {
+  void check(Article& a, ArticlePages& found) {
+    std::vector<Diagnostic>& problems = found.problems;
+    auto mark = [&](PageMark m) { found.marks.push_back(m); };
     auto error = [&](std::string m) { problems.push_back({Severity::error, a.pos, std::move(m)}); };
     auto warning = [&](std::string m) {
       problems.push_back({Severity::warning, a.pos, std::move(m)});
@@ -70,20 +72,27 @@ class Checker {
       const Article& p = *previous_;
       const bool shared = p.last_page && first == *p.last_page;
       if (shared) {
+        mark(PageMark::shared_page);
         check_shared(p, a, warning);
       } else if (first <= *p.first_page) {
+        mark(PageMark::overlap);
         error(quoted(a) + " starts on page " + std::to_string(first) + ", not after " + quoted(p) +
               " before it, which starts on page " + std::to_string(*p.first_page));
       } else if (p.last_page && first <= *p.last_page) {
+        mark(PageMark::overlap);
         error(quoted(a) + " starts on page " + std::to_string(first) + ", before " + quoted(p) +
               " before it ends on page " + std::to_string(*p.last_page));
       } else if (p.last_page) {
-        check_gap(*p.last_page + 1, first, "between " + quoted(p) + " and " + quoted(a), warning);
+        if (check_gap(*p.last_page + 1, first, "between " + quoted(p) + " and " + quoted(a),
+                      warning))
+          mark(PageMark::gap);
       }
     } else if (issue_.info.first_page && first > *issue_.info.first_page) {
-      check_gap(*issue_.info.first_page, first, "before " + quoted(a), warning);
+      if (check_gap(*issue_.info.first_page, first, "before " + quoted(a), warning))
+        mark(PageMark::gap);
     }
     if (recto() && first % 2 == 0) {
+      mark(PageMark::verso_start);
       warning(quoted(a) + " starts on page " + std::to_string(first) +
               ", a verso (even) page, but articles start on recto pages");
     }
@@ -144,12 +153,14 @@ class Checker {
   }
 
   // Pages from..to-1 belong to no article. One blank verso before a recto start is expected.
+  // Returns whether that is a gap, and said.
   template <typename Report>
-  void check_gap(int from, int to, const std::string& where, Report warning) {
-    if (to <= from) return;
-    if (recto() && to - from == 1 && to % 2 == 1) return;
+  bool check_gap(int from, int to, const std::string& where, Report warning) {
+    if (to <= from) return false;
+    if (recto() && to - from == 1 && to % 2 == 1) return false;
     warning(page_span(from, to - 1) + " " + where + (to - from == 1 ? " is" : " are") +
             " in no article");
+    return true;
   }
 
   Issue& issue_;

@@ -27,11 +27,20 @@ struct PageCheckOptions {
   ArticleStart article_start = ArticleStart::anywhere;
 };
 
+// What a proof sheet marks on an article's entry, beside the problems' messages.
+enum class PageMark {
+  overlap,      // it starts before the article before it ends (or not after it starts)
+  gap,          // pages before it belong to no article
+  shared_page,  // it starts on the page where the article before it ends
+  verso_start,  // it starts on an even page where articles start on recto pages
+};
+
 // One article's place in the contents and what was found about its pages.
 struct ArticlePages {
   std::size_t section = 0;  // indices into Issue::sections and Section::articles
   std::size_t article = 0;
   std::vector<Diagnostic> problems;
+  std::vector<PageMark> marks;  // in the order found, each once
 };
 
 struct PageReport {

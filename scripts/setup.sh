@@ -9,11 +9,13 @@ packages=(
   build-essential cmake pkg-config git
   # libraries folio links against
   libharfbuzz-dev libfreetype-dev libfontconfig-dev libhpdf-dev libpugixml-dev
-  libhyphen-dev libunibreak-dev libicu-dev libdeflate-dev libqpdf-dev
+  libhyphen-dev libunibreak-dev libicu-dev libdeflate-dev libqpdf-dev libpoppler-cpp-dev
   # the CMYK output profile PDF/X-4 files embed by default (docs/print.md)
   libgs-common
   # tests
   catch2 qpdf poppler-utils libxml2-utils python3 python3-yaml ghostscript util-linux make
+  # the proof sheet's test loads it in a real browser, headless (tests/proof_sheet_test.cc)
+  chromium
   # the sanitizer build and the fuzz targets (scripts/run-sanitized-tests.sh): clang, libFuzzer
   clang libclang-rt-14-dev
   # hyphenation dictionaries, for the languages compose/labels.cc has words for

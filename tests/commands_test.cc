@@ -146,11 +146,13 @@ TEST_CASE("folio pages: the proof table as text, JSON and CSV", "[e2e][pages]") 
 
   auto csv = run(kFolio + " pages --format csv" + kCrossref);
   REQUIRE(csv.status == 0);
-  CHECK_THAT(csv.out, Catch::StartsWith(
-                          "section,title,authors,first_page,last_page,page_count,problems\r\n"));
+  CHECK_THAT(csv.out,
+             Catch::StartsWith("section,title,authors,first_page,last_page,page_count,problems,"
+                               "printed_page,printed_matches_source\r\n"));
   // A title with a comma is quoted; the JATS and Crossref samples give the same pages.
-  CHECK_THAT(csv.out, Catch::Contains(",Comparative hydrology after fifty years: a review,"
-                                      "Rafael Silva Ramírez; Åsa Lindqvist,215,240,26,\r\n"));
+  CHECK_THAT(csv.out,
+             Catch::Contains(",Comparative hydrology after fifty years: a review,"
+                             "Rafael Silva Ramírez; Åsa Lindqvist,215,240,26,,215,true\r\n"));
   CHECK_THAT(csv.out, Catch::Contains(",\"Remote sensing of reservoir storage on the Anatolian "
                                       "Plateau\"") ||
                           Catch::Contains(",Remote sensing of reservoir storage on the Anatolian "

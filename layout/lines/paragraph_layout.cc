@@ -356,14 +356,20 @@ void ParagraphSetter::place_right_column(std::vector<Line>& lines, const std::ve
       }
     }
   }
+  // The number in runs of its own (never merged into the dots), marked as what it is.
+  Line numbered;
   Pt x = number_start;
   for (const Item& it : number.items) {
-    if (it.content >= 0) append(placed, number, number.fragments[it.content], x);
+    if (it.content >= 0) append(numbered, number, number.fragments[it.content], x);
     x += it.width;
   }
   for (GlyphRun& r : placed.runs) target.runs.push_back(std::move(r));
-  target.ascent = max(target.ascent, placed.ascent);
-  target.descent = max(target.descent, placed.descent);
+  for (GlyphRun& r : numbered.runs) {
+    r.page_reference = true;
+    target.runs.push_back(std::move(r));
+  }
+  target.ascent = max(target.ascent, max(placed.ascent, numbered.ascent));
+  target.descent = max(target.descent, max(placed.descent, numbered.descent));
 }
 
 // The buffers of the last paragraph itemized on this thread, lent to the next; those of a very

@@ -43,6 +43,9 @@ struct GlyphRun {
   Pt hang_left{};
   Pt hang_right{};
   int source = -1;
+  // The page number (or item number) a contents entry prints in its right column: what a proof
+  // sheet reads back to check the contents against where the articles are (app/page_ledger.h).
+  bool page_reference = false;
 };
 
 // A filled rectangle (rules, crop marks); x, y is its bottom-left corner.
