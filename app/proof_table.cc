@@ -1,5 +1,6 @@
 #include "app/proof_table.h"
 
+#include "app/json_string.h"
 #include "input/person_index.h"
 
 #include <cstdio>
@@ -30,54 +31,15 @@ std::string padded(const std::string& s, std::size_t width) {
   return s + std::string(chars < width ? width - chars : 1, ' ');
 }
 
-std::string json_string(const std::string& s) {
-  std::string out = "\"";
-  for (char c : s) {
-    switch (c) {
-      case '"':
-        out += "\\\"";
-        break;
-      case '\\':
-        out += "\\\\";
-        break;
-      case '\n':
-        out += "\\n";
-        break;
-      case '\r':
-        out += "\\r";
-        break;
-      case '\t':
-        out += "\\t";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20) {
-          char escaped[8];
-          std::snprintf(escaped, sizeof escaped, "\\u%04x", c);
-          out += escaped;
-        } else {
-          out += c;  // UTF-8 passes through: JSON text is Unicode
-        }
-    }
-  }
-  return out + "\"";
-}
-
 std::string json_number(const std::optional<int>& n) { return n ? std::to_string(*n) : "null"; }
 
 // "file:line:col", as far as it is known.
-std::string where(const SourcePos& pos) {
-  std::string out = pos.file;
-  if (pos.line > 0) out += ":" + std::to_string(pos.line);
-  if (pos.line > 0 && pos.column > 0) out += ":" + std::to_string(pos.column);
-  return out;
-}
-
 std::string json_problems(const std::vector<Diagnostic>& problems) {
   std::string out = "[";
   for (const Diagnostic& d : problems) {
     out += std::string(out.size() > 1 ? ", " : "") + "{\"severity\": \"" +
            severity_name(d.severity) + "\", \"message\": " + json_string(d.message) +
-           ", \"where\": " + json_string(where(d.pos)) + "}";
+           ", \"where\": " + json_string(where_text(d.pos)) + "}";
   }
   return out + "]";
 }

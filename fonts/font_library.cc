@@ -1,11 +1,12 @@
 #include "fonts/font_library.h"
 
+#include "base/ascii.h"
+#include "fonts/fc_string.h"
 #include "base/files_read.h"
 
 #include <fontconfig/fontconfig.h>
 
 #include <algorithm>
-#include <cctype>
 #include <cstdlib>
 #include <set>
 
@@ -16,24 +17,12 @@ namespace {
 // regular face where the style asked for bold is an error a proofreader would miss.
 constexpr int kWeightTolerance = 150;
 
-std::string lowercase(std::string s) {
-  std::transform(s.begin(), s.end(), s.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return s;
-}
-
-std::string string_of(FcPattern* p, const char* object, int n = 0) {
-  FcChar8* value = nullptr;
-  if (FcPatternGetString(p, object, n, &value) != FcResultMatch || !value) return "";
-  return reinterpret_cast<const char*>(value);
-}
-
 bool has_family(FcPattern* p, const std::string& family) {
-  const std::string wanted = lowercase(family);
+  const std::string wanted = ascii_lowercase(family);
   for (int n = 0;; ++n) {
-    std::string f = string_of(p, FC_FAMILY, n);
+    std::string f = fc_string(p, FC_FAMILY, n);
     if (f.empty()) return false;
-    if (lowercase(f) == wanted) return true;
+    if (ascii_lowercase(f) == wanted) return true;
   }
 }
 
@@ -81,7 +70,7 @@ const Face* FontLibrary::find(const FontSpec& spec, std::string* error) {
   }
   if (!has_family(match.p, spec.family)) {
     *error = "font family '" + spec.family + "' not found (fontconfig offered '" +
-             string_of(match.p, FC_FAMILY) + "' instead)";
+             fc_string(match.p, FC_FAMILY) + "' instead)";
     return nullptr;
   }
   // fontconfig's 90-synthetic.conf answers a missing bold or italic with the regular face plus
@@ -91,7 +80,7 @@ const Face* FontLibrary::find(const FontSpec& spec, std::string* error) {
   if ((FcPatternGetBool(match.p, FC_EMBOLDEN, 0, &embolden) == FcResultMatch && embolden) ||
       FcPatternGetMatrix(match.p, FC_MATRIX, 0, &shear) == FcResultMatch) {
     *error = "font '" + spec.describe() + "' not found: family '" + spec.family +
-             "' has no such face (fontconfig would fake it from '" + string_of(match.p, FC_STYLE) +
+             "' has no such face (fontconfig would fake it from '" + fc_string(match.p, FC_STYLE) +
              "')";
     return nullptr;
   }
@@ -103,13 +92,13 @@ const Face* FontLibrary::find(const FontSpec& spec, std::string* error) {
   if (std::abs(ot_weight - spec.weight) > kWeightTolerance ||
       italic != (spec.slant == Slant::italic)) {
     *error = "font '" + spec.describe() + "' not found: family '" + spec.family +
-             "' has no such face (closest is '" + string_of(match.p, FC_STYLE) + "')";
+             "' has no such face (closest is '" + fc_string(match.p, FC_STYLE) + "')";
     return nullptr;
   }
 
   int index = 0;
   FcPatternGetInteger(match.p, FC_INDEX, 0, &index);
-  const Face* face = load_file(string_of(match.p, FC_FILE), index, error);
+  const Face* face = load_file(fc_string(match.p, FC_FILE), index, error);
   if (face) by_spec_[spec] = face;
   return face;
 }
@@ -134,10 +123,10 @@ std::vector<std::string> FontLibrary::families_like(const std::string& fragment)
   FcFontSet* fonts = FcFontList(nullptr, all.p, objects);
   FcObjectSetDestroy(objects);
   std::set<std::string> found;
-  const std::string wanted = lowercase(fragment);
+  const std::string wanted = ascii_lowercase(fragment);
   for (int i = 0; fonts && i < fonts->nfont; ++i) {
-    std::string family = string_of(fonts->fonts[i], FC_FAMILY);
-    if (lowercase(family).find(wanted) != std::string::npos) found.insert(family);
+    std::string family = fc_string(fonts->fonts[i], FC_FAMILY);
+    if (ascii_lowercase(family).find(wanted) != std::string::npos) found.insert(family);
   }
   if (fonts) FcFontSetDestroy(fonts);
   return {found.begin(), found.end()};

@@ -1,5 +1,6 @@
 #include "input/html_text.h"
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 #include "input/foreign_xml.h"
 #include "input/text_spans.h"
@@ -10,14 +11,6 @@
 
 namespace folio {
 namespace {
-
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  std::ranges::transform(out, out.begin(), [](char c) {
-    return static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
-  });
-  return out;
-}
 
 bool is_block(std::string_view name) {
   static constexpr std::string_view kBlocks[] = {
@@ -110,7 +103,7 @@ class HtmlReader {
     std::size_t end = 0;
     while (end < inside.size() && (std::isalnum(static_cast<unsigned char>(inside[end])) != 0))
       ++end;
-    const std::string name = lowercase(inside.substr(0, end));
+    const std::string name = ascii_lowercase(inside.substr(0, end));
     if (name.empty()) return;
     if (name == "br") {
       spans_.push_back({"", flags(), lang_, true, pos_});

@@ -1,7 +1,7 @@
 #include "input/issue_reader.h"
 
+#include "base/ascii.h"
 #include "base/hyphenation_word.h"
-
 #include "base/limits.h"
 #include "base/suggest.h"
 #include "base/utf8.h"
@@ -93,15 +93,6 @@ bool is_lang_tag(std::string_view s) {
     s.remove_prefix(dash + 1);
     first = false;
   }
-}
-
-// Language tags compare without regard to case: en-US and en-us are the same language.
-std::string lowercase_ascii(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 // Positive, without sign or leading zero; how large is checked apart (limits::kMaxPageNumber).
@@ -655,7 +646,7 @@ std::vector<HyphenationException> Reader::read_hyphenation(pugi::xml_node n,
                                                            const std::string& lang) {
   check_element(n, {"lang"}, {"word"});
   std::string word_lang = lang_attribute(n, lang);
-  auto [first, inserted] = hyphenation_langs_.emplace(lowercase_ascii(word_lang), pos(n).line);
+  auto [first, inserted] = hyphenation_langs_.emplace(ascii_lowercase(word_lang), pos(n).line);
   if (!inserted) {
     error(pos(n), "duplicate <hyphenation> for language '" + word_lang +
                       "' (first defined at line " + std::to_string(first->second) + ")");

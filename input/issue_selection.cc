@@ -1,19 +1,13 @@
 #include "input/issue_selection.h"
 
+#include "base/ascii.h"
+
 #include <algorithm>
 #include <cstdio>
 #include <utility>
 
 namespace folio {
 namespace {
-
-std::string lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
-}
 
 std::string trimmed(std::string_view s) {
   while (!s.empty() && s.front() == ' ') s.remove_prefix(1);
@@ -49,8 +43,8 @@ bool IssueSelector::empty() const {
 
 bool IssueSelector::matches(const Issue& issue) const {
   const Journal& j = issue.journal;
-  if (!journal.empty() && lowercase(journal) != lowercase(j.title) &&
-      lowercase(journal) != lowercase(j.abbreviation))
+  if (!journal.empty() && ascii_lowercase(journal) != ascii_lowercase(j.title) &&
+      ascii_lowercase(journal) != ascii_lowercase(j.abbreviation))
     return false;
   if (!issn.empty()) {
     const std::string wanted = normalized_issn(issn);

@@ -1,5 +1,6 @@
 #include "stylesheets/stylesheet_reader.h"
 
+#include "base/ascii.h"
 #include "base/hyphenation_word.h"
 #include "base/limits.h"
 #include "base/suggest.h"
@@ -9,7 +10,6 @@
 #include "xml/xml_source.h"
 
 #include <algorithm>
-#include <cctype>
 #include <map>
 #include <set>
 #include <sstream>
@@ -483,9 +483,7 @@ void Reader::read_hyphenation(pugi::xml_node n) {
   Attrs attrs = attributes(n, {"lang"});
   const std::string lang(trim(required(n, attrs, "lang")));
   if (!lang.empty()) {
-    std::string key = lang;
-    for (char& c : key) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    auto [first, inserted] = hyphenation_langs_.emplace(key, source_.pos(n).line);
+    auto [first, inserted] = hyphenation_langs_.emplace(ascii_lowercase(lang), source_.pos(n).line);
     if (!inserted) {
       error(source_.pos(n), "duplicate <hyphenation> for language '" + lang +
                                 "' (first at line " + std::to_string(first->second) + ")");

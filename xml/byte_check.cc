@@ -1,5 +1,6 @@
 #include "xml/byte_check.h"
 
+#include "base/ascii.h"
 #include "base/utf8.h"
 
 #include <algorithm>
@@ -23,14 +24,6 @@ std::string hex_byte(unsigned char b) {
   char text[8];
   std::snprintf(text, sizeof text, "0x%02X", b);
   return text;
-}
-
-std::string ascii_lowercase(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) {
-    if (c >= 'A' && c <= 'Z') c = static_cast<char>(c - 'A' + 'a');
-  }
-  return out;
 }
 
 // The encoding the XML declaration names, and where its attribute starts; nothing without one.
