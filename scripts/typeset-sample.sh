@@ -3,7 +3,6 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh
-scripts/build.sh
+FOLIO_BUILD_TARGET=folio scripts/build.sh  # the command alone: no tests, benchmarks or tools
 out=${1:-io-46-3.pdf}
-build/app/folio build samples/io-46-3/issue.xml -o "$out"
-echo "wrote $out ($(pdfinfo "$out" | awk '/^Pages:/ {print $2}') pages)"
+build/app/folio build samples/io-46-3/issue.xml -o "$out"  # says "wrote OUT (N pages, T s)"
