@@ -19,6 +19,24 @@ class DiscardedPages : public PageSink {
   void bookmark(const OutlineEntry&) override {}
 };
 
+// The pages of a part set for real into the room its first setting took: should it come out
+// longer, the issue is laid out again anyway, and its extra pages would fall on the pages of the
+// part after it, already handed on.
+class WithinRoom : public PageSink {
+ public:
+  WithinRoom(PageSink& to, std::size_t end) : to_(to), end_(end) {}
+  void page(Page&& page, std::size_t index) override {
+    if (index < end_) to_.page(std::move(page), index);
+  }
+  void bookmark(const OutlineEntry& entry) override {
+    if (entry.page < end_) to_.bookmark(entry);
+  }
+
+ private:
+  PageSink& to_;
+  std::size_t end_;
+};
+
 // A part set before the folios it shows were known.
 struct Pending {
   std::size_t part = 0;
@@ -100,7 +118,8 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
         diags.add_all(part_diags[p.part]);
         return result;
       }
-      const PartPages pages = lay_out_part(*part, p.first, context, part_diags[p.part], sink);
+      WithinRoom room(sink, p.first + p.count);
+      const PartPages pages = lay_out_part(*part, p.first, context, part_diags[p.part], room);
       if (pages.count != p.count) settled = false;
     }
     if (settled) {
