@@ -1,33 +1,12 @@
 #include "app/proof_sheet.h"
 
+#include "base/markup_escape.h"
+
 #include <charconv>
 #include <sstream>
 
 namespace folio {
 namespace {
-
-std::string escaped(const std::string& s) {
-  std::string out;
-  for (char c : s) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 const char* mark_name(PageMark m) {
   switch (m) {
@@ -65,7 +44,7 @@ std::string page_name(const std::vector<SheetPage>& pages, std::size_t index) {
 }
 
 std::string page_link(const std::vector<SheetPage>& pages, std::size_t index) {
-  return "<a href=\"#page-" + std::to_string(index + 1) + "\">" + escaped(page_name(pages, index)) +
+  return "<a href=\"#page-" + std::to_string(index + 1) + "\">" + markup_escaped(page_name(pages, index)) +
          "</a>";
 }
 
@@ -166,17 +145,17 @@ std::string proof_sheet_html(const ProofSheet& sheet) {
   const std::string summary = summary_line(sheet);
   const std::string status = summary.substr(13, 4);
   out << "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-      << "<title>Proof: " << escaped(sheet.title) << "</title>\n<style>" << kStyle
+      << "<title>Proof: " << markup_escaped(sheet.title) << "</title>\n<style>" << kStyle
       << "</style>\n<script>" << kImageCheck;
   if (sheet.build_number) out << "var currentBuild = " << *sheet.build_number << ";\n" << kReload;
-  out << "</script>\n</head>\n<body>\n<h1>Proof: " << escaped(sheet.title) << "</h1>\n";
+  out << "</script>\n</head>\n<body>\n<h1>Proof: " << markup_escaped(sheet.title) << "</h1>\n";
   // On a line of its own, so that grep finds it in the file as it is.
   out << "<p class=\"summary " << status << "\" id=\"summary\">\n"
-      << escaped(summary) << "\n</p>\n";
+      << markup_escaped(summary) << "\n</p>\n";
   if (sheet.failed) out << "<p>The build failed: see the problems below.</p>\n";
   if (!sheet.pdf.empty())
     out << "<p>" << (sheet.failed ? "The last good PDF" : "The PDF") << ": <a href=\""
-        << escaped(sheet.pdf) << "\">" << escaped(sheet.pdf) << "</a></p>\n";
+        << markup_escaped(sheet.pdf) << "\">" << markup_escaped(sheet.pdf) << "</a></p>\n";
   else
     out << "<p>No PDF was written.</p>\n";
 
@@ -189,8 +168,8 @@ std::string proof_sheet_html(const ProofSheet& sheet) {
     std::string marks, names;
     if (mismatch(e)) {
       marks += "<span class=\"mark mismatch\">printed " +
-               escaped(r.printed ? *r.printed : std::string("nothing")) + ", source " +
-               escaped(r.first_page ? std::to_string(*r.first_page) : r.item_number) + "</span>";
+               markup_escaped(r.printed ? *r.printed : std::string("nothing")) + ", source " +
+               markup_escaped(r.first_page ? std::to_string(*r.first_page) : r.item_number) + "</span>";
       names += "mismatch ";
     }
     for (PageMark m : e.marks) {
@@ -200,16 +179,16 @@ std::string proof_sheet_html(const ProofSheet& sheet) {
     }
     if (!names.empty()) names.pop_back();
     out << "<tr id=\"entry-" << i + 1 << "\"" << (names.empty() ? "" : " class=\"marked\"")
-        << " data-marks=\"" << names << "\"><td>" << escaped(r.section) << "</td><td>"
-        << escaped(r.title);
+        << " data-marks=\"" << names << "\"><td>" << markup_escaped(r.section) << "</td><td>"
+        << markup_escaped(r.title);
     if (!r.authors.empty()) {
       std::string authors;
       for (const std::string& a : r.authors) authors += (authors.empty() ? "" : ", ") + a;
-      out << "<br><i>" << escaped(authors) << "</i>";
+      out << "<br><i>" << markup_escaped(authors) << "</i>";
     }
     out << "</td><td class=\"n\">";
     if (r.printed) {
-      out << escaped(*r.printed);
+      out << markup_escaped(*r.printed);
       if (e.printed_page) out << " on " << page_link(sheet.pages, *e.printed_page);
     } else {
       out << "–";
@@ -223,9 +202,9 @@ std::string proof_sheet_html(const ProofSheet& sheet) {
       computed = r.item_number;
     }
     out << "</td><td class=\"n\">" << number(r.first_page) << "</td><td class=\"n\">"
-        << number(r.last_page) << "</td><td class=\"n\">" << escaped(computed) << "</td><td>"
+        << number(r.last_page) << "</td><td class=\"n\">" << markup_escaped(computed) << "</td><td>"
         << marks;
-    for (const Diagnostic& d : r.problems) out << "<br>" << escaped(d.message);
+    for (const Diagnostic& d : r.problems) out << "<br>" << markup_escaped(d.message);
     out << "</td></tr>\n";
   }
   out << "</table>\n";
@@ -237,8 +216,8 @@ std::string proof_sheet_html(const ProofSheet& sheet) {
     out << "<ul id=\"problems\">\n";
   for (const SheetProblem& p : sheet.problems) {
     const char* severity = p.diagnostic.severity == Severity::error ? "error" : "warning";
-    out << "<li class=\"" << severity << "\"><code>" << escaped(where(p.diagnostic.pos))
-        << "</code>: " << severity << ": " << escaped(p.diagnostic.message);
+    out << "<li class=\"" << severity << "\"><code>" << markup_escaped(where(p.diagnostic.pos))
+        << "</code>: " << severity << ": " << markup_escaped(p.diagnostic.message);
     if (p.page) out << " — " << page_link(sheet.pages, *p.page);
     out << "</li>\n";
   }
@@ -249,12 +228,12 @@ std::string proof_sheet_html(const ProofSheet& sheet) {
     const SheetPage& p = sheet.pages[i];
     out << "<figure id=\"page-" << i + 1 << "\">";
     if (!p.image.empty())
-      out << "<a href=\"" << escaped(p.image) << "\"><img src=\"" << escaped(p.image)
+      out << "<a href=\"" << markup_escaped(p.image) << "\"><img src=\"" << markup_escaped(p.image)
           << "\" width=\"" << p.width << "\" height=\"" << p.height << "\" alt=\""
-          << escaped(page_name(sheet.pages, i)) << "\"></a>";
-    out << "<figcaption><b>" << escaped(p.label.empty() ? "–" : p.label) << "</b> · "
-        << escaped(p.part) << " · PDF page " << i + 1 << "<div class=\"head\">"
-        << escaped(p.running_head) << "</div></figcaption></figure>\n";
+          << markup_escaped(page_name(sheet.pages, i)) << "\"></a>";
+    out << "<figcaption><b>" << markup_escaped(p.label.empty() ? "–" : p.label) << "</b> · "
+        << markup_escaped(p.part) << " · PDF page " << i + 1 << "<div class=\"head\">"
+        << markup_escaped(p.running_head) << "</div></figcaption></figure>\n";
   }
   out << "</div>\n</body>\n</html>\n";
   return out.str();

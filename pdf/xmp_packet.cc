@@ -1,38 +1,17 @@
 #include "pdf/xmp_packet.h"
 
+#include "base/markup_escape.h"
+
 namespace folio::pdf {
 namespace {
 
-std::string escaped(const std::string& text) {
-  std::string out;
-  for (char c : text) {
-    switch (c) {
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '&':
-        out += "&amp;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
-
 std::string element(const char* name, const std::string& value) {
-  return std::string("   <") + name + ">" + escaped(value) + "</" + name + ">\n";
+  return std::string("   <") + name + ">" + markup_escaped(value) + "</" + name + ">\n";
 }
 
 // dc:title and dc:description are language alternatives; folio knows one text, the default.
 std::string alternative(const char* name, const std::string& value) {
-  return std::string("   <") + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + escaped(value) +
+  return std::string("   <") + name + "><rdf:Alt><rdf:li xml:lang=\"x-default\">" + markup_escaped(value) +
          "</rdf:li></rdf:Alt></" + name + ">\n";
 }
 
@@ -53,7 +32,7 @@ std::string xmp_packet(const XmpFields& f) {
   x += alternative("dc:title", f.title);
   if (!f.subject.empty()) x += alternative("dc:description", f.subject);
   if (!f.author.empty()) {
-    x += "   <dc:creator><rdf:Seq><rdf:li>" + escaped(f.author) +
+    x += "   <dc:creator><rdf:Seq><rdf:li>" + markup_escaped(f.author) +
          "</rdf:li></rdf:Seq></dc:creator>\n";
   }
   x += element("xmp:CreateDate", f.date);
