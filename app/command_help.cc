@@ -1,15 +1,10 @@
 #include "app/command_help.h"
 
 namespace folio {
+namespace {
 
-// The texts are kept whole, one raw string each, so that what a user sees is what one reads
-// here; every line fits in 79 columns.
-std::string command_help(const std::string& command) {
-  if (command == "build") {
-    return R"help(usage: folio build ISSUE [options] [-o OUT.pdf|-]
-Typesets the issue to a print-ready PDF; says "wrote OUT.pdf (N pages, T s)".
-
-The issue:
+// How build, check and pages are told which issue to read: one text for the three.
+constexpr const char* kIssueOptions = R"help(The issue:
   ISSUE                 an issue in folio's format; - reads one from standard
                         input
   --jats DIR_OR_FILES   JATS article files, or directories of them (*.xml,
@@ -24,7 +19,18 @@ The issue:
                         else io-1992
   --recto               articles start on recto (odd) pages
   --max-input-size SIZE the largest input file read (default 64M)
-Options:
+)help";
+
+}  // namespace
+
+// The texts are kept whole, one raw string each but for the issue's options they share, so that
+// what a user sees is what one reads here; every line fits in 79 columns.
+std::string command_help(const std::string& command) {
+  if (command == "build") {
+    return R"help(usage: folio build ISSUE [options] [-o OUT.pdf|-]
+Typesets the issue to a print-ready PDF; says "wrote OUT.pdf (N pages, T s)".
+
+)help" + std::string(kIssueOptions) + R"help(Options:
   -o, --output OUT      where the PDF goes (default: ISSUE with .pdf; standard
                         output for an issue read from standard input); - for
                         standard output
@@ -61,22 +67,7 @@ settle.
 Everything build does (page numbers, layout, preflight of every page) but write
 the PDF; exits as build would.
 
-The issue:
-  ISSUE                 an issue in folio's format; - reads one from standard
-                        input
-  --jats DIR_OR_FILES   JATS article files, or directories of them (*.xml,
-                        *.nxml)
-  --crossref FILE       a Crossref deposit, unixref records or an OAI-PMH
-                        harvest
-  --ojs FILE            an OJS native XML export of issues
-  --select KEYS         which issue of a file of several: journal=, issn=,
-                        volume=, number=, year=, joined by commas
-  --issue-meta FILE     what JATS, Crossref and OJS lack: board, notices, bios
-  --style FILE          the stylesheet; without it the one the issue names,
-                        else io-1992
-  --recto               articles start on recto (odd) pages
-  --max-input-size SIZE the largest input file read (default 64M)
-Options:
+)help" + std::string(kIssueOptions) + R"help(Options:
   --pdf-standard S      x4 (PDF/X-4, the default) or none (a plain PDF)
   --bleed LENGTH        bleed on every side, replacing the page masters' (3mm,
                         9pt, 0)
@@ -103,22 +94,7 @@ the contents' page numbers did not settle.
     return R"help(usage: folio pages ISSUE [--format text|json|csv]
 Prints the proof table: section, title, authors, pages, problems.
 
-The issue:
-  ISSUE                 an issue in folio's format; - reads one from standard
-                        input
-  --jats DIR_OR_FILES   JATS article files, or directories of them (*.xml,
-                        *.nxml)
-  --crossref FILE       a Crossref deposit, unixref records or an OAI-PMH
-                        harvest
-  --ojs FILE            an OJS native XML export of issues
-  --select KEYS         which issue of a file of several: journal=, issn=,
-                        volume=, number=, year=, joined by commas
-  --issue-meta FILE     what JATS, Crossref and OJS lack: board, notices, bios
-  --style FILE          the stylesheet; without it the one the issue names,
-                        else io-1992
-  --recto               articles start on recto (odd) pages
-  --max-input-size SIZE the largest input file read (default 64M)
-Options:
+)help" + std::string(kIssueOptions) + R"help(Options:
   --format FORMAT       text (the default), json (docs/pages-json.md) or csv
   --diagnostic-format F human (the default), short (a message a line, no hint)
                         or json (an object a line: file, line, column,
