@@ -2,6 +2,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 #include <random>
@@ -25,63 +26,71 @@ LineWidth constant(double w) {
   return [w](int) { return Pt(w); };
 }
 
-// An independent scorer: the total demerits of one sequence of breaks, or infinity when a line
-// is infeasible at `tolerance`. Written the plain way, summing each line item by item.
-double score(const std::vector<Item>& items, const Breaks& breaks, double L, const BreakParams& p,
-             double tolerance) {
+// One line as the scorers see it: its natural width, stretch and shrink, and the break it ends
+// at.
+struct LineSum {
+  double width = 0, stretch = 0, shrink = 0;
+  int penalty = 0;
+  bool flagged = false, forced = false;
+};
+
+// An independent scorer: the total demerits of a paragraph's lines, or infinity when a line is
+// infeasible at `tolerance`. Written the plain way, line by line.
+double demerits_of(const std::vector<LineSum>& lines, double L, const BreakParams& p,
+                   double tolerance) {
   double total = 0;
   int prev_fitness = 2;
   bool prev_flagged = false;
-  std::size_t start = 0;
-  for (std::size_t b : breaks) {
-    double w = 0, st = 0, sh = 0;
-    std::size_t i = start;
-    while (i < b && items[i].kind != ItemKind::box) ++i;  // discarded after a break
-    for (; i < b; ++i) {
-      if (items[i].kind == ItemKind::penalty) continue;
-      w += items[i].width.value();
-      st += items[i].stretch.value();
-      sh += items[i].shrink.value();
-    }
-    const Item& brk = items[b];
-    if (brk.kind == ItemKind::penalty) w += brk.width.value();
-    const bool forced = brk.kind == ItemKind::penalty && brk.penalty <= kForceBreak;
+  for (const LineSum& l : lines) {
+    const double w = l.width, st = l.stretch, sh = l.shrink;
     double r = 0;
-    if (w < L) r = forced ? 0 : (st > 0 ? (L - w) / st : std::numeric_limits<double>::infinity());
+    if (w < L) r = l.forced ? 0 : (st > 0 ? (L - w) / st : std::numeric_limits<double>::infinity());
     if (w > L) r = sh > 0 ? (L - w) / sh : -std::numeric_limits<double>::infinity();
     if (r < -1) return std::numeric_limits<double>::infinity();
     const double bad = badness(r);
     if (bad > tolerance) return std::numeric_limits<double>::infinity();
     const int fitness = r > 1 ? 0 : r > 0.5 ? 1 : r >= -0.5 ? 2 : 3;
     double d = (p.line_penalty + bad) * (p.line_penalty + bad);
-    if (brk.kind == ItemKind::penalty && brk.penalty > 0) d += double(brk.penalty) * brk.penalty;
-    if (brk.kind == ItemKind::penalty && brk.penalty < 0 && !forced) {
-      d -= double(brk.penalty) * brk.penalty;
-    }
-    if (brk.flagged && prev_flagged)
+    if (l.penalty > 0) d += double(l.penalty) * l.penalty;
+    if (l.penalty < 0 && !l.forced) d -= double(l.penalty) * l.penalty;
+    if (l.flagged && prev_flagged)
       d += p.double_hyphen_demerits;
-    else if (forced && prev_flagged)
+    else if (l.forced && prev_flagged)
       d += p.final_hyphen_demerits;
     if (std::abs(fitness - prev_fitness) > 1) d += p.adj_demerits;
     total += d;
     prev_fitness = fitness;
-    prev_flagged = brk.flagged;
-    start = b + 1;
+    prev_flagged = l.flagged;
   }
   return total;
 }
 
-// All legal break positions before the final one.
-std::vector<std::size_t> candidates(const std::vector<Item>& items) {
-  std::vector<std::size_t> out;
-  for (std::size_t i = 0; i + 1 < items.size(); ++i) {
-    const Item& it = items[i];
-    if ((it.kind == ItemKind::glue && i > 0 && items[i - 1].kind == ItemKind::box) ||
-        (it.kind == ItemKind::penalty && it.penalty < kNeverBreak)) {
-      out.push_back(i);
+// The demerits of one sequence of breaks in an item list, summing each line item by item.
+double score(const std::vector<Item>& items, const Breaks& breaks, double L, const BreakParams& p,
+             double tolerance) {
+  std::vector<LineSum> lines;
+  std::size_t start = 0;
+  for (std::size_t b : breaks) {
+    LineSum l;
+    std::size_t i = start;
+    while (i < b && items[i].kind != ItemKind::box) ++i;  // discarded after a break
+    for (; i < b; ++i) {
+      if (items[i].kind == ItemKind::penalty) continue;
+      l.width += items[i].width.value();
+      l.stretch += items[i].stretch.value();
+      l.shrink += items[i].shrink.value();
     }
+    const Item& brk = items[b];
+    if (brk.kind == ItemKind::penalty) {
+      l.width += brk.width.value();
+      l.penalty = brk.penalty;
+      l.forced = brk.penalty <= kForceBreak;
+    }
+    l.flagged = brk.flagged;
+    lines.push_back(l);
+    start = b + 1;
   }
-  return out;
+  return demerits_of(lines, L, p, tolerance);
 }
 
 }  // namespace
@@ -101,48 +110,169 @@ TEST_CASE("total fit moves a word back to avoid the loose line first fit leaves"
   CHECK(score(items, r.breaks, 100, params, 200) == Approx(12100 + 133.69140625 + 100));
 }
 
+namespace {
+
+// A paragraph as the brute force sees it, apart from how items encode it: words, spaces,
+// hyphenation points and discretionaries (TeX's \discretionary{pre}{post}{no-break}).
+struct Token {
+  enum Kind { word, space, hyphen, discretionary } kind;
+  double width = 0;      // a word's; a hyphen's when the line breaks there
+  double pre = 0;        // a discretionary's: the line's end when it breaks there ...
+  double post = 0;       // ... the next line's start ...
+  double no_break = 0;   // ... and its width unbroken
+  std::size_t item = 0;  // where the encoding put its break (space, hyphen, discretionary)
+};
+
+constexpr int kHyphenCost = 50;
+
+// The items of a paragraph of tokens, with each token's break item noted in it.
+std::vector<Item> encode(std::vector<Token>& tokens) {
+  std::vector<Item> items;
+  for (Token& t : tokens) {
+    switch (t.kind) {
+      case Token::word:
+        items.push_back(Item::box(Pt(t.width), -1));
+        break;
+      case Token::space:
+        t.item = items.size();
+        items.push_back(Item::glue(Pt(10), Pt(10), Pt(4), -1));
+        break;
+      case Token::hyphen:
+        t.item = items.size();
+        items.push_back(Item::penalty_item(Pt(t.width), kHyphenCost, true, -1));
+        break;
+      case Token::discretionary:
+        t.item = append_discretionary(items, Item::penalty_item(Pt(t.pre), kHyphenCost, true, -1),
+                                      Pt(t.post), Pt(t.no_break), -1);
+        break;
+    }
+  }
+  items.push_back(Item::forced_break());
+  return items;
+}
+
+// The demerits of breaking after the tokens `breaks` (indices; the paragraph's end is implied),
+// from the tokens' own meaning: a line ending at a discretionary ends with its pre-break width,
+// the next one starts with its post-break width, a line it does not break has its no-break width.
+double score_tokens(const std::vector<Token>& tokens, const std::vector<std::size_t>& breaks,
+                    double L, const BreakParams& p) {
+  std::vector<LineSum> lines;
+  std::size_t start = 0;
+  double lead = 0;  // what the line starts with after a discretionary break
+  for (std::size_t n = 0; n <= breaks.size(); ++n) {
+    const std::size_t end = n < breaks.size() ? breaks[n] : tokens.size();
+    LineSum l;
+    l.width = lead;
+    for (std::size_t i = start; i < end; ++i) {
+      const Token& t = tokens[i];
+      if (t.kind == Token::word) l.width += t.width;
+      if (t.kind == Token::discretionary) l.width += t.no_break;
+      if (t.kind == Token::space) {
+        l.width += 10;
+        l.stretch += 10;
+        l.shrink += 4;
+      }
+    }
+    lead = 0;
+    if (end == tokens.size()) {
+      l.forced = true;
+      l.penalty = kForceBreak;
+    } else if (tokens[end].kind != Token::space) {
+      const Token& t = tokens[end];
+      l.width += t.kind == Token::hyphen ? t.width : t.pre;
+      if (t.kind == Token::discretionary) lead = t.post;
+      l.penalty = kHyphenCost;
+      l.flagged = true;
+    }
+    lines.push_back(l);
+    start = end + 1;
+  }
+  return demerits_of(lines, L, p, p.tolerance);
+}
+
+}  // namespace
+
 TEST_CASE("total fit finds the least demerits of every feasible breaking", "[breaker]") {
-  std::mt19937 rng(1981);  // fixed: the same lists on every run
+  std::mt19937 rng(1981);  // fixed: the same paragraphs on every run
   std::uniform_int_distribution<int> width(8, 50);
-  std::uniform_int_distribution<int> coin(0, 5);
+  std::uniform_int_distribution<int> coin(0, 7);
+  std::uniform_int_distribution<int> change(-3, 3);
   BreakParams params;
   params.pretolerance = -1;  // one pass, so the best sequence is the one to compare with
   params.tolerance = 1000;
-  int compared = 0;
+  int compared = 0, broken_discretionaries = 0;
   for (int trial = 0; trial < 300; ++trial) {
-    std::vector<Item> items;
+    std::vector<Token> tokens;
     const int n = 6 + trial % 7;
+    int room = 16 - (n - 1);  // places to break inside words, so that at most 16 in all
+    // A discretionary: a ligature or kern across the point makes the pieces' widths differ from
+    // the whole's (the hyphen is 3 wide).
+    auto discretionary = [&] {
+      Token t{Token::discretionary};
+      t.no_break = width(rng) / 2;
+      t.pre = t.no_break / 2 + 3 + change(rng);
+      t.post = t.no_break / 2 + change(rng);
+      return t;
+    };
     for (int k = 0; k < n; ++k) {
-      if (k > 0) items.push_back(Item::glue(Pt(10), Pt(10), Pt(4), -1));
-      items.push_back(Item::box(Pt(width(rng)), -1));
-      if (coin(rng) == 0) {  // a hyphenation point inside a word
-        items.push_back(Item::penalty_item(Pt(3), 50, true, -1));
-        items.push_back(Item::box(Pt(width(rng) / 2), -1));
+      if (k > 0) tokens.push_back({Token::space});
+      const int c = room >= 2 ? coin(rng) : 7;
+      if (c == 2) {  // a word that starts inside a ligature
+        tokens.push_back(discretionary());
+        --room;
+      }
+      tokens.push_back({Token::word, double(width(rng))});
+      if (c == 0) {  // a hyphenation point inside a word
+        tokens.push_back({Token::hyphen, 3});
+        tokens.push_back({Token::word, double(width(rng) / 2)});
+        --room;
+      }
+      if (c == 1 || c == 3) {  // a discretionary inside a word; two in a row
+        tokens.push_back(discretionary());
+        --room;
+        if (c == 3) {
+          tokens.push_back(discretionary());
+          --room;
+        }
+        tokens.push_back({Token::word, double(width(rng) / 2)});
       }
     }
-    items.push_back(Item::forced_break());
+    std::vector<Item> items = encode(tokens);
     const double L = 90 + trial % 5 * 10;
 
-    // Brute force over every subset of break candidates.
-    auto cand = candidates(items);
-    REQUIRE(cand.size() < 20);
+    // Brute force over every subset of the tokens where a line may break.
+    std::vector<std::size_t> cand;
+    for (std::size_t i = 0; i < tokens.size(); ++i) {
+      if (tokens[i].kind != Token::word) cand.push_back(i);
+    }
+    REQUIRE(cand.size() <= 16);
     double best = std::numeric_limits<double>::infinity();
     for (unsigned mask = 0; mask < (1u << cand.size()); ++mask) {
-      Breaks b;
+      std::vector<std::size_t> b;
       for (std::size_t k = 0; k < cand.size(); ++k) {
         if (mask & (1u << k)) b.push_back(cand[k]);
       }
-      b.push_back(items.size() - 1);
-      best = std::min(best, score(items, b, L, params, params.tolerance));
+      best = std::min(best, score_tokens(tokens, b, L, params));
     }
     if (!std::isfinite(best)) continue;  // no feasible breaking: the overfull path, tested below
     BreakResult r = break_optimal(items, constant(L), params);
     INFO("trial " << trial);
     CHECK_FALSE(r.overfull);
+    // The breaker's breaks, read back as tokens: every break is one a token's encoding made.
+    std::vector<std::size_t> chosen;
+    for (std::size_t k = 0; k + 1 < r.breaks.size(); ++k) {
+      const auto t = std::find_if(cand.begin(), cand.end(),
+                                  [&](std::size_t i) { return tokens[i].item == r.breaks[k]; });
+      REQUIRE(t != cand.end());
+      chosen.push_back(*t);
+      broken_discretionaries += tokens[*t].kind == Token::discretionary;
+    }
+    CHECK(score_tokens(tokens, chosen, L, params) == Approx(best));
     CHECK(score(items, r.breaks, L, params, params.tolerance) == Approx(best));
     ++compared;
   }
   CHECK(compared > 100);
+  CHECK(broken_discretionaries > 20);  // the breaker took discretionaries, not only spaces
 }
 
 TEST_CASE("pass 1 ignores hyphenation points, pass 2 uses them when it must", "[breaker]") {

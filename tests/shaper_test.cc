@@ -66,3 +66,21 @@ TEST_CASE("advances scale with the size, in points", "[shaping]") {
   CHECK(at10.width > Pt(25));
   CHECK(at10.width < Pt(40));
 }
+
+TEST_CASE("HarfBuzz's unsafe-to-break flags mark kerned pairs, and ligatures have no inside",
+          "[shaping]") {
+  FontLibrary lib;
+  const Face* face = termes(lib);
+  // a ffi r m a t i v e: r and m kern, so a cut before m (byte 5) would change r's advance.
+  ShapedText s = shape({face, Pt(10), "en", nullptr}, "affirmative");
+  CHECK(s.safe_to_break(4));        // before r
+  CHECK_FALSE(s.safe_to_break(5));  // before m
+  CHECK(s.safe_to_break(6));        // before a
+  CHECK(s.safe_to_break(1));        // before the ffi ligature ...
+  CHECK_FALSE(s.safe_to_break(2));  // ... but not inside it
+  CHECK(s.glyph_at(2) == 2);        // the first glyph after byte 2 is r's
+  // Without kerning nothing reaches across a cut.
+  std::vector<FontFeature> no_kern = {{"kern", 0}};
+  ShapedText unkerned = shape({face, Pt(10), "en", &no_kern}, "affirmative");
+  CHECK(unkerned.unsafe_to_break.empty());
+}

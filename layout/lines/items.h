@@ -50,6 +50,26 @@ struct Item {
   static Item forced_break() { return {{}, {}, {}, kForceBreak, -1, ItemKind::penalty, false}; }
 };
 
+// TeX's \discretionary{pre-break}{post-break}{no-break}: a place to break where the text is not
+// the same broken as unbroken (a hyphen inside a ligature: "of-" and "fice", but "office"). It is
+// given as items of the three kinds, so that the breakers need no fourth:
+//   penalty (pre-break width)   glue (no-break − post-break width, rigid)   box (post-break width)
+// Unbroken, the glue and the box add up to the no-break width and the penalty adds nothing;
+// broken at the penalty, the line ends with the pre-break width, the glue vanishes with the break
+// and the next line starts with the box. Glue after a penalty is no place to break. A break just
+// before the penalty would make the glue vanish too, so a box must precede it: an empty one is
+// added when `items` does not end with a box. `pre_break` is the penalty (its content shows the
+// pre-break text), the glue shows `no_break_content`; the box shows nothing by itself (what
+// starts the next line is the layout's to set). Returns the penalty's index.
+inline std::size_t append_discretionary(std::vector<Item>& items, const Item& pre_break,
+                                        Pt post_break, Pt no_break, int no_break_content) {
+  if (items.empty() || items.back().kind != ItemKind::box) items.push_back(Item::box(Pt(0), -1));
+  items.push_back(pre_break);
+  items.push_back(Item::glue(no_break - post_break, Pt(0), Pt(0), no_break_content));
+  items.push_back(Item::box(post_break, -1));
+  return items.size() - 3;
+}
+
 // The width available to line `n` of a paragraph (0-based): indents and shapes live here, so the
 // breaker knows nothing about pages.
 using LineWidth = std::function<Pt(int line)>;

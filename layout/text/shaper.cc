@@ -2,6 +2,8 @@
 
 #include <hb.h>
 
+#include <algorithm>
+
 namespace folio {
 namespace {
 
@@ -56,8 +58,24 @@ ShapedText shape(const ShapeRequest& request, std::string_view text) {
     g.y_offset = Face::to_pt(pos[i].y_offset, request.size);
     out.width += g.advance;
     out.glyphs.push_back(g);
+    if (hb_glyph_info_get_glyph_flags(&info[i]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) {
+      out.unsafe_to_break.push_back(g.cluster);
+    }
   }
   return out;
+}
+
+std::size_t ShapedText::glyph_at(std::uint32_t offset) const {
+  const auto it =
+      std::lower_bound(glyphs.begin(), glyphs.end(), offset,
+                       [](const ShapedGlyph& g, std::uint32_t o) { return g.cluster < o; });
+  return static_cast<std::size_t>(it - glyphs.begin());
+}
+
+bool ShapedText::safe_to_break(std::uint32_t offset) const {
+  const std::size_t g = glyph_at(offset);
+  return g < glyphs.size() && glyphs[g].cluster == offset &&
+         !std::binary_search(unsafe_to_break.begin(), unsafe_to_break.end(), offset);
 }
 
 }  // namespace folio

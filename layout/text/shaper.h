@@ -25,6 +25,16 @@ struct ShapedGlyph {
 struct ShapedText {
   std::vector<ShapedGlyph> glyphs;
   Pt width;  // sum of advances
+  // The clusters of the glyphs HarfBuzz flags HB_GLYPH_FLAG_UNSAFE_TO_BREAK, ascending: cut
+  // before one and shape the two sides apart, and the glyphs around the cut change (a kern or a
+  // contextual substitution reaches across it). Few: most of a word's glyphs are safe.
+  std::vector<std::uint32_t> unsafe_to_break;
+
+  // The first glyph whose cluster is at or after byte `offset` (glyphs.size() if none).
+  std::size_t glyph_at(std::uint32_t offset) const;
+  // Whether the text may be cut before byte `offset` (inside it) with the glyphs on both sides
+  // kept as they are: a glyph starts there, not inside a ligature, and HarfBuzz does not flag it.
+  bool safe_to_break(std::uint32_t offset) const;
 };
 
 struct ShapeRequest {
