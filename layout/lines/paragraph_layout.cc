@@ -28,6 +28,15 @@ std::string points(Pt p) {
   return buf;
 }
 
+// The width of `par` set on one line: a penalty's width is a broken line's only.
+Pt unbroken_width(const ItemizedParagraph& par) {
+  Pt width;
+  for (const Item& it : par.items) {
+    if (it.kind != ItemKind::penalty) width += it.width;
+  }
+  return width;
+}
+
 BreakReach next(BreakReach reach) { return static_cast<BreakReach>(static_cast<int>(reach) + 1); }
 
 // What a last-resort break inside a word or name is told as, for the warning about it.
@@ -67,10 +76,12 @@ class ParagraphSetter {
   void break_lines();
   Line set_line(std::size_t begin, std::size_t brk, int index, bool last);
   void append(Line& line, const ItemizedParagraph& from, const Fragment& f, Pt x) const;
+  void append_unbroken(Line& line, const ItemizedParagraph& from, Pt x) const;
   void place_right_column(std::vector<Line>& lines, const std::vector<Pt>& text_ends,
                           std::size_t title_line);
+  int shown_at(std::size_t i, std::size_t begin, int lead) const;
   SourcePos position_of(std::size_t begin, std::size_t end) const;
-  std::string excerpt(std::size_t begin, std::size_t end) const;
+  std::string excerpt(std::size_t begin, std::size_t end, int lead) const;
 
   const Paragraph* p_;
   const ParagraphStyle* style_;
@@ -111,6 +122,13 @@ BreakParams ParagraphSetter::break_params() const {
   return params;
 }
 
+// The fragment item `i` shows on a line whose first box is item `begin`, or -1: its own content,
+// except that a line after a discretionary break starts with `lead`, the reshaped text after the
+// point, where the discretionary's box stands (items.h).
+int ParagraphSetter::shown_at(std::size_t i, std::size_t begin, int lead) const {
+  return i == begin && lead >= 0 ? lead : par_.items[i].content;
+}
+
 SourcePos ParagraphSetter::position_of(std::size_t begin, std::size_t end) const {
   for (std::size_t i = begin; i < end; ++i) {
     const int c = par_.items[i].content;
@@ -122,14 +140,12 @@ SourcePos ParagraphSetter::position_of(std::size_t begin, std::size_t end) const
 }
 
 // The start of a line's text, so a proofreader can find it on the page.
-std::string ParagraphSetter::excerpt(std::size_t begin, std::size_t end) const {
+std::string ParagraphSetter::excerpt(std::size_t begin, std::size_t end, int lead) const {
   constexpr std::size_t kLength = 40;
   std::string text;
   for (std::size_t i = begin; i < end && text.size() < kLength; ++i) {
-    const Item& it = par_.items[i];
-    if (it.kind != ItemKind::penalty && it.content >= 0) {
-      text += par_.text_of(par_.fragments[it.content]);
-    }
+    const int c = shown_at(i, begin, lead);
+    if (par_.items[i].kind != ItemKind::penalty && c >= 0) text += par_.text_of(par_.fragments[c]);
   }
   if (text.size() > kLength) {
     std::size_t cut = kLength;
@@ -225,15 +241,29 @@ void ParagraphSetter::append(Line& line, const ItemizedParagraph& from, const Fr
   line.descent = max(line.descent, format.size * (-m.descender / em) - rise);
 }
 
+// All of `from` set on `line` from `x`, unbroken.
+void ParagraphSetter::append_unbroken(Line& line, const ItemizedParagraph& from, Pt x) const {
+  for (const Item& it : from.items) {
+    if (it.kind == ItemKind::penalty) continue;
+    if (it.content >= 0) append(line, from, from.fragments[it.content], x);
+    x += it.width;
+  }
+}
+
 Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bool last) {
   const std::vector<Item>& items = par_.items;
+  // After a discretionary break the line starts with its post-break text.
+  const DiscretionaryBreak* after = begin > 0 ? par_.discretionary_at(begin - 1) : nullptr;
+  const int lead = after ? after->post_break : -1;
   // Glue and penalties at either end of the line vanish; what is left is set.
   std::size_t end = brk;
   while (begin < end && items[begin].kind != ItemKind::box) ++begin;
   while (end > begin && items[end - 1].kind != ItemKind::box) --end;
   const Item& at = items[brk];
+  // What the break adds at the line's end: a hyphen, or a discretionary's pre-break text.
   const Fragment* hyphen =
       at.kind == ItemKind::penalty && at.content >= 0 ? &par_.fragments[at.content] : nullptr;
+  const DiscretionaryBreak* here = par_.discretionary_at(brk);
 
   Pt natural, stretch, shrink;
   for (std::size_t i = begin; i < end; ++i) {
@@ -249,14 +279,21 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   Pt hang_left, hang_right;
   const bool justified = style_->align == Align::justify;
   if (style_->margin_kerning && begin < end) {
-    const Fragment& first = par_.fragments[items[begin].content];
-    const Fragment& final = hyphen ? *hyphen : par_.fragments[items[end - 1].content];
-    if ((justified || style_->align == Align::left) && first.glyph_begin < first.glyph_end) {
-      hang_left = par_.glyphs[first.glyph_begin].advance * protrusion_left(first.first);
+    int first = -1, final = hyphen ? at.content : -1;
+    for (std::size_t i = begin; i < end && first < 0; ++i) {
+      if (items[i].kind != ItemKind::penalty) first = shown_at(i, begin, lead);
     }
-    if (((justified && !last) || style_->align == Align::right) &&
-        final.glyph_begin < final.glyph_end) {
-      hang_right = par_.glyphs[final.glyph_end - 1].advance * protrusion_right(final.last);
+    for (std::size_t i = end; i > begin && final < 0; --i) {
+      if (items[i - 1].kind != ItemKind::penalty) final = shown_at(i - 1, begin, lead);
+    }
+    const Fragment* f = first >= 0 ? &par_.fragments[first] : nullptr;
+    const Fragment* l = final >= 0 ? &par_.fragments[final] : nullptr;
+    if ((justified || style_->align == Align::left) && f && f->glyph_begin < f->glyph_end) {
+      hang_left = par_.glyphs[f->glyph_begin].advance * protrusion_left(f->first);
+    }
+    if (((justified && !last) || style_->align == Align::right) && l &&
+        l->glyph_begin < l->glyph_end) {
+      hang_right = par_.glyphs[l->glyph_end - 1].advance * protrusion_right(l->last);
     }
   }
   const Pt available = line_width(index) + hang_left + hang_right;
@@ -275,7 +312,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   if (set_width <= available && justified && !last &&
       badness(ratio) > style_->breaking.report_badness) {
     line.notes.push_back({Severity::warning, line.source,
-                          "underfull line " + excerpt(begin, end) + ": its spaces stretch " +
+                          "underfull line " + excerpt(begin, end, lead) + ": its spaces stretch " +
                               points(stretch * ratio) + " beyond their natural width (badness " +
                               std::to_string(static_cast<int>(badness(ratio))) + ")",
                           "underfull lines"});
@@ -283,7 +320,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   if (at.kind == ItemKind::penalty && at.reach != BreakReach::normal) {
     line.notes.push_back({Severity::warning, line.source,
                           std::string("nothing else keeps the line inside its measure, so it ") +
-                              last_resort(at.reach) + ": " + excerpt(begin, end)});
+                              last_resort(at.reach) + ": " + excerpt(begin, end, lead)});
   }
 
   Pt x = style_->left_indent.resolve(size_) - hang_left;
@@ -298,16 +335,16 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   for (std::size_t i = begin; i < end; ++i) {
     const Item& it = items[i];
     if (it.kind == ItemKind::penalty) continue;
-    if (it.content >= 0) {
-      append(line, par_, par_.fragments[it.content], x);
-      first_run = std::min(first_run, par_.fragments[it.content].run);
+    if (const int c = shown_at(i, begin, lead); c >= 0) {
+      append(line, par_, par_.fragments[c], x);
+      first_run = std::min(first_run, par_.fragments[c].run);
     }
     Pt w = it.width;
     if (it.kind == ItemKind::glue) w += ratio > 0 ? it.stretch * ratio : it.shrink * ratio;
     x += w;
   }
   if (hyphen) {
-    line.hyphenated = true;
+    line.hyphenated = !here || here->hyphen;
     append(line, par_, *hyphen, x);
     x += hyphen->width;
   }
@@ -326,8 +363,7 @@ void ParagraphSetter::place_right_column(std::vector<Line>& lines, const std::ve
   Line& target = lines[target_index];
   Paragraph column{p_->style, p_->right.runs, {}, p_->pos, {}};
   ItemizedParagraph number = itemize(column, ctx_, diags_);
-  Pt width;
-  for (const Item& it : number.items) width += it.width;
+  const Pt width = unbroken_width(number);
   const Pt column_end = measure_ - style_->right_indent.resolve(size_);
   const Pt number_start = column_end - width;
   Line placed;
@@ -339,8 +375,7 @@ void ParagraphSetter::place_right_column(std::vector<Line>& lines, const std::ve
     leader_run.text = p_->right.leader;
     Paragraph leader_par{p_->style, {leader_run}, {}, p_->pos, {}};
     ItemizedParagraph leader = itemize(leader_par, ctx_, diags_);
-    Pt step;
-    for (const Item& it : leader.items) step += it.width;
+    const Pt step = unbroken_width(leader);
     const Pt gap = size_ * 0.5;  // room kept between the text and the first dot
     if (step > Pt(0)) {
       const Pt from = text_ends[target_index] + gap;
@@ -348,21 +383,13 @@ void ParagraphSetter::place_right_column(std::vector<Line>& lines, const std::ve
       const double first = std::ceil(from / step);
       const double dots = std::floor(to / step) - first;
       for (double k = first; dots >= kMinLeaderDots && step * (k + 1) <= to; k += 1) {
-        Pt lx = step * k;
-        for (const Item& it : leader.items) {
-          if (it.content >= 0) append(placed, leader, leader.fragments[it.content], lx);
-          lx += it.width;
-        }
+        append_unbroken(placed, leader, step * k);
       }
     }
   }
   // The number in runs of its own (never merged into the dots), marked as what it is.
   Line numbered;
-  Pt x = number_start;
-  for (const Item& it : number.items) {
-    if (it.content >= 0) append(numbered, number, number.fragments[it.content], x);
-    x += it.width;
-  }
+  append_unbroken(numbered, number, number_start);
   for (GlyphRun& r : placed.runs) target.runs.push_back(std::move(r));
   for (GlyphRun& r : numbered.runs) {
     r.page_reference = true;
@@ -439,9 +466,7 @@ SetParagraph set_paragraph(const Paragraph& paragraph, Pt measure, LayoutContext
 Pt natural_width(const std::vector<StyledRun>& runs, const ParagraphStyle& style,
                  LayoutContext& context, Diagnostics& diags) {
   const Paragraph p{&style, runs, {}, {}, {}};
-  Pt width;
-  for (const Item& it : itemize(p, context, diags).items) width += it.width;
-  return width;
+  return unbroken_width(itemize(p, context, diags));
 }
 
 }  // namespace folio

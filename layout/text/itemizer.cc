@@ -3,6 +3,7 @@
 #include "base/stage_times.h"
 #include "base/utf8.h"
 #include "layout/text/break_opportunities.h"
+#include "layout/text/discretionary.h"
 #include "layout/text/space_factor.h"
 #include "layout/text/text_transform.h"
 
@@ -51,6 +52,7 @@ class Itemizer {
     out_.glyphs.clear();
     out_.fragments.clear();
     out_.items.clear();
+    out_.discretionaries.clear();
   }
 
   ItemizedParagraph run();
@@ -77,8 +79,18 @@ class Itemizer {
   void flush_segment();
   void flush_word();
   void add_hyphenation_points(std::string_view word, const Piece& first);
+  // Where a piece of a word is cut into fragments so far: its glyphs and text before these are
+  // in the items already.
+  struct Cut {
+    std::size_t glyph = 0;
+    std::uint32_t text = 0;
+  };
   void add_piece_of_word(const Piece& piece, std::size_t a, std::size_t b);
+  void add_box(const Piece& piece, std::string_view text, const ShapedText& shaped, Cut& done,
+               Cut to);
   void add_penalty(const InnerBreak& brk, const Piece& piece);
+  void add_discretionary(const InnerBreak& brk, const Piece& piece, std::string_view text,
+                         const ShapedText& shaped, std::uint32_t cut, Cut& done);
   int add_fragment(const Piece& piece, std::string_view text, const ShapedText& shaped,
                    std::size_t glyph_begin, std::size_t glyph_end, std::uint32_t cluster_base);
   int add_shaped(const Piece& piece, std::string_view text, const ShapedText& shaped);
@@ -261,33 +273,36 @@ void Itemizer::add_hyphenation_points(std::string_view word, const Piece& first)
 void Itemizer::add_piece_of_word(const Piece& piece, std::size_t a, std::size_t b) {
   const std::string_view text = std::string_view(text_).substr(a, b - a);
   const ShapedText& shaped = piece.shaper->shape(text);
-  std::size_t glyph_start = 0;
-  std::size_t text_start = 0;
+  Cut done;
   for (const InnerBreak& brk : inner_) {
-    if (brk.offset <= a || brk.offset > b || brk.offset == word_end_) continue;
+    if (brk.offset <= a || brk.offset >= b || brk.offset == word_end_) continue;
     const auto cut = static_cast<std::uint32_t>(brk.offset - a);
-    // The first glyph at or after the cut must start exactly there: a break inside a cluster
-    // (within a ligature such as "ffi") is not taken.
-    std::size_t g = glyph_start;
-    while (g < shaped.glyphs.size() && shaped.glyphs[g].cluster < cut) ++g;
-    if (g < shaped.glyphs.size() && shaped.glyphs[g].cluster != cut) continue;
-    if (cut < text.size()) {
-      if (g == glyph_start) continue;
-      const int f = add_fragment(piece, text.substr(text_start, cut - text_start), shaped,
-                                 glyph_start, g, static_cast<std::uint32_t>(text_start));
-      out_.items.push_back(Item::box(out_.fragments[f].width, f));
-      glyph_start = g;
-      text_start = cut;
+    // A break within the reshaped runs of the discretionary before it is not taken: those runs
+    // are shaped for one break only.
+    if (cut <= done.text) continue;
+    if (breaks_cleanly(*piece.shaper, text, shaped, cut, brk.hyphen)) {
+      add_box(piece, text, shaped, done, {shaped.glyph_at(cut), cut});
       add_penalty(brk, piece);
+    } else {
+      add_discretionary(brk, piece, text, shaped, cut, done);
     }
   }
-  const int f = add_fragment(piece, text.substr(text_start), shaped, glyph_start,
-                             shaped.glyphs.size(), static_cast<std::uint32_t>(text_start));
-  out_.items.push_back(Item::box(out_.fragments[f].width, f));
+  add_box(piece, text, shaped, done,
+          {shaped.glyphs.size(), static_cast<std::uint32_t>(text.size())});
   // A break exactly where this piece ends and the word goes on in another face.
   for (const InnerBreak& brk : inner_) {
     if (brk.offset == b && b < word_end_) add_penalty(brk, piece);
   }
+}
+
+// The glyphs of `shaped` from `done` to `to` as a box (none when there are none).
+void Itemizer::add_box(const Piece& piece, std::string_view text, const ShapedText& shaped,
+                       Cut& done, Cut to) {
+  if (to.glyph == done.glyph) return;
+  const int f = add_fragment(piece, text.substr(done.text, to.text - done.text), shaped, done.glyph,
+                             to.glyph, done.text);
+  out_.items.push_back(Item::box(out_.fragments[f].width, f));
+  done = to;
 }
 
 void Itemizer::add_penalty(const InnerBreak& brk, const Piece& piece) {
@@ -304,6 +319,34 @@ void Itemizer::add_penalty(const InnerBreak& brk, const Piece& piece) {
   const int hyphen = last_hyphen_;
   out_.items.push_back(
       Item::penalty_item(out_.fragments[hyphen].width, brk.cost, brk.flagged, hyphen, brk.reach));
+}
+
+// A break before byte `cut` of a piece of a word that HarfBuzz says changes the glyphs around
+// it: the whole word's glyphs up to the split, then the discretionary (the pre-break, no-break
+// and post-break runs of discretionary.h), and the glyphs after the split are the next box's.
+void Itemizer::add_discretionary(const InnerBreak& brk, const Piece& piece, std::string_view text,
+                                 const ShapedText& shaped, std::uint32_t cut, Cut& done) {
+  const WordSplit split = split_word(*piece.shaper, text, shaped, done.text, cut, brk.hyphen);
+  const std::uint32_t pre_base = split.begin - done.text;  // `pre` is shaped from `done`
+  add_box(piece, text, shaped, done, {shaped.glyph_at(split.begin), split.begin});
+  std::string pre_text(text.substr(split.begin, cut - split.begin));
+  if (brk.hyphen) pre_text += '-';
+  const int pre = add_fragment(piece, pre_text, *split.pre, split.pre->glyph_at(pre_base),
+                               split.pre->glyphs.size(), pre_base);
+  const Cut end{shaped.glyph_at(split.end), split.end};
+  const int no_break = add_fragment(piece, text.substr(split.begin, split.end - split.begin),
+                                    shaped, done.glyph, end.glyph, split.begin);
+  const std::size_t post_glyphs = split.post->glyph_at(split.end - cut);
+  const int post = post_glyphs == 0 ? -1
+                                    : add_fragment(piece, text.substr(cut, split.end - cut),
+                                                   *split.post, 0, post_glyphs, 0);
+  const Item penalty =
+      Item::penalty_item(out_.fragments[pre].width, brk.cost, brk.flagged, pre, brk.reach);
+  const std::size_t at =
+      append_discretionary(out_.items, penalty, post < 0 ? Pt(0) : out_.fragments[post].width,
+                           out_.fragments[no_break].width, no_break);
+  out_.discretionaries.push_back({static_cast<std::uint32_t>(at), post, brk.hyphen});
+  done = end;
 }
 
 int Itemizer::add_fragment(const Piece& piece, std::string_view text, const ShapedText& shaped,
@@ -350,6 +393,13 @@ ItemizedParagraph Itemizer::run() {
 }
 
 }  // namespace
+
+const DiscretionaryBreak* ItemizedParagraph::discretionary_at(std::size_t item) const {
+  const auto it =
+      std::lower_bound(discretionaries.begin(), discretionaries.end(), item,
+                       [](const DiscretionaryBreak& d, std::size_t i) { return d.penalty < i; });
+  return it != discretionaries.end() && it->penalty == item ? &*it : nullptr;
+}
 
 ItemizedParagraph itemize(const Paragraph& paragraph, LayoutContext& context, Diagnostics& diags,
                           BreakReach reach, ItemizedParagraph recycled) {

@@ -5,7 +5,11 @@
 // Runs are split by face (a character the font lacks comes from a fallback family), words are
 // shaped whole (so ligatures and kerning are the font's), and each word is cut at its break
 // opportunities: UAX #14's (after a dash or a hyphen) and the hyphenation points of its
-// language, each a penalty; a hyphenation point's penalty carries the hyphen it adds.
+// language, each a penalty; a hyphenation point's penalty carries the hyphen it adds. Where
+// HarfBuzz says a cut would change the glyphs around it (inside a ligature, across a kerned
+// pair, a hyphen that kerns with the letter before), the break is a discretionary
+// (discretionary.h, items.h): each side reshaped for the broken line, the whole word's glyphs
+// kept for the unbroken one.
 
 #include "base/diagnostics.h"
 #include "compose/blocks.h"
@@ -32,6 +36,15 @@ struct Fragment {
   char32_t last = 0;
 };
 
+// A discretionary break: the line that starts after the break at item `penalty` starts with
+// `post_break` (the reshaped text after the point; -1 when the whole word's glyphs serve) in place
+// of the discretionary's box; the penalty's own content is the pre-break text.
+struct DiscretionaryBreak {
+  std::uint32_t penalty = 0;
+  int post_break = -1;
+  bool hyphen = false;  // the pre-break text ends with a hyphen the line breaker adds
+};
+
 struct ItemizedParagraph {
   const Paragraph* source =
       nullptr;                      // the paragraph itemized: its runs give each fragment's format
@@ -39,11 +52,14 @@ struct ItemizedParagraph {
   std::vector<ShapedGlyph> glyphs;  // every fragment's glyphs; clusters are byte offsets into
                                     // their fragment's text
   std::vector<Fragment> fragments;
-  std::vector<Item> items;  // ends with a forced break
+  std::vector<Item> items;                          // ends with a forced break
+  std::vector<DiscretionaryBreak> discretionaries;  // by penalty, ascending; only these breaks
 
   std::string_view text_of(const Fragment& f) const {
     return std::string_view(text).substr(f.text_begin, f.text_end - f.text_begin);
   }
+  // The discretionary whose penalty is item `item`, or null.
+  const DiscretionaryBreak* discretionary_at(std::size_t item) const;
 };
 
 // `reach` says how far to look for places to break (items.h): beyond `normal` only when a

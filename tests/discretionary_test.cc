@@ -1,0 +1,290 @@
+#include "layout/text/discretionary.h"
+
+#include "fonts/font_library.h"
+#include "layout/lines/paragraph_layout.h"
+#include "layout/text/itemizer.h"
+#include "layout/text/layout_context.h"
+#include "pdf/pdf_writer.h"
+#include "tests/test_support.h"
+
+#include <catch2/catch.hpp>
+#include <hb.h>
+
+#include <algorithm>
+#include <cstring>
+#include <string>
+#include <vector>
+
+using namespace folio;
+
+namespace {
+
+// TeX Gyre Termes has the f-ligatures (ff, fi, fl, ffi, ffl) and kerns "r" with "m", "n" and the
+// hyphen, so it has every case: a point inside a ligature, inside a kerned pair, and a hyphen
+// that kerns with the letter before it.
+const Face* termes(FontLibrary& lib) {
+  std::string error;
+  const Face* f = lib.find({"TeX Gyre Termes", 400, Slant::upright}, &error);
+  REQUIRE(f);
+  return f;
+}
+
+std::uint32_t glyph_named(const Face* face, const char* name) {
+  hb_codepoint_t g = 0;
+  REQUIRE(hb_font_get_glyph_from_name(face->hb_font(), name, -1, &g));
+  return g;
+}
+
+ShapedText shaped(const Face* face, std::string_view text) {
+  return shape({face, Pt(10), "en-US", nullptr}, text);
+}
+
+ParagraphStyle body() {
+  ParagraphStyle s;
+  s.name = "body";
+  s.text.font = {"TeX Gyre Termes", 400, Slant::upright};
+  s.text.size = Pt(10);
+  s.leading = StyleLength::points(12);
+  s.align = Align::left;
+  return s;
+}
+
+Paragraph paragraph(const ParagraphStyle& style, const std::string& text) {
+  StyledRun run;
+  run.text = text;
+  run.format = style.text;
+  run.lang = "en-US";
+  return {&style, {run}, {}, {}, {}};
+}
+
+// The glyphs of a set line as (glyph, x from the line's first glyph), and the same for `text`
+// shaped whole: a line shows a word's piece right when the two agree.
+struct Glyphs {
+  std::vector<std::uint32_t> ids;
+  std::vector<double> xs;
+};
+
+Glyphs glyphs_of(const Line& line) {
+  Glyphs out;
+  for (const GlyphRun& r : line.runs) {
+    for (const PlacedGlyph& g : r.glyphs) {
+      out.ids.push_back(g.glyph);
+      out.xs.push_back((r.x + g.x).value());
+    }
+  }
+  for (double& x : out.xs) x -= out.xs.front();
+  return out;
+}
+
+Glyphs glyphs_of(const ShapedText& s) {
+  Glyphs out;
+  Pt pen;
+  for (const ShapedGlyph& g : s.glyphs) {
+    out.ids.push_back(g.glyph);
+    out.xs.push_back((pen + g.x_offset).value());
+    pen += g.advance;
+  }
+  return out;
+}
+
+void check_same(const Glyphs& line, const Glyphs& word) {
+  CHECK(line.ids == word.ids);
+  REQUIRE(line.xs.size() == word.xs.size());
+  for (std::size_t i = 0; i < line.xs.size(); ++i) CHECK(line.xs[i] == Approx(word.xs[i]));
+}
+
+std::string text_of(const Line& line) {
+  std::string t;
+  for (const GlyphRun& r : line.runs) t += r.text;
+  return t;
+}
+
+// A word set alone on a measure too narrow for it but wide enough for either piece, with its
+// one hyphenation point pinned by an exception ("of-fice"), so that it breaks there.
+SetParagraph broken(FontLibrary& lib, const std::string& exception) {
+  const std::size_t point = exception.find('-');
+  const Face* face = termes(lib);
+  const Pt measure = max(shaped(face, exception.substr(0, point + 1)).width,
+                         shaped(face, exception.substr(point + 1)).width) +
+                     Pt(1);
+  LayoutContext context(lib);
+  context.hyphenator.add_exception("en-US", exception);
+  std::string word = exception;
+  word.erase(point, 1);
+  REQUIRE(shaped(face, word).width > measure);
+  const ParagraphStyle style = body();
+  Diagnostics diags;
+  return set_paragraph(paragraph(style, word), measure, context, diags);
+}
+
+}  // namespace
+
+TEST_CASE("HarfBuzz's flags say where a word breaks cleanly", "[discretionary]") {
+  FontLibrary lib;
+  const Face* face = termes(lib);
+  LayoutContext context(lib);
+  ShapeContext& shapes = context.shapes.context({face, Pt(10), "en-US", nullptr});
+  const ShapedText& office = shapes.shape("office");
+  CHECK_FALSE(breaks_cleanly(shapes, "office", office, 2, true));  // inside the ffi ligature
+  CHECK(breaks_cleanly(shapes, "office", office, 1, true));        // o | ffi
+  const ShapedText& multi = shapes.shape("multilateral");
+  CHECK(breaks_cleanly(shapes, "multilateral", multi, 5, true));  // "multi-": nothing kerns
+  const ShapedText& inter = shapes.shape("international");
+  CHECK_FALSE(breaks_cleanly(shapes, "international", inter, 5, false));  // r and n kern
+  const ShapedText& water = shapes.shape("waters");
+  CHECK(breaks_cleanly(shapes, "waters", water, 5, false));       // "water|s"
+  CHECK_FALSE(breaks_cleanly(shapes, "waters", water, 5, true));  // but "water-" kerns r and -
+}
+
+TEST_CASE("a word split at a ligature reshapes only the glyphs around the point",
+          "[discretionary]") {
+  FontLibrary lib;
+  const Face* face = termes(lib);
+  LayoutContext context(lib);
+  ShapeContext& shapes = context.shapes.context({face, Pt(10), "en-US", nullptr});
+  const ShapedText& whole = shapes.shape("office");  // o ffi c e
+  const WordSplit s = split_word(shapes, "office", whole, 0, 2, true);
+  CHECK(s.begin == 1);                 // o stays as it is ...
+  CHECK(s.end == 4);                   // ... and so do c and e
+  REQUIRE(s.pre->glyphs.size() == 3);  // "of-" shaped: o f hyphen
+  CHECK(s.pre->glyphs[1].glyph == face->glyph_for('f'));
+  CHECK(s.pre->glyphs[2].glyph == face->glyph_for('-'));
+  REQUIRE(s.post->glyphs.size() == 3);  // "fice" shaped: fi c e
+  CHECK(s.post->glyphs[0].glyph == glyph_named(face, "f_i"));
+  CHECK(whole.glyphs[1].glyph == glyph_named(face, "f_f_i"));
+}
+
+TEST_CASE("a hyphen inside a ligature breaks 'of-' / 'fice' and leaves 'office' whole",
+          "[discretionary]") {
+  FontLibrary lib;
+  const Face* face = termes(lib);
+  struct Case {
+    const char* exception;
+    const char* before;
+    const char* after;
+    const char* ligature;  // what the whole word has at the point
+    const char* starts;    // the glyph the next line starts with
+  };
+  for (const Case& c : {Case{"of-fice", "of-", "fice", "f_f_i", "f_i"},
+                        Case{"af-fluent", "af-", "fluent", "f_f_l", "f_l"},
+                        Case{"dif-ficult", "dif-", "ficult", "f_f_i", "f_i"},
+                        Case{"ef-ficient", "ef-", "ficient", "f_f_i", "f_i"}}) {
+    INFO(c.exception);
+    SetParagraph p = broken(lib, c.exception);
+    REQUIRE(p.lines.size() == 2);
+    CHECK(text_of(p.lines[0]) == c.before);
+    CHECK(text_of(p.lines[1]) == c.after);
+    CHECK(p.lines[0].hyphenated);
+    // Each piece is the glyphs of its text shaped whole: kerned before the hyphen, the ligature
+    // formed again after the point.
+    check_same(glyphs_of(p.lines[0]), glyphs_of(shaped(face, c.before)));
+    check_same(glyphs_of(p.lines[1]), glyphs_of(shaped(face, c.after)));
+    CHECK(p.lines[1].runs.front().glyphs.front().glyph == glyph_named(face, c.starts));
+    CHECK(p.lines[0].width.value() == Approx(shaped(face, c.before).width.value()));
+    CHECK(p.lines[1].width.value() == Approx(shaped(face, c.after).width.value()));
+
+    // Unbroken, the word is as HarfBuzz shapes it, ligature and all.
+    LayoutContext context(lib);
+    context.hyphenator.add_exception("en-US", c.exception);
+    Diagnostics diags;
+    const ParagraphStyle style = body();
+    std::string word = std::string(c.before, std::strlen(c.before) - 1) + c.after;
+    SetParagraph whole = set_paragraph(paragraph(style, word), Pt(200), context, diags);
+    REQUIRE(whole.lines.size() == 1);
+    check_same(glyphs_of(whole.lines[0]), glyphs_of(shaped(face, word)));
+    const std::vector<std::uint32_t> ids = glyphs_of(whole.lines[0]).ids;
+    CHECK(std::find(ids.begin(), ids.end(), glyph_named(face, c.ligature)) != ids.end());
+  }
+}
+
+TEST_CASE("a hyphen inside a kerned pair, or kerned itself, is shaped with its letters",
+          "[discretionary]") {
+  FontLibrary lib;
+  const Face* face = termes(lib);
+  // "affir-mative": r and m kern, and so do r and the hyphen; "water-shed": r and the hyphen.
+  for (const char* exception : {"affir-mative", "water-shed"}) {
+    INFO(exception);
+    SetParagraph p = broken(lib, exception);
+    REQUIRE(p.lines.size() == 2);
+    const std::string e = exception;
+    const std::string before = e.substr(0, e.find('-') + 1);
+    const std::string after = e.substr(e.find('-') + 1);
+    CHECK(text_of(p.lines[0]) == before);
+    check_same(glyphs_of(p.lines[0]), glyphs_of(shaped(face, before)));
+    check_same(glyphs_of(p.lines[1]), glyphs_of(shaped(face, after)));
+    // The hyphen alone would stand further right than the kern puts it.
+    const ShapedText alone = shaped(face, before.substr(0, before.size() - 1));
+    CHECK(p.lines[0].width < alone.width + shaped(face, "-").width);
+  }
+}
+
+TEST_CASE("every piece of every word on every line is shaped as it reads", "[discretionary]") {
+  FontLibrary lib;
+  const Face* face = termes(lib);
+  LayoutContext context(lib);
+  ParagraphStyle style = body();
+  style.align = Align::justify;
+  style.margin_kerning = false;
+  const std::string text =
+      "The office of the international affirmative difficult efficient affluent coffee traffic "
+      "sufficient afflictions waffle officially offered inefficiencies watershed interpreters";
+  Diagnostics diags;
+  SetParagraph p = set_paragraph(paragraph(style, text), Pt(62), context, diags);
+  REQUIRE(p.lines.size() > 8);
+  int hyphenated = 0;
+  for (const Line& line : p.lines) {
+    hyphenated += line.hyphenated;
+    // Word by word: the glyphs of each (up to the next space) against the word shaped whole.
+    for (const GlyphRun& r : line.runs) {
+      std::size_t g = 0;
+      while (g < r.glyphs.size()) {
+        if (r.text[r.glyphs[g].cluster] == ' ') {
+          ++g;
+          continue;
+        }
+        const std::uint32_t from = r.glyphs[g].cluster;
+        std::size_t k = g;
+        while (k < r.glyphs.size() && r.text[r.glyphs[k].cluster] != ' ') ++k;
+        const std::uint32_t to = k < r.glyphs.size() ? r.glyphs[k].cluster : r.text.size();
+        const std::string word = r.text.substr(from, to - from);
+        INFO("'" << word << "' in '" << r.text << "'");
+        const ShapedText whole = shaped(face, word);
+        REQUIRE(whole.glyphs.size() == k - g);
+        const Glyphs expected = glyphs_of(whole);
+        for (std::size_t i = g; i < k; ++i) {
+          CHECK(r.glyphs[i].glyph == expected.ids[i - g]);
+          const Pt x = r.glyphs[i].x - r.glyphs[g].x;
+          CHECK(x.value() == Approx(expected.xs[i - g] - expected.xs[0]));
+        }
+        g = k;
+      }
+    }
+  }
+  CHECK(hyphenated >= 3);
+}
+
+TEST_CASE("a broken word copies from the PDF as its pieces, 'of-' and 'fice', and is found whole",
+          "[discretionary][pdf]") {
+  FontLibrary lib;
+  SetParagraph p = broken(lib, "of-fice");
+  REQUIRE(p.lines.size() == 2);
+  Page page{Pt(200), Pt(100), Pt(0), "1", {}};
+  for (std::size_t i = 0; i < p.lines.size(); ++i) {
+    for (GlyphRun r : p.lines[i].runs) {
+      r.x += Pt(20);
+      r.y = Pt(80) - Pt(12) * static_cast<double>(i);
+      page.items.emplace_back(std::move(r));
+    }
+  }
+  const std::string path = test::temp_dir() + "/office.pdf";
+  std::string error;
+  REQUIRE(write_pdf({{"office", "", "", ""}, {page}, {}}, path, &error));
+  // Word by word the pieces are what they read, and joined (pdftotext mends a line-end hyphen)
+  // the word is found as a search finds it.
+  std::vector<std::string> words;
+  for (const test::WordBox& w : test::word_boxes(path)) words.push_back(w.text);
+  CHECK(words == std::vector<std::string>{"of-", "fice"});
+  auto text = test::run("pdftotext -enc UTF-8 " + path + " -");
+  REQUIRE(text.status == 0);
+  CHECK(test::squeeze(text.out) == "office");
+}
