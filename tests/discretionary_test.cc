@@ -288,3 +288,22 @@ TEST_CASE("a broken word copies from the PDF as its pieces, 'of-' and 'fice', an
   REQUIRE(text.status == 0);
   CHECK(test::squeeze(text.out) == "office");
 }
+
+TEST_CASE("the hyphen a discretionary ends a justified line with hangs into the margin",
+          "[discretionary]") {
+  FontLibrary lib;
+  const Face* face = termes(lib);
+  LayoutContext context(lib);
+  context.hyphenator.add_exception("en-US", "of-fice");
+  ParagraphStyle style = body();
+  style.align = Align::justify;  // margin kerning hangs a justified line's end
+  Diagnostics diags;
+  const Pt measure = shaped(face, "fice").width + Pt(1);
+  SetParagraph p = set_paragraph(paragraph(style, "office"), measure, context, diags);
+  REQUIRE(p.lines.size() == 2);
+  REQUIRE(text_of(p.lines[0]) == "of-");
+  // The hyphen's advance as "of-" has it, 70 % of it (margin_kerning.cc).
+  const ShapedText of = shaped(face, "of-");
+  CHECK(p.lines[0].hang_right.value() == Approx(0.7 * of.glyphs.back().advance.value()));
+  CHECK(p.lines[1].hang_left == Pt(0));  // "fice" starts with a letter
+}
