@@ -103,6 +103,13 @@ void HpdfDocument::write_deflated_content(HPDF_Page page, std::string_view defla
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
   attr->contents->filter = HPDF_STREAM_FILTER_NONE;
   attr->contents->write_fn = write_flate_filter;
+  if (HPDF_Stream spooled = spool_.spool(doc_->mmgr, deflated)) {
+    // The page's empty memory stream gives way to the spooled one; nothing writes to it again.
+    HPDF_Stream_Free(attr->contents->stream);
+    attr->contents->stream = spooled;
+    attr->stream = spooled;
+    return;
+  }
   check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
                           static_cast<HPDF_UINT>(deflated.size())),
         "writing page content");

@@ -6,6 +6,7 @@
 
 #include "base/length.h"
 #include "layout/pages/page.h"
+#include "pdf/content_spool.h"
 
 #include <hpdf.h>
 
@@ -33,7 +34,7 @@ class HpdfDocument {
   void write_content(HPDF_Page page, std::string_view operators);
   // The page's content as already-deflated bytes (zlib format), written as they are with
   // /Filter /FlateDecode: libharu would otherwise hold the page's operators uncompressed until
-  // the document is saved.
+  // the document is saved. They wait in the content spool, not in memory.
   void write_deflated_content(HPDF_Page page, std::string_view deflated);
 
   // New objects. Indirect ones are registered in the xref first, so that adding them to a
@@ -73,6 +74,9 @@ class HpdfDocument {
  private:
   void check(HPDF_STATUS status, const char* what);
 
+  // Declared before the document: libharu's page streams read from it until the document is
+  // freed.
+  ContentSpool spool_;
   HPDF_Doc doc_ = nullptr;
   bool compress_ = true;
   HPDF_STATUS error_ = HPDF_OK;
