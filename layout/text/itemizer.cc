@@ -91,6 +91,7 @@ class Itemizer {
   BreakReach reach_;
   ItemizedParagraph out_;
   int last_hyphen_ = -1;  // the fragment of the last hyphen added
+  int last_space_ = -1;   // the fragment of the last word space added
 
   std::string text_;  // the segment being collected: text between forced breaks
   std::vector<Piece> pieces_;
@@ -159,8 +160,14 @@ void Itemizer::flush_segment() {
     if (is_space(c)) {
       flush_word();
       const Piece& piece = piece_at(start);
-      const int f = add_shaped(piece, " ",
-                               piece.shaper->space());  // U+00A0 is often drawn wider than a space
+      // One fragment for the spaces of a run in a face, as for its hyphens: a paragraph of
+      // 200,000 words would otherwise hold 200,000 copies of it. U+00A0 is set as a space too
+      // (it is often drawn wider than one).
+      if (last_space_ < 0 || out_.fragments[last_space_].face != piece.face ||
+          &p_.runs[out_.fragments[last_space_].run] != piece.run) {
+        last_space_ = add_shaped(piece, " ", piece.shaper->space());
+      }
+      const int f = last_space_;
       const Pt w = out_.fragments[f].width;
       if (breaks[i - 1] != BreakOpportunity::allowed) {
         // A no-break space holds a name together, unless nothing else fits the measure.
@@ -338,11 +345,15 @@ int Itemizer::add_shaped(const Piece& piece, std::string_view text, const Shaped
 ItemizedParagraph Itemizer::run() {
   out_.source = &p_;
   // A glyph per byte at most, for the scripts folio sets (no glyph for a byte of a multi-byte
-  // character): one allocation instead of a doubling series whose copies overlap.
-  std::size_t bytes = 0;
-  for (const StyledRun& run : p_.runs) bytes += run.text.size();
+  // character), spaces aside (their glyph is shared): one allocation instead of a doubling
+  // series whose copies overlap.
+  std::size_t bytes = 0, spaces = 0;
+  for (const StyledRun& run : p_.runs) {
+    bytes += run.text.size();
+    spaces += static_cast<std::size_t>(std::count(run.text.begin(), run.text.end(), ' '));
+  }
   out_.text.reserve(bytes + bytes / 8);
-  out_.glyphs.reserve(bytes + 16);
+  out_.glyphs.reserve(bytes - spaces + 16);
   for (const StyledRun& run : p_.runs) add_run(run);
   flush_segment();
   out_.items.push_back(Item::forced_break());
