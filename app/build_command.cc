@@ -148,6 +148,9 @@ BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnos
   PageLedger noted(ledger, &counted);
   const int status = lay_out_issue(*prepared, options.draft, fonts, diags, &noted);
   if (status != kExitClean) return stop(status);
+  // Every page is written: the issue model is let go before the file is made (a
+  // 10,000-article issue holds tens of megabytes of it).
+  prepared->checked = CheckedIssue{};
 
   const Activity writing("writing " + target);
   std::optional<std::string> bytes = written.finish(&error);

@@ -235,6 +235,10 @@ void PdfWriter::add_bookmark(const OutlineEntry& entry) { state_->outline.push_b
 
 std::optional<std::string> PdfWriter::finish(std::string* error) {
   ScopedStage stage(Stage::write);
+  if (!state_) {
+    *error = "the PDF was finished already";
+    return std::nullopt;
+  }
   State& s = *state_;
   try {
     if (!s.failure.empty()) throw std::runtime_error(s.failure);
@@ -272,7 +276,12 @@ std::optional<std::string> PdfWriter::finish(std::string* error) {
                            s.options.draft};
     pdf::add_metadata(s.pdf, metadata, s.fingerprint);
     std::string bytes = s.pdf.save_to_memory();
-    check_rules(bytes, s.options);
+    // libharu's objects and its copy of the file go before the check reads the file again: at
+    // 6,000 pages the two together were the largest moment of a build's memory. The writer is
+    // done with.
+    const PdfOptions options = s.options;
+    state_.reset();
+    check_rules(bytes, options);
     return bytes;
   } catch (const std::exception& e) {
     *error = e.what();
