@@ -83,7 +83,7 @@ bool Breaker::is_candidate(std::size_t b, bool hyphens) const {
   const Item& it = items_[b];
   if (it.kind == ItemKind::glue) return b > 0 && items_[b - 1].kind == ItemKind::box;
   if (it.kind != ItemKind::penalty || it.penalty >= kNeverBreak) return false;
-  return hyphens || !it.flagged || is_forced(b);
+  return hyphens || !it.pattern;
 }
 
 std::uint32_t Breaker::after(std::size_t b) const {
@@ -103,9 +103,11 @@ double Breaker::demerits(double bad, std::size_t b, const Node& from, Fitness fi
       d -= static_cast<double>(it.penalty) * it.penalty;
     }
   }
+  // As tex.web §859: the paragraph's last line after a hyphenated one costs final-hyphen
+  // demerits; a line ended by a forced break inside the paragraph is no last line.
   if (it.flagged && from.hyphens > 0) {
     d += params_.double_hyphen_demerits;
-  } else if (is_forced(b) && from.hyphens > 0) {
+  } else if (b + 1 == items_.size() && from.hyphens > 0) {
     d += params_.final_hyphen_demerits;
   }
   if (std::abs(fit - static_cast<int>(from.fitness)) > 1) d += params_.adj_demerits;
@@ -204,17 +206,21 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
     std::sort(best.begin(), best.end(), [](const Candidate& x, const Candidate& y) {
       return std::tie(x.line, x.fitness, x.run) < std::tie(y.line, y.fitness, y.run);
     });
-    // Of the ways to reach this break as line n, those far costlier than the cheapest of them
-    // are let go (tex.web §836: line numbers apart are compared only among themselves).
+    // A way to reach this break that costs more than adj_demerits beyond another as the same
+    // line, with no longer run of hyphens, is let go (tex.web §836): whatever follows it costs at
+    // least as much after the other, fitness aside. Line numbers and hyphen runs apart are never
+    // compared, since a line's width or a hyphen limit may favour either.
+    const auto dominated = [&](const Candidate& c) {
+      return std::any_of(best.begin(), best.end(), [&](const Candidate& other) {
+        return other.line == c.line && other.run <= c.run &&
+               c.demerits > other.demerits + params_.adj_demerits;
+      });
+    };
     for (const Candidate& c : best) {
-      double least = kInfinity;
-      for (const Candidate& other : best) {
-        if (other.line == c.line) least = std::min(least, other.demerits);
-      }
-      if (c.demerits > least + params_.adj_demerits) continue;
+      if (dominated(c)) continue;
       overfull = overfull || c.artificial;
-      nodes.push_back({b, c.demerits, c.line, c.from, after(b), static_cast<std::uint8_t>(c.fitness),
-                       static_cast<std::uint8_t>(c.run)});
+      nodes.push_back({b, c.demerits, c.line, c.from, after(b),
+                       static_cast<std::uint8_t>(c.fitness), static_cast<std::uint8_t>(c.run)});
       active.push_back(static_cast<int>(nodes.size()) - 1);
     }
     if (active.empty()) return std::nullopt;
@@ -250,6 +256,7 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
     result.breaks.insert(result.breaks.begin(), nodes[n].pos);
   }
   result.overfull = overfull;
+  result.demerits = nodes[best_end].demerits;
   return result;
 }
 

@@ -4,8 +4,9 @@
 // at once and the one with the least total demerits wins, so a loose line is avoided by moving a
 // word on an earlier line, not merely tolerated where first fit would leave it.
 //
-// Control flow: up to four passes over the items. Pass 1 uses `pretolerance` and ignores
-// hyphenation points (flagged penalties); pass 2 uses `tolerance` with hyphenation; pass 3, only
+// Control flow: up to four passes over the items. Pass 1 uses `pretolerance` and breaks at glue
+// and at explicit hyphens and dashes, not at the hyphenation points the patterns found
+// (Item::pattern; tex.web §863); pass 2 uses `tolerance` with hyphenation; pass 3, only
 // when `emergency_stretch` is set, adds that much stretch to every line (for unjustified text: a
 // wider rag). Pass 4 accepts any line that is not too wide, however loose (TeX's \sloppy), since
 // a loose line can go to press and an overfull one cannot; it may not fail: when even that leaves
@@ -26,7 +27,7 @@ struct BreakParams {
   int line_penalty = 10;                  // added to every line's badness: fewer lines are better
   double adj_demerits = 10000;            // adjacent lines two fitness classes apart
   double double_hyphen_demerits = 10000;  // two hyphenated lines in a row
-  double final_hyphen_demerits = 5000;    // the last full line ends with a hyphen
+  double final_hyphen_demerits = 5000;    // the paragraph's last full line ends with a hyphen
   Pt emergency_stretch;                   // pass 3's extra stretch per line; 0: no pass 3
   int max_hyphen_lines = 0;  // most consecutive lines ending at a flagged break; 0: no limit
   // Stretch every line has besides its glue: the rag of ragged-right, centred or ragged-left
@@ -47,6 +48,7 @@ struct BreakParams {
 struct BreakResult {
   Breaks breaks;
   int pass = 0;           // 1 to 4: the pass that found them
+  double demerits = 0;    // their total (an artificial, overfull line adds none)
   bool overfull = false;  // some line could not be brought within the measure
 };
 
