@@ -12,9 +12,11 @@
 // a loose line can go to press and an overfull one cannot; it may not fail: when even that leaves
 // no feasible break, it sets an overfull line and goes on, as TeX does.
 // Each pass walks the break candidates once, keeping an active list of nodes (line ends that
-// may start a further line); the width of a candidate line is a subtraction of running totals.
+// may start a further line); the width of a candidate line is a subtraction of running totals,
+// the width available to it the line's width by number plus the hangs of its edge characters.
 
 #include "layout/lines/items.h"
+#include "layout/lines/margin_hangs.h"
 
 #include <vector>
 
@@ -52,8 +54,10 @@ struct BreakResult {
   bool overfull = false;  // some line could not be brought within the measure
 };
 
+// With `hangs`, each line is judged at its width plus what its first and last characters hang
+// into the margins (margin kerning).
 BreakResult break_optimal(const std::vector<Item>& items, const LineWidth& width,
-                          const BreakParams& params);
+                          const BreakParams& params, const MarginHangs& hangs = MarginHangs());
 
 // Badness of a line set with adjustment ratio `ratio` (TeX's formula: 100 r^3, at most 10000).
 double badness(double ratio);
