@@ -452,3 +452,22 @@ TEST_CASE("with wide sentence spacing a justified line stretches most after a se
   CHECK(gaps[1] == Approx(plain).margin(0.01));
   CHECK(gaps[2] > plain + 0.5);
 }
+
+TEST_CASE("a paragraph style's looseness sets its paragraphs a line longer", "[layout]") {
+  // break_params hands the style's looseness to the breaker (knuth_plass_test has the cases).
+  FontLibrary lib;
+  LayoutContext context(lib);
+  Diagnostics diags;
+  ParagraphStyle style = body_style(Align::justify);
+  style.breaking.tolerance = 1000;  // room for a looser setting
+  const std::string text = kText + " " + kText;
+  const auto lines = [&](int looseness) {
+    style.breaking.looseness = looseness;
+    return set_paragraph(paragraph(style, text), Pt(200), context, diags).lines.size();
+  };
+  const std::size_t best = lines(0);
+  REQUIRE(best > 5);
+  CHECK(lines(1) == best + 1);
+  // A line fewer would shrink the spaces by more than they can: as near as it can, the best.
+  CHECK(lines(-1) == best);
+}
