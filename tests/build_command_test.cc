@@ -233,6 +233,11 @@ TEST_CASE("one issue under two house styles: different books, the same text", "[
         continue;
       }
       joined += text[i];
+      const bool after_dash = joined.ends_with("\u2014") || joined.ends_with("\u2013");
+      if (after_dash && i + 1 < text.size() && text[i + 1] == '\n') {
+        // A line broken after a dash: the words on either side are one ("theories—individualist").
+        while (i + 1 < text.size() && std::isspace(static_cast<unsigned char>(text[i + 1]))) ++i;
+      }
     }
     std::vector<std::string> out;
     std::istringstream in(joined);

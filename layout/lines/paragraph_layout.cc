@@ -62,6 +62,7 @@ class ParagraphSetter {
  private:
   Pt line_width(int line) const;
   BreakParams break_params() const;
+  HangingEdges hanging_edges() const;
   void shrink_to_fit();
   double widest_segment_share() const;
   void break_lines();
@@ -80,6 +81,7 @@ class ParagraphSetter {
   Pt size_;
   Pt right_column_;
   ItemizedParagraph par_;
+  MarginHangs hangs_;  // of par_'s line edges: the breaker's, and the same when lines are set
   BreakResult breaks_;
   std::vector<std::uint32_t> first_run_;  // per line set: the first styled run it shows
   // A display paragraph set smaller to fit (Fit::shrink), and its style.
@@ -109,6 +111,15 @@ BreakParams ParagraphSetter::break_params() const {
   if (style_->align != Align::justify) params.background_stretch = b.rag.resolve(size_);
   params.uniform_from = 1;  // line_width: only the first line's differs
   return params;
+}
+
+// Margin kerning hangs the edges the alignment lines up: a ragged edge does not hang, nor the end
+// of a justified paragraph's last line (or of one ended by a forced break).
+HangingEdges ParagraphSetter::hanging_edges() const {
+  if (!style_->margin_kerning) return {};
+  const bool justified = style_->align == Align::justify;
+  const bool right = style_->align == Align::right;
+  return {justified || style_->align == Align::left, justified || right, right};
 }
 
 SourcePos ParagraphSetter::position_of(std::size_t begin, std::size_t end) const {
@@ -189,11 +200,15 @@ void ParagraphSetter::shrink_to_fit() {
 // measure, the compositor's last resorts come one after the other (items.h, BreakReach).
 void ParagraphSetter::break_lines() {
   const LineWidth width = [this](int line) { return line_width(line); };
-  breaks_ = break_optimal(par_.items, width, break_params());
+  const auto break_items = [&] {
+    hangs_ = margin_hangs(par_, hanging_edges());
+    breaks_ = break_optimal(par_.items, width, break_params(), hangs_);
+  };
+  break_items();
   for (BreakReach reach = BreakReach::normal; breaks_.overfull && reach < BreakReach::anywhere;) {
     reach = next(reach);
     par_ = itemize(*p_, ctx_, diags_, reach, std::move(par_));
-    breaks_ = break_optimal(par_.items, width, break_params());
+    break_items();
   }
 }
 
@@ -245,20 +260,10 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   if (hyphen) natural += hyphen->width;
 
   // Margin kerning: the edge characters hang out by a share of their advance, so the line
-  // may be that much wider than the measure.
-  Pt hang_left, hang_right;
+  // may be that much wider than the measure; by exactly what the breaker judged it with.
+  const Pt hang_left = begin < end ? hangs_.left(begin) : Pt(0);
+  const Pt hang_right = hangs_.right(brk);
   const bool justified = style_->align == Align::justify;
-  if (style_->margin_kerning && begin < end) {
-    const Fragment& first = par_.fragments[items[begin].content];
-    const Fragment& final = hyphen ? *hyphen : par_.fragments[items[end - 1].content];
-    if ((justified || style_->align == Align::left) && first.glyph_begin < first.glyph_end) {
-      hang_left = par_.glyphs[first.glyph_begin].advance * protrusion_left(first.first);
-    }
-    if (((justified && !last) || style_->align == Align::right) &&
-        final.glyph_begin < final.glyph_end) {
-      hang_right = par_.glyphs[final.glyph_end - 1].advance * protrusion_right(final.last);
-    }
-  }
   const Pt available = line_width(index) + hang_left + hang_right;
   const Pt excess = available - natural;
   double ratio = 0;  // Knuth's adjustment ratio: > 0 stretches the glue, < 0 shrinks it

@@ -310,7 +310,7 @@ void Itemizer::add_penalty(const InnerBreak& brk, const Piece& piece) {
   }
   const int hyphen = last_hyphen_;
   out_.items.push_back(
-      Item::penalty_item(out_.fragments[hyphen].width, brk.cost, brk.flagged, hyphen, brk.reach));
+      Item::hyphenation_point(out_.fragments[hyphen].width, brk.cost, hyphen, brk.reach));
 }
 
 int Itemizer::add_fragment(const Piece& piece, std::string_view text, const ShapedText& shaped,
