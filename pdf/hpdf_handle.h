@@ -12,6 +12,7 @@
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -70,6 +71,9 @@ class HpdfDocument {
   void set_id(const std::array<std::uint8_t, 16>& digest);
   // The whole file, with a PDF 1.6 header.
   std::string save_to_memory();
+  // The same, handed to `write` a piece at a time (false from it stops the saving with
+  // `what_failed`), so the file is never held twice.
+  void save(const std::function<bool(std::string_view)>& write, const char* what_failed);
 
  private:
   void check(HPDF_STATUS status, const char* what);
