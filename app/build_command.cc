@@ -12,12 +12,22 @@
 
 #include <chrono>
 #include <cstdio>
+#include <fcntl.h>
 #include <filesystem>
 #include <memory>
 #include <ostream>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace folio {
 namespace {
+
+// A regular file open for reading and writing: one the PDF writer can write and check in place.
+bool readable_file(int fd) {
+  struct stat st {};
+  return ::fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+         (::fcntl(fd, F_GETFL) & O_ACCMODE) == O_RDWR;
+}
 
 // Hands pages on to the PDF and counts them, saying on the progress line which part is being
 // set; a restart (the issue laid out again) starts the count anew.
@@ -148,8 +158,27 @@ BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnos
   PageLedger noted(ledger, &counted);
   const int status = lay_out_issue(*prepared, options.draft, fonts, diags, &noted);
   if (status != kExitClean) return stop(status);
+  // Every page is written: the issue model is let go before the file is made (a
+  // 10,000-article issue holds tens of megabytes of it).
+  prepared->checked = CheckedIssue{};
 
   const Activity writing("writing " + target);
+  // A file on disk is written as libharu gives it out and checked from there; a pipe, or PNG
+  // proofs made from the bytes, need the file in memory.
+  if (!options.png && readable_file(out->fd())) {
+    bool write_failed = false;
+    if (!written.finish_into(out->fd(), &error, &write_failed)) {
+      diags.error({},
+                  write_failed ? out->failure(error) : "not writing '" + target + "': " + error);
+    } else if (!out->commit(&error)) {
+      diags.error({}, error);
+    }
+    if (diags.has_errors()) return stop(kExitErrors);
+    result.pages = counted.pages();
+    result.dependencies = build_dependencies(options.input, style, inputs);
+    if (!options.deps_path.empty() && !write_deps(options, result, diags)) return stop(kExitErrors);
+    return stop(kExitClean);
+  }
   std::optional<std::string> bytes = written.finish(&error);
   if (!bytes) {
     diags.error({}, "not writing '" + target + "': " + error);

@@ -141,7 +141,8 @@ std::unique_ptr<OutputFile> OutputFile::open(const std::string& target, std::str
       return nullptr;
     }
     SignalsHeld held;
-    const int fd = ::open(temp.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
+    // Readable too: the PDF writer checks the file it wrote from here (pdf_writer.h).
+    const int fd = ::open(temp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
     if (fd < 0 && errno == EEXIST) continue;
     if (fd < 0) {
       *error = out->failure(std::strerror(errno));

@@ -23,6 +23,10 @@ class PdfOutput : public PageOutput {
 
   // The file's bytes, or empty with `error` set.
   std::optional<std::string> finish(std::string* error) { return writer_->finish(error); }
+  // Straight into a seekable file (PdfWriter::finish_into).
+  bool finish_into(int fd, std::string* error, bool* write_failed) {
+    return writer_->finish_into(fd, error, write_failed);
+  }
 
  private:
   PdfOptions options_;

@@ -44,12 +44,6 @@ struct Pending {
   std::size_t count = 0;  // its pages, blank verso included, when it was set
 };
 
-std::optional<ComposedIssue> compose_issue(const Issue& issue, const Style& style,
-                                           const PartFolios& folios, Diagnostics& diags) {
-  ScopedStage stage(Stage::compose);
-  return compose(issue, style, folios, diags);
-}
-
 }  // namespace
 
 TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts,
@@ -57,7 +51,8 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
   TypesetResult result;
   LayoutContext context(fonts);
   // Once for the whole issue: the house's words, then the issue's, which override them.
-  for (const HyphenationWord& w : style.hyphenation) context.hyphenator.add_exception(w.lang, w.word);
+  for (const HyphenationWord& w : style.hyphenation)
+    context.hyphenator.add_exception(w.lang, w.word);
   for (const HyphenationException& e : issue.hyphenation) {
     context.hyphenator.add_exception(e.lang, e.word);
   }
@@ -65,57 +60,71 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
   const Activity laying_out("laying out the pages");
   for (int layout = 1; layout <= kMaxLayouts; ++layout) {
     Diagnostics found;
-    std::optional<ComposedIssue> composed = compose_issue(issue, style, assumed, found);
-    if (!composed) {
-      diags.add_all(found);
-      return result;
-    }
-    result.title = composed->title;
-    result.subject = composed->subject;
+    // Each part is composed as its turn comes and let go once laid out: a long issue's parts
+    // are never all held at once.
+    IssueComposer composer(issue, style, assumed, found);
+    const ComposedIssue& header = composer.header();
+    result.title = header.title;
+    result.subject = header.subject;
     DocumentInfo info;
-    info.title = composed->title;
-    info.subject = composed->subject;
+    info.title = header.title;
+    info.subject = header.subject;
     sink.document(info);
     // Warnings are said once per layout: each layout reports to its own diagnostics.
     context.languages_warned.clear();
     context.characters_warned.clear();
-    std::vector<Diagnostics> part_diags(composed->parts.size());
+    std::vector<Diagnostics> part_diags;
     std::vector<Pending> pending;
     PartFolios folios;
     std::size_t index = 0;
-    for (std::size_t i = 0; i < composed->parts.size(); ++i) {
-      const ComposedPart& part = composed->parts[i];
+    bool composed = true;
+    for (std::size_t i = 0;; ++i) {
+      std::optional<ComposedPart> part;
+      {
+        ScopedStage stage(Stage::compose);
+        if (!composer.next(part)) break;
+      }
+      part_diags.emplace_back();
+      // After an error the rest are composed only for what they report.
+      composed = composed && part.has_value();
+      if (!composed) continue;
       PartPages pages;
-      if (part.shows_folios) {
+      if (part->shows_folios) {
         // Set only for its length: no page of it is kept, however long the contents. What it
         // would warn about is said when it is set for real, so the context forgets it was said.
         Diagnostics ignored;
         DiscardedPages nowhere;
         const auto languages = context.languages_warned;
         const auto characters = context.characters_warned;
-        pages = lay_out_part(part, index, context, ignored, nowhere);
+        pages = lay_out_part(*part, index, context, ignored, nowhere);
         context.languages_warned = languages;
         context.characters_warned = characters;
         pending.push_back({i, index, pages.count});
       } else {
-        pages = lay_out_part(part, index, context, part_diags[i], sink);
+        pages = lay_out_part(*part, index, context, part_diags[i], sink);
       }
-      folios[part.kind] = pages.opening_label;
+      folios[part->kind] = pages.opening_label;
       index += pages.count;
+    }
+    if (!composer.finish() || !composed) {
+      diags.add_all(found);
+      return result;
     }
     // Each part that shows folios is set again, alone, with the folios that came out; as long as
     // its length stays, no other part moves, and its pages go out now, after the parts that
     // follow it.
     bool settled = true;
     for (const Pending& p : pending) {
+      // Composed again, with the folios that came out: what composing it says was said the
+      // first time, unless it now fails.
       std::optional<ComposedPart> part;
+      Diagnostics again;
       {
         ScopedStage stage(Stage::compose);
-        part = folios == assumed ? std::optional<ComposedPart>(std::move(composed->parts[p.part]))
-                                 : compose_part(issue, style, p.part, folios, part_diags[p.part]);
+        part = compose_part(issue, style, p.part, folios, again);
       }
       if (!part) {
-        diags.add_all(part_diags[p.part]);
+        diags.add_all(again);
         return result;
       }
       WithinRoom room(sink, p.first + p.count);

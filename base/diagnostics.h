@@ -3,6 +3,8 @@
 // Diagnostics sink instead of throwing, so one run can report all errors of a file, and the app
 // decides what an error means for the exit status.
 
+#include "base/file_name.h"
+
 #include <iosfwd>
 #include <string>
 #include <utility>
@@ -11,7 +13,7 @@
 namespace folio {
 
 struct SourcePos {
-  std::string file;  // empty when the problem has no file (a built-in style, the command line)
+  FileName file;  // empty when the problem has no file (a built-in style, the command line)
   int line = 0;      // 1-based; 0 when unknown
   int column = 0;    // 1-based, in bytes; 0 when unknown
 };

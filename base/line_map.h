@@ -16,10 +16,10 @@ class LineMap {
   LineMap(std::string file, std::string_view text);
 
   SourcePos at(std::ptrdiff_t offset) const;
-  const std::string& file() const { return file_; }
+  const std::string& file() const { return file_.str(); }
 
  private:
-  std::string file_;
+  FileName file_;
   std::vector<std::size_t> line_starts_;
 };
 

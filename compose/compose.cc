@@ -53,6 +53,12 @@ class Composer {
   std::optional<ComposedIssue> run();
   std::optional<ComposedPart> part(std::size_t index);
 
+  // The same as run(), a part at a time: the issue's own fields, then each part when asked
+  // for, then the notes on the whole.
+  void begin(ComposedIssue& header);
+  bool next(std::optional<ComposedPart>& part);
+  void end();
+
  private:
   // Styles of the part being composed, by role.
   const ParagraphStyle* paragraph(const std::string& role);
@@ -98,6 +104,7 @@ class Composer {
   const PartStyle* part_ = nullptr;
   ComposedPart* out_ = nullptr;
   std::set<std::string> left_out_;  // kinds of the parts left out, for the contents
+  std::size_t next_part_ = 0;       // the stylesheet's part next() looks at
   int translated_titles_printed_ = 0;
   int translated_abstracts_printed_ = 0;
 };
@@ -605,9 +612,7 @@ std::optional<ComposedPart> Composer::part(std::size_t index) {
   return std::move(out.parts.front());
 }
 
-std::optional<ComposedIssue> Composer::run() {
-  const int errors_before = diags_.error_count();
-  ComposedIssue out;
+void Composer::begin(ComposedIssue& out) {
   // The designation of running heads and the PDF's info is the contents page's.
   const std::string designation_text = issue_designation();
   out.title = issue_.journal.title;
@@ -625,17 +630,40 @@ std::optional<ComposedIssue> Composer::run() {
                        "': headings, bylines and the designation use English ones unless the "
                        "issue's <labels> give them");
   }
-  for (const PartStyle& part : style_.parts) {
-    if (left_out_.contains(part.kind)) {
-      diags_.warning(part.pos, "part '" + part.kind + "' is left out, and out of the contents: " +
-                                   nothing_to_print(issue_, part));
-    } else {
-      compose_part(part, out);
-    }
+}
+
+// False when every part has been looked at. A part that cannot be composed is reported and
+// leaves `part` empty.
+bool Composer::next(std::optional<ComposedPart>& part) {
+  part.reset();
+  for (; next_part_ < style_.parts.size(); ++next_part_) {
+    const PartStyle& p = style_.parts[next_part_];
+    if (!left_out_.contains(p.kind)) break;
+    diags_.warning(p.pos, "part '" + p.kind + "' is left out, and out of the contents: " +
+                              nothing_to_print(issue_, p));
   }
-  if (diags_.error_count() > errors_before) return std::nullopt;
+  if (next_part_ == style_.parts.size()) return false;
+  ComposedIssue out;
+  compose_part(style_.parts[next_part_++], out);
+  if (!out.parts.empty()) part = std::move(out.parts.front());
+  return true;
+}
+
+void Composer::end() {
   note_unprinted_translations(issue_, translated_titles_printed_, translated_abstracts_printed_,
                               diags_);
+}
+
+std::optional<ComposedIssue> Composer::run() {
+  const int errors_before = diags_.error_count();
+  ComposedIssue out;
+  begin(out);
+  std::optional<ComposedPart> part;
+  while (next(part)) {
+    if (part) out.parts.push_back(std::move(*part));
+  }
+  if (diags_.error_count() > errors_before) return std::nullopt;
+  end();
   return out;
 }
 
@@ -649,6 +677,35 @@ std::optional<ComposedIssue> compose(const Issue& issue, const Style& style,
 std::optional<ComposedPart> compose_part(const Issue& issue, const Style& style, std::size_t index,
                                          const PartFolios& folios, Diagnostics& diags) {
   return Composer(issue, style, folios, diags).part(index);
+}
+
+struct IssueComposer::State {
+  State(const Issue& issue, const Style& style, const PartFolios& given, Diagnostics& diags)
+      : folios(given), composer(issue, style, folios, diags) {}
+  PartFolios folios;  // a copy: the composer holds on to them from part to part
+  Composer composer;
+};
+
+IssueComposer::IssueComposer(const Issue& issue, const Style& style, const PartFolios& folios,
+                             Diagnostics& diags)
+    : state_(std::make_unique<State>(issue, style, folios, diags)),
+      diags_(diags),
+      errors_before_(diags.error_count()) {
+  state_->composer.begin(header_);
+}
+
+IssueComposer::~IssueComposer() = default;
+
+bool IssueComposer::next(std::optional<ComposedPart>& part) {
+  if (!state_->composer.next(part)) return false;
+  if (diags_.error_count() > errors_before_) part.reset();
+  return true;
+}
+
+bool IssueComposer::finish() {
+  if (diags_.error_count() > errors_before_) return false;
+  state_->composer.end();
+  return true;
 }
 
 }  // namespace folio

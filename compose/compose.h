@@ -7,6 +7,7 @@
 #include "input/issue.h"
 #include "stylesheets/style.h"
 
+#include <memory>
 #include <optional>
 
 namespace folio {
@@ -22,5 +23,33 @@ std::optional<ComposedIssue> compose(const Issue& issue, const Style& style,
 // shows have moved.
 std::optional<ComposedPart> compose_part(const Issue& issue, const Style& style, std::size_t index,
                                          const PartFolios& folios, Diagnostics& diags);
+
+// compose(), a part at a time, so that a long issue's parts are never all held at once: the
+// layout takes each part as it comes and lets it go. The diagnostics are the same, in the same
+// order.
+class IssueComposer {
+ public:
+  IssueComposer(const Issue& issue, const Style& style, const PartFolios& folios,
+                Diagnostics& diags);
+  ~IssueComposer();
+  IssueComposer(const IssueComposer&) = delete;
+  IssueComposer& operator=(const IssueComposer&) = delete;
+
+  // The issue's title, subject and hyphenation words; its parts stay empty.
+  const ComposedIssue& header() const { return header_; }
+  // The next part in the stylesheet's order; false when there are no more. After an error
+  // (reported) `part` stays empty, and the remaining parts are still composed for what they
+  // would report.
+  bool next(std::optional<ComposedPart>& part);
+  // After the last part: false if anything was an error; otherwise the notes on the whole.
+  bool finish();
+
+ private:
+  struct State;
+  std::unique_ptr<State> state_;
+  Diagnostics& diags_;
+  int errors_before_;
+  ComposedIssue header_;
+};
 
 }  // namespace folio

@@ -2,6 +2,7 @@
 
 #include "base/utf8.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <stdexcept>
 
@@ -103,6 +104,13 @@ void HpdfDocument::write_deflated_content(HPDF_Page page, std::string_view defla
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
   attr->contents->filter = HPDF_STREAM_FILTER_NONE;
   attr->contents->write_fn = write_flate_filter;
+  if (HPDF_Stream spooled = spool_.spool(doc_->mmgr, deflated)) {
+    // The page's empty memory stream gives way to the spooled one; nothing writes to it again.
+    HPDF_Stream_Free(attr->contents->stream);
+    attr->contents->stream = spooled;
+    attr->stream = spooled;
+    return;
+  }
   check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
                           static_cast<HPDF_UINT>(deflated.size())),
         "writing page content");
@@ -279,28 +287,41 @@ void HpdfDocument::set_id(const std::array<std::uint8_t, 16>& digest) {
 }
 
 std::string HpdfDocument::save_to_memory() {
+  std::string bytes;
+  save(
+      [&](std::string_view piece) {
+        if (bytes.empty()) bytes.reserve(HPDF_GetStreamSize(doc_));  // one allocation
+        bytes += piece;
+        return true;
+      },
+      "");
+  return bytes;
+}
+
+void HpdfDocument::save(const std::function<bool(std::string_view)>& write,
+                        const char* what_failed) {
   // libharu has no setter, and its own calls (ExtGState, PDF/A, encryption) overwrite the
   // version: set it last. Everything folio writes is valid PDF 1.6.
   doc_->pdf_version = HPDF_VER_16;
   check(HPDF_SaveToStream(doc_), "saving");
-  std::string bytes(HPDF_GetStreamSize(doc_), '\0');
-  std::size_t filled = 0;
-  while (filled < bytes.size()) {
-    HPDF_UINT32 size = static_cast<HPDF_UINT32>(bytes.size() - filled);
-    HPDF_STATUS status =
-        HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(bytes.data() + filled), &size);
-    filled += size;
-    if (status == HPDF_STREAM_EOF) {
+  std::string buffer(std::min<std::size_t>(HPDF_GetStreamSize(doc_), 1 << 16), '\0');
+  for (;;) {
+    HPDF_UINT32 size = static_cast<HPDF_UINT32>(buffer.size());
+    const HPDF_STATUS status =
+        HPDF_ReadFromStream(doc_, reinterpret_cast<HPDF_BYTE*>(buffer.data()), &size);
+    const bool end = status == HPDF_STREAM_EOF;
+    if (end) {
       // The end of libharu's buffer is reported as an error; it is none.
       HPDF_ResetError(doc_);
       error_ = HPDF_OK;
-      break;
+    } else {
+      check(status, "reading the saved file");
     }
-    check(status, "reading the saved file");
-    if (size == 0) break;
+    if (size > 0 && !write(std::string_view(buffer.data(), size))) {
+      throw std::runtime_error(what_failed);
+    }
+    if (end || size == 0) break;
   }
-  bytes.resize(filled);
-  return bytes;
 }
 
 }  // namespace folio::pdf

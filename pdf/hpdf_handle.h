@@ -6,11 +6,13 @@
 
 #include "base/length.h"
 #include "layout/pages/page.h"
+#include "pdf/content_spool.h"
 
 #include <hpdf.h>
 
 #include <array>
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -33,7 +35,7 @@ class HpdfDocument {
   void write_content(HPDF_Page page, std::string_view operators);
   // The page's content as already-deflated bytes (zlib format), written as they are with
   // /Filter /FlateDecode: libharu would otherwise hold the page's operators uncompressed until
-  // the document is saved.
+  // the document is saved. They wait in the content spool, not in memory.
   void write_deflated_content(HPDF_Page page, std::string_view deflated);
 
   // New objects. Indirect ones are registered in the xref first, so that adding them to a
@@ -69,10 +71,16 @@ class HpdfDocument {
   void set_id(const std::array<std::uint8_t, 16>& digest);
   // The whole file, with a PDF 1.6 header.
   std::string save_to_memory();
+  // The same, handed to `write` a piece at a time (false from it stops the saving with
+  // `what_failed`), so the file is never held twice.
+  void save(const std::function<bool(std::string_view)>& write, const char* what_failed);
 
  private:
   void check(HPDF_STATUS status, const char* what);
 
+  // Declared before the document: libharu's page streams read from it until the document is
+  // freed.
+  ContentSpool spool_;
   HPDF_Doc doc_ = nullptr;
   bool compress_ = true;
   HPDF_STATUS error_ = HPDF_OK;

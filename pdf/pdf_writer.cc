@@ -65,16 +65,24 @@ void for_each_run(const std::vector<DisplayItem>& items, const std::vector<Displ
   }
 }
 
-// folio's own preflight: the file's bytes against the rules in docs/print.md.
-void check_rules(const std::string& bytes, const PdfOptions& options) {
+pdf::CheckedClaims claims_of(const PdfOptions& options) {
   pdf::CheckedClaims claims;
   claims.output_intent = options.standard == PdfStandard::x4;
   claims.pdfx4 = claims.output_intent && !options.draft;
-  const std::vector<pdf::RuleBroken> broken = pdf::check_print_rules(bytes, claims);
+  return claims;
+}
+
+// folio's own preflight: what the check of the written file found, as one error.
+void check_broken(const std::vector<pdf::RuleBroken>& broken) {
   if (broken.empty()) return;
   std::string message = "the PDF breaks folio's print rules (docs/print.md):";
   for (const pdf::RuleBroken& r : broken) message += "\n  " + r.rule + ": " + r.message;
   throw std::runtime_error(message);
+}
+
+// The file's bytes against the rules in docs/print.md.
+void check_rules(const std::string& bytes, const PdfOptions& options) {
+  check_broken(pdf::check_print_rules(bytes, claims_of(options)));
 }
 
 }  // namespace
@@ -115,6 +123,7 @@ struct PdfWriter::State {
   }
 
   void write(const Page& page, std::size_t index);
+  void complete();
 
   PdfOptions options;
   HpdfDocument pdf;
@@ -233,50 +242,91 @@ void PdfWriter::add_page(const Page& page, std::size_t index) {
 
 void PdfWriter::add_bookmark(const OutlineEntry& entry) { state_->outline.push_back(entry); }
 
+// Everything the file holds besides its pages, once the last page is in: the fonts' subsets,
+// page labels, outline, metadata and /ID.
+void PdfWriter::State::complete() {
+  if (!failure.empty()) throw std::runtime_error(failure);
+  for (std::unique_ptr<FontUse>& use : fonts) {
+    std::string message;
+    auto subset = subset_face(use->codes.face(), use->codes.glyphs(), &message);
+    if (!subset) throw std::runtime_error(message);
+    pdf::embed_font(pdf, use->type0, use->codes, *subset, use->text);
+    fingerprint.add(subset->program);
+  }
+  std::vector<HPDF_Page> ordered;
+  std::vector<std::string> page_labels;
+  for (const auto& [index, page] : pages) {
+    if (index != ordered.size()) {
+      throw std::runtime_error("page " + std::to_string(ordered.size() + 1) + " is missing");
+    }
+    ordered.push_back(page);
+    page_labels.push_back(labels[index]);
+  }
+  pdf.set_page_labels(page_labels);
+  // Parts laid out again come late: the outline goes in page order.
+  std::stable_sort(outline.begin(), outline.end(),
+                   [](const OutlineEntry& a, const OutlineEntry& b) { return a.page < b.page; });
+  pdf.set_outline(outline, ordered);
+  // What the document says about itself, once its pages are known; then the bytes.
+  for (const std::string* t : {&info.title, &info.subject, &info.author, &info.keywords}) {
+    fingerprint.add(*t);
+  }
+  for (const std::string& label : page_labels) fingerprint.add(label);
+  for (const OutlineEntry& entry : outline) fingerprint.add(entry.title);
+  fingerprint.add(options.draft ? "draft" : "press");
+  pdf::Metadata metadata{info, "folio " FOLIO_VERSION, options.date,
+                         options.standard == PdfStandard::x4 && !options.draft, options.draft};
+  pdf::add_metadata(pdf, metadata, fingerprint);
+}
+
 std::optional<std::string> PdfWriter::finish(std::string* error) {
   ScopedStage stage(Stage::write);
-  State& s = *state_;
+  if (!state_) {
+    *error = "the PDF was finished already";
+    return std::nullopt;
+  }
   try {
-    if (!s.failure.empty()) throw std::runtime_error(s.failure);
-    for (std::unique_ptr<FontUse>& use : s.fonts) {
-      std::string message;
-      auto subset = subset_face(use->codes.face(), use->codes.glyphs(), &message);
-      if (!subset) throw std::runtime_error(message);
-      pdf::embed_font(s.pdf, use->type0, use->codes, *subset, use->text);
-      s.fingerprint.add(subset->program);
-    }
-    std::vector<HPDF_Page> pages;
-    std::vector<std::string> labels;
-    for (const auto& [index, page] : s.pages) {
-      if (index != pages.size()) {
-        throw std::runtime_error("page " + std::to_string(pages.size() + 1) + " is missing");
-      }
-      pages.push_back(page);
-      labels.push_back(s.labels[index]);
-    }
-    s.pdf.set_page_labels(labels);
-    // Parts laid out again come late: the outline goes in page order.
-    std::stable_sort(s.outline.begin(), s.outline.end(),
-                     [](const OutlineEntry& a, const OutlineEntry& b) { return a.page < b.page; });
-    s.pdf.set_outline(s.outline, pages);
-    // What the document says about itself, once its pages are known; then the bytes.
-    const DocumentInfo& i = s.info;
-    for (const std::string* t : {&i.title, &i.subject, &i.author, &i.keywords}) {
-      s.fingerprint.add(*t);
-    }
-    for (const std::string& label : labels) s.fingerprint.add(label);
-    for (const OutlineEntry& entry : s.outline) s.fingerprint.add(entry.title);
-    s.fingerprint.add(s.options.draft ? "draft" : "press");
-    pdf::Metadata metadata{s.info, "folio " FOLIO_VERSION, s.options.date,
-                           s.options.standard == PdfStandard::x4 && !s.options.draft,
-                           s.options.draft};
-    pdf::add_metadata(s.pdf, metadata, s.fingerprint);
-    std::string bytes = s.pdf.save_to_memory();
-    check_rules(bytes, s.options);
+    state_->complete();
+    std::string bytes = state_->pdf.save_to_memory();
+    // libharu's objects and its copy of the file go before the check reads the file again: at
+    // 6,000 pages the two together were the largest moment of a build's memory. The writer is
+    // done with.
+    const PdfOptions options = state_->options;
+    state_.reset();
+    check_rules(bytes, options);
     return bytes;
   } catch (const std::exception& e) {
     *error = e.what();
     return std::nullopt;
+  }
+}
+
+bool PdfWriter::finish_into(int fd, std::string* error, bool* write_failed) {
+  ScopedStage stage(Stage::write);
+  *write_failed = false;
+  if (!state_) {
+    *error = "the PDF was finished already";
+    return false;
+  }
+  try {
+    state_->complete();
+    std::string failure;
+    try {
+      state_->pdf.save([&](std::string_view piece) { return write_all(fd, piece, &failure); },
+                       "writing the file");
+    } catch (const std::exception&) {
+      if (failure.empty()) throw;
+      *write_failed = true;
+      *error = failure;
+      return false;
+    }
+    const PdfOptions options = state_->options;
+    state_.reset();
+    check_broken(pdf::check_print_rules_in_file(fd, claims_of(options)));
+    return true;
+  } catch (const std::exception& e) {
+    *error = e.what();
+    return false;
   }
 }
 

@@ -62,6 +62,10 @@ class PdfWriter {
   // The whole file, or empty with `error` set (a broken print rule names the rule). The writer
   // is spent.
   std::optional<std::string> finish(std::string* error);
+  // The same, written to `fd` (seekable: the check reads it back from there) as libharu gives
+  // it out, so that the file is never held in memory: false with `error` set, and
+  // `write_failed` when it is the system's message about the writing.
+  bool finish_into(int fd, std::string* error, bool* write_failed);
 
  private:
   struct State;

@@ -9,8 +9,13 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <exception>
+#include <functional>
 #include <set>
+#include <unistd.h>
 
 namespace folio::pdf {
 namespace {
@@ -24,11 +29,12 @@ class Checker {
  public:
   explicit Checker(const CheckedClaims& claims) : claims_(claims) {}
 
-  std::vector<RuleBroken> run(std::string_view bytes) {
+  // `open` has `pdf` read the file.
+  std::vector<RuleBroken> run(const std::function<void(QPDF&)>& open) {
     QPDF pdf;
     pdf.setSuppressWarnings(true);
     try {
-      pdf.processMemoryFile("folio output", bytes.data(), bytes.size());
+      open(pdf);
       version(pdf);
       trailer(pdf);
       everywhere(pdf);
@@ -355,7 +361,24 @@ class Checker {
 }  // namespace
 
 std::vector<RuleBroken> check_print_rules(std::string_view pdf, const CheckedClaims& claims) {
-  return Checker(claims).run(pdf);
+  return Checker(claims).run(
+      [&](QPDF& q) { q.processMemoryFile("folio output", pdf.data(), pdf.size()); });
+}
+
+std::vector<RuleBroken> check_print_rules_in_file(int fd, const CheckedClaims& claims) {
+  // A descriptor of its own, so that reading does not move the caller's.
+  const int own = ::dup(fd);
+  std::FILE* file = own < 0 ? nullptr : ::fdopen(own, "rb");
+  if (!file) {
+    if (own >= 0) ::close(own);
+    return {{"readable", std::string("the file cannot be read back: ") + std::strerror(errno)}};
+  }
+  std::vector<RuleBroken> broken = Checker(claims).run([&](QPDF& q) {
+    if (std::fseek(file, 0, SEEK_SET) != 0) throw std::runtime_error(std::strerror(errno));
+    q.processFile("folio output", file, false);
+  });
+  std::fclose(file);
+  return broken;
 }
 
 }  // namespace folio::pdf

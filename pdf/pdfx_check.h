@@ -23,5 +23,8 @@ struct RuleBroken {
 
 // Every rule the bytes break; empty when the file passes.
 std::vector<RuleBroken> check_print_rules(std::string_view pdf, const CheckedClaims& claims);
+// The same for a file written already, read from `fd` (which must be seekable; it is not
+// moved or closed): the file is not read into memory whole.
+std::vector<RuleBroken> check_print_rules_in_file(int fd, const CheckedClaims& claims);
 
 }  // namespace folio::pdf

@@ -84,3 +84,20 @@ TEST_CASE("the activity that failed outlives the unwinding, for the out-of-memor
   Activity long_one(std::string(1000, 'x'));
   CHECK(std::string(Activity::current()) == std::string(255, 'x'));
 }
+
+TEST_CASE("a file name is interned: equal names are one, and read back as they were", "[base]") {
+  const std::string path = "/tmp/issues/io-46-3/issue.xml";
+  FileName a(path);
+  FileName b(std::string("/tmp/issues/io-46-3/") + "issue.xml");
+  CHECK(a == b);
+  CHECK(&a.str() == &b.str());  // one copy, however many positions name it
+  CHECK(a.str() == path);
+  CHECK(a == path);
+  CHECK_FALSE(a == FileName("other.xml"));
+  CHECK(FileName().empty());
+  CHECK(FileName("").empty());
+  CHECK(FileName().str().empty());
+  CHECK(sizeof(SourcePos) <= 16);
+  Diagnostic d(Severity::error, {a, 3, 7}, "bad");
+  CHECK(d.format() == path + ":3:7: error: bad");
+}

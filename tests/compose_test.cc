@@ -364,3 +364,68 @@ TEST_CASE("contributors without a bio get their affiliation, as the style says",
   REQUIRE(composed);
   CHECK(texts(*composed, "contributors").at(3) == "Ana Silva\nUniversidade de São Paulo");
 }
+
+TEST_CASE("an issue composed a part at a time gives compose()'s parts and diagnostics",
+          "[compose]") {
+  Diagnostics read;
+  auto issue = read_issue_file(std::string(FOLIO_SOURCE_DIR) + "/samples/io-46-3/issue.xml", read);
+  auto style = read_stylesheet_xml(builtin_stylesheet(), builtin_stylesheet_name(), read);
+  REQUIRE(issue);
+  REQUIRE(style);
+  auto text_of = [](const ComposedPart& part) {
+    std::string t = part.kind + ":";
+    for (const Block& b : part.blocks) {
+      if (const auto* p = std::get_if<Paragraph>(&b)) {
+        for (const StyledRun& r : p->runs) t += r.text;
+        t += "|";
+      }
+    }
+    return t;
+  };
+  Diagnostics whole;
+  auto composed = compose(*issue, *style, {}, whole);
+  REQUIRE(composed);
+  REQUIRE(composed->parts.size() >= 4);
+
+  Diagnostics stepwise;
+  IssueComposer composer(*issue, *style, {}, stepwise);
+  CHECK(composer.header().title == composed->title);
+  CHECK(composer.header().subject == composed->subject);
+  std::vector<std::string> parts;
+  std::optional<ComposedPart> part;
+  while (composer.next(part)) {
+    REQUIRE(part);
+    parts.push_back(text_of(*part));
+  }
+  CHECK(composer.finish());
+  REQUIRE(parts.size() == composed->parts.size());
+  for (std::size_t i = 0; i < parts.size(); ++i) CHECK(parts[i] == text_of(composed->parts[i]));
+  REQUIRE(stepwise.all().size() == whole.all().size());
+  for (std::size_t i = 0; i < whole.all().size(); ++i) {
+    CHECK(stepwise.all()[i].format() == whole.all()[i].format());
+  }
+}
+
+TEST_CASE("a part that cannot be composed fails the issue composed a part at a time", "[compose]") {
+  Diagnostics diags;
+  auto style = read_stylesheet_xml(
+      "<stylesheet name=\"t\" version=\"1\">\n"
+      "  <page-master name=\"p\"/>\n"
+      "  <paragraph-style name=\"b\" font-family=\"TeX Gyre Termes\"/>\n"
+      "  <part kind=\"contributors\" master=\"p\">\n"
+      "    <role name=\"heading\" style=\"b\"/>\n"
+      "  </part>\n"
+      "</stylesheet>\n",
+      "t.xml", diags);
+  REQUIRE(style);
+  Issue issue = issue_with_authors("en-US");
+  IssueComposer composer(issue, *style, {}, diags);
+  std::optional<ComposedPart> part;
+  REQUIRE(composer.next(part));
+  CHECK_FALSE(part);
+  CHECK_FALSE(composer.next(part));
+  CHECK_FALSE(composer.finish());
+  REQUIRE(diags.error_count() == 1);
+  CHECK(diags.all()[0].format() ==
+        "t.xml:4:3: error: part 'contributors' has no style for role 'bio'");
+}

@@ -1,6 +1,7 @@
 #include "layout/text/discretionary.h"
 
 #include "fonts/font_library.h"
+#include "layout/lines/margin_kerning.h"
 #include "layout/lines/paragraph_layout.h"
 #include "layout/text/itemizer.h"
 #include "layout/text/layout_context.h"
@@ -81,7 +82,7 @@ Glyphs glyphs_of(const ShapedText& s) {
   Pt pen;
   for (const ShapedGlyph& g : s.glyphs) {
     out.ids.push_back(g.glyph);
-    out.xs.push_back((pen + g.x_offset).value());
+    out.xs.push_back((pen + g.x_offset()).value());
     pen += g.advance;
   }
   return out;
@@ -306,4 +307,93 @@ TEST_CASE("the hyphen a discretionary ends a justified line with hangs into the 
   const ShapedText of = shaped(face, "of-");
   CHECK(p.lines[0].hang_right.value() == Approx(0.7 * of.glyphs.back().advance.value()));
   CHECK(p.lines[1].hang_left == Pt(0));  // "fice" starts with a letter
+}
+
+TEST_CASE("a line may fit only because the hyphen of a discretionary hangs, and is set so",
+          "[discretionary]") {
+  FontLibrary lib;
+  LayoutContext context(lib);
+  context.hyphenator.add_exception("en-US", "of-fice");
+  ParagraphStyle style = body();
+  style.align = Align::justify;
+  Diagnostics diags;
+  const Paragraph p = paragraph(style, "The office");
+  // "The of-" at its tightest, less half what its hyphen hangs: the measure that line fits
+  // only if the breaker counts the hang of the discretionary's pre-break run ("f-", reshaped).
+  const ItemizedParagraph items = itemize(p, context, diags);
+  Pt natural, shrink;
+  std::size_t i = 0;
+  for (; !items.discretionary_at(i); ++i) {
+    REQUIRE(i + 1 < items.items.size());
+    if (items.items[i].kind == ItemKind::penalty) continue;
+    natural += items.items[i].width;
+    shrink += items.items[i].shrink;
+  }
+  const Fragment& pre = items.fragments[items.items[i].content];
+  REQUIRE(items.text_of(pre) == "f-");
+  natural += pre.width;
+  const Pt hang = items.glyphs[pre.glyph_end - 1].advance * 0.7;
+  const MarginHangs hangs = margin_hangs(items, {true, true, false});
+  CHECK(hangs.right(i).value() == Approx(hang.value()));
+  const Pt measure = natural - shrink - hang / 2;
+
+  SetParagraph set = set_paragraph(p, measure, context, diags);
+  REQUIRE(set.lines.size() == 2);
+  CHECK(text_of(set.lines[0]) == "The of-");
+  CHECK(set.lines[0].notes.empty());  // within the tolerance: no last resort, no loose pass
+  CHECK(set.lines[0].hang_right.value() == Approx(hang.value()));
+  // Set at the width the breaker judged it at: the measure and the hang.
+  CHECK(set.lines[0].width.value() == Approx((measure + hang).value()).margin(0.001));
+  CHECK(text_of(set.lines[1]) == "fice");  // the reshaped post-break run
+  CHECK(set.lines[1].hang_left == Pt(0));
+
+  // Without margin kerning "The of-" is too wide: the first line ends elsewhere.
+  style.margin_kerning = false;
+  SetParagraph plain = set_paragraph(p, measure, context, diags);
+  CHECK(text_of(plain.lines[0]) != "The of-");
+}
+
+TEST_CASE("margin kerning reads a discretionary's pieces where set_line shows them",
+          "[discretionary]") {
+  // Items by hand: «‘x» + discretionary(pre «y-», post «‘z», no-break «‘w») + «v’» with glyphs of
+  // 10pt. The protruding characters are the ones each edge shows: the pre-break run's hyphen at
+  // the break, the post-break run's quote after it, the no-break run's quote at a word that
+  // starts inside a discretionary (its empty box shows nothing), and at a space after a
+  // discretionary's box, the last character of its no-break run.
+  ItemizedParagraph par;
+  const auto fragment = [&](char32_t first, char32_t last) {
+    Fragment f;
+    f.glyph_begin = static_cast<std::uint32_t>(par.glyphs.size());
+    par.glyphs.push_back({1, 0, Pt(10)});
+    f.glyph_end = f.glyph_begin + 1;
+    f.width = Pt(10);
+    f.first = first;
+    f.last = last;
+    par.fragments.push_back(f);
+    return static_cast<int>(par.fragments.size()) - 1;
+  };
+  const int pre = fragment(U'y', U'-'), post = fragment(U'\u2018', U'.'),
+            no_break = fragment(U'\u2018', U','), plain = fragment(U'x', U'x');
+  std::vector<Item>& items = par.items;
+  items.push_back(Item::box(Pt(10), plain));             // 0
+  items.push_back(Item::glue(Pt(3), Pt(1), Pt(1), -1));  // 1
+  const std::size_t at = append_discretionary(           // 2: empty box, 3: penalty
+      items, Item::hyphenation_point(Pt(10), 50, pre, BreakReach::normal), Pt(10), Pt(10),
+      no_break);  // 4: glue, 5: box
+  par.discretionaries.push_back({static_cast<std::uint32_t>(at), post, true});
+  items.push_back(Item::glue(Pt(3), Pt(1), Pt(1), -1));  // 6
+  items.push_back(Item::box(Pt(10), plain));             // 7
+  items.push_back(Item::forced_break());                 // 8
+  REQUIRE(at == 3);
+  CHECK(items[2].content == -1);  // the empty box of a word that starts inside it
+  CHECK(items[5].content == -1);
+
+  const MarginHangs hangs = margin_hangs(par, {true, true, false});
+  CHECK(hangs.right(3) == Pt(7));  // "y-": 70 % of the hyphen
+  CHECK(hangs.left(5) == Pt(7));   // after the break: "‘z", 70 % of the quote
+  CHECK(hangs.left(2) == Pt(7));   // a line starting at the word: "‘w", unbroken
+  CHECK(hangs.right(6) == Pt(5));  // a line ending after the word: "‘w," (50 % of the comma)
+  CHECK(hangs.left(0) == Pt(0));
+  CHECK(hangs.left(7) == Pt(0));
+  CHECK(hangs.right(1) == Pt(0));
 }

@@ -81,6 +81,26 @@ TEST_CASE("output '-' is standard output", "[e2e][output]") {
   CHECK(run("qpdf --check " + dir + "/out.pdf").status == 0);
 }
 
+TEST_CASE("a file, standard output and a build without a temporary directory get the same bytes",
+          "[e2e][output]") {
+  // A file is written as libharu gives it out and checked in place; standard output gets the
+  // file from memory; without a usable $TMPDIR page contents stay in memory, not in the spool.
+  const std::string dir = folio::test::temp_dir();
+  auto file = run(kFolio + " build " + kSample + " -o " + dir + "/file.pdf");
+  auto piped = run(kFolio + " build " + kSample + " -o -");
+  auto unspooled =
+      run("TMPDIR=" + dir + "/missing " + kFolio + " build " + kSample + " -o " + dir + "/m.pdf");
+  INFO(file.err << piped.err << unspooled.err);
+  REQUIRE(file.status == 0);
+  REQUIRE(piped.status == 0);
+  REQUIRE(unspooled.status == 0);
+  const std::string bytes = folio::test::read_file(dir + "/file.pdf");
+  CHECK(bytes.size() > 10000);
+  CHECK(bytes == piped.out);
+  CHECK(bytes == folio::test::read_file(dir + "/m.pdf"));
+  CHECK(entries(dir) == std::vector<std::string>{"file.pdf", "m.pdf"});
+}
+
 TEST_CASE("a FIFO is written in place, not replaced", "[e2e][output]") {
   const std::string dir = folio::test::temp_dir();
   REQUIRE(mkfifo((dir + "/pipe").c_str(), 0600) == 0);

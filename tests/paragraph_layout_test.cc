@@ -1,6 +1,7 @@
 #include "layout/lines/paragraph_layout.h"
 
 #include "fonts/font_library.h"
+#include "layout/text/itemizer.h"
 #include "layout/text/layout_context.h"
 
 #include <catch2/catch.hpp>
@@ -183,6 +184,44 @@ TEST_CASE("punctuation at a justified line's end hangs into the margin", "[layou
     }
   }
   CHECK(hung > 0);
+}
+
+TEST_CASE("a line may fit only because its final hyphen hangs into the margin", "[layout]") {
+  FontLibrary lib;
+  LayoutContext context(lib);
+  Diagnostics diags;
+  ParagraphStyle style = body_style(Align::justify);
+  style.hyphenate = false;
+  const Paragraph p = paragraph(style, "The classical balance-of-power politics");
+  // "The classical balance-" at its tightest, less half what its hyphen hangs (70 % of the
+  // hyphen's advance): the measure that line fits only with its hang.
+  const ItemizedParagraph items = itemize(p, context, diags);
+  Pt natural, shrink;
+  std::size_t i = 0;
+  for (; items.items[i].kind != ItemKind::penalty; ++i) {
+    natural += items.items[i].width;
+    shrink += items.items[i].shrink;
+  }
+  const Fragment& word = items.fragments[items.items[i - 1].content];
+  REQUIRE(items.text_of(word) == "balance-");
+  const Pt hang = items.glyphs[word.glyph_end - 1].advance * 0.7;
+  const Pt measure = natural - shrink - hang / 2;
+
+  SetParagraph set = set_paragraph(p, measure, context, diags);
+  REQUIRE(set.lines.size() == 2);
+  CHECK(set.lines[0].runs.back().text == "The classical balance-");
+  CHECK(set.lines[0].notes.empty());  // no pass beyond the tolerance was needed
+  CHECK(set.lines[0].hang_right.value() == Approx(hang.value()));
+  // Set at the width the breaker judged it at: the measure and the hang, its spaces shrunk by
+  // the share of their shrink that leaves.
+  CHECK(set.lines[0].width.value() == Approx((measure + hang).value()).margin(0.001));
+  CHECK(set.lines[1].runs.back().text == "of-power politics");
+
+  // Without margin kerning no line can end there: only the loosest pass sets the paragraph.
+  style.margin_kerning = false;
+  SetParagraph plain = set_paragraph(p, measure, context, diags);
+  CHECK(plain.lines[0].runs.back().text != "The classical balance-");
+  CHECK_FALSE(plain.lines[0].notes.empty());
 }
 
 TEST_CASE("lines break where UAX #14 allows: after dashes, never at a no-break space", "[layout]") {
@@ -412,4 +451,23 @@ TEST_CASE("with wide sentence spacing a justified line stretches most after a se
   const double plain = gaps[0];
   CHECK(gaps[1] == Approx(plain).margin(0.01));
   CHECK(gaps[2] > plain + 0.5);
+}
+
+TEST_CASE("a paragraph style's looseness sets its paragraphs a line longer", "[layout]") {
+  // break_params hands the style's looseness to the breaker (knuth_plass_test has the cases).
+  FontLibrary lib;
+  LayoutContext context(lib);
+  Diagnostics diags;
+  ParagraphStyle style = body_style(Align::justify);
+  style.breaking.tolerance = 1000;  // room for a looser setting
+  const std::string text = kText + " " + kText;
+  const auto lines = [&](int looseness) {
+    style.breaking.looseness = looseness;
+    return set_paragraph(paragraph(style, text), Pt(200), context, diags).lines.size();
+  };
+  const std::size_t best = lines(0);
+  REQUIRE(best > 5);
+  CHECK(lines(1) == best + 1);
+  // A line fewer would shrink the spaces by more than they can: as near as it can, the best.
+  CHECK(lines(-1) == best);
 }

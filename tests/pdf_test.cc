@@ -22,7 +22,7 @@ GlyphRun run_of(const Face* face, const std::string& text, Pt x, Pt y,
   GlyphRun r{face, Pt(12), Color::black(), x, y, text, {}};
   Pt pen;
   for (const ShapedGlyph& g : s.glyphs) {
-    r.glyphs.push_back({g.glyph, g.cluster, pen + g.x_offset, g.y_offset});
+    r.glyphs.push_back({g.glyph, g.cluster, pen + g.x_offset(), g.y_offset()});
     pen += g.advance;
   }
   return r;

@@ -35,8 +35,11 @@ struct Item {
   int penalty = 0;
   int content = -1;  // index of what the item shows (a shaped fragment, a hyphen), -1 for nothing
   ItemKind kind = ItemKind::box;
-  bool flagged = false;  // a hyphenation point: consecutive flagged breaks cost extra
+  bool flagged = false;  // a break at a hyphen or dash: consecutive flagged breaks cost extra
   BreakReach reach = BreakReach::normal;  // penalties only
+  // A hyphenation point the patterns found inside a word, not an explicit hyphen or dash: TeX's
+  // first pass does not hyphenate words (tex.web §863), so only the later passes break here.
+  bool pattern = false;
 
   static Item box(Pt w, int content) { return {w, {}, {}, 0, content, ItemKind::box, false}; }
   static Item glue(Pt w, Pt stretch, Pt shrink, int content) {
@@ -47,8 +50,13 @@ struct Item {
                            BreakReach reach = BreakReach::normal) {
     return {w, {}, {}, cost, content, ItemKind::penalty, flagged, reach};
   }
+  // A hyphenation point found in a word: flagged, and adding `hyphen` (a hyphen's width).
+  static Item hyphenation_point(Pt hyphen, int cost, int content, BreakReach reach) {
+    return {hyphen, {}, {}, cost, content, ItemKind::penalty, true, reach, true};
+  }
   static Item forced_break() { return {{}, {}, {}, kForceBreak, -1, ItemKind::penalty, false}; }
 };
+static_assert(sizeof(Item) <= 40, "a field added to Item must fit in its padding");
 
 // TeX's \discretionary{pre-break}{post-break}{no-break}: a place to break where the text is not
 // the same broken as unbroken (a hyphen inside a ligature: "of-" and "fice", but "office"). It is

@@ -44,8 +44,9 @@ constexpr std::size_t kStart = static_cast<std::size_t>(-1);
 
 class Breaker {
  public:
-  Breaker(const std::vector<Item>& items, const LineWidth& width, const BreakParams& params)
-      : items_(items), width_(width), params_(params) {
+  Breaker(const std::vector<Item>& items, const LineWidth& width, const BreakParams& params,
+          const MarginHangs& hangs)
+      : items_(items), width_(width), params_(params), hangs_(hangs) {
     sums_.resize(items.size() + 1);
     for (std::size_t i = 0; i < items.size(); ++i) {
       sums_[i + 1] = sums_[i];
@@ -76,6 +77,7 @@ class Breaker {
   const std::vector<Item>& items_;
   const LineWidth& width_;
   const BreakParams& params_;
+  const MarginHangs& hangs_;
   std::vector<Totals> sums_;
 };
 
@@ -83,7 +85,7 @@ bool Breaker::is_candidate(std::size_t b, bool hyphens) const {
   const Item& it = items_[b];
   if (it.kind == ItemKind::glue) return b > 0 && items_[b - 1].kind == ItemKind::box;
   if (it.kind != ItemKind::penalty || it.penalty >= kNeverBreak) return false;
-  return hyphens || !it.flagged || is_forced(b);
+  return hyphens || !it.pattern;
 }
 
 std::uint32_t Breaker::after(std::size_t b) const {
@@ -103,9 +105,11 @@ double Breaker::demerits(double bad, std::size_t b, const Node& from, Fitness fi
       d -= static_cast<double>(it.penalty) * it.penalty;
     }
   }
+  // As tex.web §859: the paragraph's last line after a hyphenated one costs final-hyphen
+  // demerits; a line ended by a forced break inside the paragraph is no last line.
   if (it.flagged && from.hyphens > 0) {
     d += params_.double_hyphen_demerits;
-  } else if (is_forced(b) && from.hyphens > 0) {
+  } else if (b + 1 == items_.size() && from.hyphens > 0) {
     d += params_.final_hyphen_demerits;
   }
   if (std::abs(fit - static_cast<int>(from.fitness)) > 1) d += params_.adj_demerits;
@@ -116,7 +120,19 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
                                          bool final_pass, bool last_try) {
   std::vector<Node> nodes;
   nodes.push_back({kStart, 0, 0, -1, after(kStart), kDecent, 0});
-  std::vector<int> active = {0};
+  // The active nodes, each with the width of the line it starts: by its number, and wider by
+  // what the line's first character hangs into the left margin.
+  struct Active {
+    int node;
+    double width;
+  };
+  std::vector<Active> active;
+  const auto activate = [&](int n) {
+    const Node& node = nodes[n];
+    active.push_back({n, width_(node.line).value() + hangs_.left(node.after).value()});
+  };
+  activate(0);
+  const double widest_hang = hangs_.widest_right().value();
   bool overfull = false;
   // Best way to reach one break by (line, fitness, hyphens in a row): lines of different
   // numbers may have different widths, and a hyphen run may forbid a later hyphen. A handful
@@ -140,13 +156,14 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
     const bool forced = is_forced(b);
     const Totals& at = sums_[b];
     const double break_width = it.kind == ItemKind::penalty ? it.width.value() : 0;
+    const double hang = hangs_.right(b).value();  // of the line's last character, ending here
 
     best.clear();
 
     for (std::size_t k = 0; k < active.size();) {
-      const Node& a = nodes[active[k]];
+      const Node& a = nodes[active[k].node];
       const Totals& from = sums_[a.after];
-      const double available = width_(a.line).value();
+      const double available = active[k].width + hang;
       const double w = at.width - from.width + break_width;
       const double stretch =
           at.stretch - from.stretch + params_.background_stretch.value() + extra_stretch;
@@ -169,10 +186,16 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
       }
 
       bool artificial = false;
-      const bool deactivate = ratio < -1 || forced;
-      if (deactivate && final_pass && best.empty() && active.size() == 1 && bad > threshold) {
+      if ((ratio < -1 || forced) && final_pass && best.empty() && active.size() == 1 &&
+          bad > threshold) {
         artificial = true;  // nothing else can reach this break: accept an overfull line
       }
+      // A line too wide here may yet fit at a later break whose last character hangs further
+      // (a line only grows from break to break, less its shrink: a hyphen is narrower than the
+      // rest of its word). Its node is let go once no hang can save it, which without margin
+      // kerning is TeX's rule: at the first break where the line is too wide.
+      const bool deactivate =
+          forced || (ratio < -1 && (artificial || w - shrink > active[k].width + widest_hang));
       // Lines in a row ending with a hyphen matter up to the limit, or, without one, only
       // whether there is any (double_hyphen_demerits): ways beyond that are told apart no more.
       const int run = it.flagged ? std::min(a.hyphens + 1, hyphen_run_cap) : 0;
@@ -185,10 +208,10 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
           return x.line == line && x.fitness == fit && x.run == run;
         });
         if (c == best.end()) {
-          best.push_back({line, fit, run, total, active[k], artificial});
+          best.push_back({line, fit, run, total, active[k].node, artificial});
         } else if (total < c->demerits) {
           c->demerits = total;
-          c->from = active[k];
+          c->from = active[k].node;
           c->artificial = artificial;
         }
       }
@@ -204,25 +227,30 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
     std::sort(best.begin(), best.end(), [](const Candidate& x, const Candidate& y) {
       return std::tie(x.line, x.fitness, x.run) < std::tie(y.line, y.fitness, y.run);
     });
-    // Of the ways to reach this break as line n, those far costlier than the cheapest of them
-    // are let go (tex.web §836: line numbers apart are compared only among themselves).
+    // A way to reach this break that costs more than adj_demerits beyond another as the same
+    // line, with no longer run of hyphens, is let go (tex.web §836): whatever follows it costs at
+    // least as much after the other, fitness aside. Line numbers and hyphen runs apart are never
+    // compared, since a line's width or a hyphen limit may favour either.
+    const auto dominated = [&](const Candidate& c) {
+      return std::any_of(best.begin(), best.end(), [&](const Candidate& other) {
+        return other.line == c.line && other.run <= c.run &&
+               c.demerits > other.demerits + params_.adj_demerits;
+      });
+    };
     for (const Candidate& c : best) {
-      double least = kInfinity;
-      for (const Candidate& other : best) {
-        if (other.line == c.line) least = std::min(least, other.demerits);
-      }
-      if (c.demerits > least + params_.adj_demerits) continue;
+      if (dominated(c)) continue;
       overfull = overfull || c.artificial;
-      nodes.push_back({b, c.demerits, c.line, c.from, after(b), static_cast<std::uint8_t>(c.fitness),
-                       static_cast<std::uint8_t>(c.run)});
-      active.push_back(static_cast<int>(nodes.size()) - 1);
+      nodes.push_back({b, c.demerits, c.line, c.from, after(b),
+                       static_cast<std::uint8_t>(c.fitness), static_cast<std::uint8_t>(c.run)});
+      activate(static_cast<int>(nodes.size()) - 1);
     }
     if (active.empty()) return std::nullopt;
   }
 
   // The active nodes left all end at the final forced break; the cheapest wins.
   int best_end = -1;
-  for (int n : active) {
+  for (const Active& end : active) {
+    const int n = end.node;
     if (nodes[n].pos != items_.size() - 1) continue;
     if (best_end < 0 || nodes[n].demerits < nodes[best_end].demerits) best_end = n;
   }
@@ -232,7 +260,8 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
     // §875).
     const int best_line = nodes[best_end].line;
     int actual = 0;
-    for (int n : active) {
+    for (const Active& end : active) {
+      const int n = end.node;
       if (nodes[n].pos != items_.size() - 1) continue;
       const int diff = nodes[n].line - best_line;
       if ((diff < actual && params_.looseness <= diff) ||
@@ -250,6 +279,7 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
     result.breaks.insert(result.breaks.begin(), nodes[n].pos);
   }
   result.overfull = overfull;
+  result.demerits = nodes[best_end].demerits;
   return result;
 }
 
@@ -262,9 +292,9 @@ double badness(double ratio) {
 }
 
 BreakResult break_optimal(const std::vector<Item>& items, const LineWidth& width,
-                          const BreakParams& params) {
+                          const BreakParams& params, const MarginHangs& hangs) {
   if (items.empty()) return {};
-  Breaker breaker(items, width, params);
+  Breaker breaker(items, width, params, hangs);
   const double emergency = params.emergency_stretch.value();
   if (params.pretolerance >= 0) {
     if (auto r = breaker.pass(params.pretolerance, false, 0, false, false)) {

@@ -66,11 +66,12 @@ class ParagraphSetter {
         size_(style_->text.size),
         right_column_(p.right.runs.empty() ? Pt(0) : p.right.width.value_or(right_column)) {}
 
-  SetParagraph run();
+  void run(LineSink& sink);
 
  private:
   Pt line_width(int line) const;
   BreakParams break_params() const;
+  HangingEdges hanging_edges() const;
   void shrink_to_fit();
   double widest_segment_share() const;
   void break_lines();
@@ -91,6 +92,7 @@ class ParagraphSetter {
   Pt size_;
   Pt right_column_;
   ItemizedParagraph par_;
+  MarginHangs hangs_;  // of par_'s line edges: the breaker's, and the same when lines are set
   BreakResult breaks_;
   std::vector<std::uint32_t> first_run_;  // per line set: the first styled run it shows
   // A display paragraph set smaller to fit (Fit::shrink), and its style.
@@ -127,6 +129,15 @@ BreakParams ParagraphSetter::break_params() const {
 // point, where the discretionary's box stands (items.h).
 int ParagraphSetter::shown_at(std::size_t i, std::size_t begin, int lead) const {
   return i == begin && lead >= 0 ? lead : par_.items[i].content;
+}
+
+// Margin kerning hangs the edges the alignment lines up: a ragged edge does not hang, nor the end
+// of a justified paragraph's last line (or of one ended by a forced break).
+HangingEdges ParagraphSetter::hanging_edges() const {
+  if (!style_->margin_kerning) return {};
+  const bool justified = style_->align == Align::justify;
+  const bool right = style_->align == Align::right;
+  return {justified || style_->align == Align::left, justified || right, right};
 }
 
 SourcePos ParagraphSetter::position_of(std::size_t begin, std::size_t end) const {
@@ -205,11 +216,15 @@ void ParagraphSetter::shrink_to_fit() {
 // measure, the compositor's last resorts come one after the other (items.h, BreakReach).
 void ParagraphSetter::break_lines() {
   const LineWidth width = [this](int line) { return line_width(line); };
-  breaks_ = break_optimal(par_.items, width, break_params());
+  const auto break_items = [&] {
+    hangs_ = margin_hangs(par_, hanging_edges());
+    breaks_ = break_optimal(par_.items, width, break_params(), hangs_);
+  };
+  break_items();
   for (BreakReach reach = BreakReach::normal; breaks_.overfull && reach < BreakReach::anywhere;) {
     reach = next(reach);
     par_ = itemize(*p_, ctx_, diags_, reach, std::move(par_));
-    breaks_ = break_optimal(par_.items, width, break_params());
+    break_items();
   }
 }
 
@@ -230,7 +245,7 @@ void ParagraphSetter::append(Line& line, const ItemizedParagraph& from, const Fr
   Pt pen = x - run->x;
   for (std::uint32_t i = f.glyph_begin; i < f.glyph_end; ++i) {
     const ShapedGlyph& g = from.glyphs[i];
-    run->glyphs.push_back({g.glyph, base + g.cluster, pen + g.x_offset, rise + g.y_offset});
+    run->glyphs.push_back({g.glyph, base + g.cluster, pen + g.x_offset(), rise + g.y_offset()});
     pen += g.advance;
   }
   run->width = pen;
@@ -275,27 +290,10 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   if (hyphen) natural += hyphen->width;
 
   // Margin kerning: the edge characters hang out by a share of their advance, so the line
-  // may be that much wider than the measure.
-  Pt hang_left, hang_right;
+  // may be that much wider than the measure; by exactly what the breaker judged it with.
+  const Pt hang_left = begin < end ? hangs_.left(begin) : Pt(0);
+  const Pt hang_right = hangs_.right(brk);
   const bool justified = style_->align == Align::justify;
-  if (style_->margin_kerning && begin < end) {
-    int first = -1, final = hyphen ? at.content : -1;
-    for (std::size_t i = begin; i < end && first < 0; ++i) {
-      if (items[i].kind != ItemKind::penalty) first = shown_at(i, begin, lead);
-    }
-    for (std::size_t i = end; i > begin && final < 0; --i) {
-      if (items[i - 1].kind != ItemKind::penalty) final = shown_at(i - 1, begin, lead);
-    }
-    const Fragment* f = first >= 0 ? &par_.fragments[first] : nullptr;
-    const Fragment* l = final >= 0 ? &par_.fragments[final] : nullptr;
-    if ((justified || style_->align == Align::left) && f && f->glyph_begin < f->glyph_end) {
-      hang_left = par_.glyphs[f->glyph_begin].advance * protrusion_left(f->first);
-    }
-    if (((justified && !last) || style_->align == Align::right) && l &&
-        l->glyph_begin < l->glyph_end) {
-      hang_right = par_.glyphs[l->glyph_end - 1].advance * protrusion_right(l->last);
-    }
-  }
   const Pt available = line_width(index) + hang_left + hang_right;
   const Pt excess = available - natural;
   double ratio = 0;  // Knuth's adjustment ratio: > 0 stretches the glue, < 0 shrinks it
@@ -405,62 +403,91 @@ void ParagraphSetter::place_right_column(std::vector<Line>& lines, const std::ve
 thread_local ItemizedParagraph t_recycled;
 constexpr std::size_t kMaxRecycledItems = 1 << 16;
 
-SetParagraph ParagraphSetter::run() {
+void ParagraphSetter::run(LineSink& sink) {
   par_ = itemize(*p_, ctx_, diags_, BreakReach::normal, std::move(t_recycled));
   if (style_->fit == Fit::shrink) shrink_to_fit();
   break_lines();
 
-  SetParagraph out;
-  out.space_before = style_->space_before.resolve(size_);
-  out.space_after = style_->space_after.resolve(size_);
-  out.keep_with_next = style_->keep_with_next;
-  out.keep_together = style_->keep_together;
-  out.widows = style_->widows;
-  out.orphans = style_->orphans;
-  out.pos = p_->pos;
-  out.bookmark = p_->bookmark.title;
-  out.bookmark_level = p_->bookmark.level;
+  SetParagraph rules;
+  rules.space_before = style_->space_before.resolve(size_);
+  rules.space_after = style_->space_after.resolve(size_);
+  rules.keep_with_next = style_->keep_with_next;
+  rules.keep_together = style_->keep_together;
+  rules.widows = style_->widows;
+  rules.orphans = style_->orphans;
+  rules.pos = p_->pos;
+  rules.bookmark = p_->bookmark.title;
+  rules.bookmark_level = p_->bookmark.level;
+  const std::size_t count = breaks_.breaks.size();
+  sink.begin(std::move(rules), count);
 
+  // A right column is placed once every line is set (it may stand on the last); a paragraph
+  // without one hands each line on as soon as it is set.
+  const bool held = !p_->right.runs.empty();
+  std::vector<Line> lines;
   std::vector<Pt> text_ends;
   std::size_t begin = 0;
-  for (std::size_t n = 0; n < breaks_.breaks.size(); ++n) {
+  for (std::size_t n = 0; n < count; ++n) {
     const std::size_t b = breaks_.breaks[n];
     const bool forced =
         par_.items[b].kind == ItemKind::penalty && par_.items[b].penalty <= kForceBreak;
     Line line = set_line(begin, b, static_cast<int>(n), forced);
-    text_ends.push_back(line.runs.empty() ? Pt(0) : line.runs.front().x + line.width);
-    out.lines.push_back(std::move(line));
     begin = b + 1;
-  }
-  if (breaks_.pass >= 3 && !out.lines.empty()) {
-    const bool justified = style_->align == Align::justify;
-    const std::string how = breaks_.pass == 3
-                                ? (justified ? "with emergency stretch" : "with a wider rag")
-                                : "loosely, with any line short of its measure allowed";
-    out.lines.front().notes.push_back(
-        {Severity::warning, out.lines.front().source,
-         "no breaks within the paragraph's tolerance: set " + how,
-         breaks_.pass == 3 ? "paragraphs set with emergency stretch" : "paragraphs set loosely"});
-  }
-  std::size_t target = 0;
-  if (p_->right.line == RightColumnLine::last) target = out.lines.size() - 1;
-  if (p_->right.line == RightColumnLine::title_last) {
-    // The title's last line: the last one that starts with some of its runs.
-    while (target + 1 < first_run_.size() && first_run_[target + 1] < p_->right.title_runs) {
-      ++target;
+    if (n == 0 && breaks_.pass >= 3) {
+      const bool justified = style_->align == Align::justify;
+      const std::string how = breaks_.pass == 3
+                                  ? (justified ? "with emergency stretch" : "with a wider rag")
+                                  : "loosely, with any line short of its measure allowed";
+      line.notes.push_back(
+          {Severity::warning, line.source, "no breaks within the paragraph's tolerance: set " + how,
+           breaks_.pass == 3 ? "paragraphs set with emergency stretch" : "paragraphs set loosely"});
     }
+    if (!held) {
+      sink.line(std::move(line));
+      continue;
+    }
+    text_ends.push_back(line.runs.empty() ? Pt(0) : line.runs.front().x + line.width);
+    lines.push_back(std::move(line));
   }
-  place_right_column(out.lines, text_ends, std::min(target, out.lines.size() - 1));
+  if (held && !lines.empty()) {
+    std::size_t target = 0;
+    if (p_->right.line == RightColumnLine::last) target = lines.size() - 1;
+    if (p_->right.line == RightColumnLine::title_last) {
+      // The title's last line: the last one that starts with some of its runs.
+      while (target + 1 < first_run_.size() && first_run_[target + 1] < p_->right.title_runs) {
+        ++target;
+      }
+    }
+    place_right_column(lines, text_ends, std::min(target, lines.size() - 1));
+    for (Line& line : lines) sink.line(std::move(line));
+  }
   if (par_.items.capacity() <= kMaxRecycledItems) t_recycled = std::move(par_);
-  return out;
 }
+
+// Collects the lines, for callers that want the paragraph whole.
+class CollectedLines final : public LineSink {
+ public:
+  void begin(SetParagraph&& rules, std::size_t lines) override {
+    out = std::move(rules);
+    out.lines.reserve(lines);
+  }
+  void line(Line&& line) override { out.lines.push_back(std::move(line)); }
+  SetParagraph out;
+};
 
 }  // namespace
 
 SetParagraph set_paragraph(const Paragraph& paragraph, Pt measure, LayoutContext& context,
                            Diagnostics& diags, Pt right_column) {
+  CollectedLines collected;
+  set_paragraph(paragraph, measure, context, diags, right_column, collected);
+  return std::move(collected.out);
+}
+
+void set_paragraph(const Paragraph& paragraph, Pt measure, LayoutContext& context,
+                   Diagnostics& diags, Pt right_column, LineSink& sink) {
   ScopedStage stage(Stage::break_lines);
-  return ParagraphSetter(paragraph, measure, right_column, context, diags).run();
+  ParagraphSetter(paragraph, measure, right_column, context, diags).run(sink);
 }
 
 Pt natural_width(const std::vector<StyledRun>& runs, const ParagraphStyle& style,

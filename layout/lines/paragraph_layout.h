@@ -5,8 +5,8 @@
 
 #include "base/diagnostics.h"
 #include "compose/blocks.h"
-#include "layout/text/layout_context.h"
 #include "layout/lines/line.h"
+#include "layout/text/layout_context.h"
 
 namespace folio {
 
@@ -17,6 +17,21 @@ namespace folio {
 // measure is left to the preflight.
 SetParagraph set_paragraph(const Paragraph& paragraph, Pt measure, LayoutContext& context,
                            Diagnostics& diags, Pt right_column = Pt(0));
+
+// Where set_paragraph hands a paragraph's lines, one at a time as each is set: a paragraph of
+// 200,000 words is then never held as set lines while its shaped text is still held too, and
+// its first pages can go out before its last lines are set.
+class LineSink {
+ public:
+  virtual ~LineSink() = default;
+  // The paragraph's rules and spaces (`rules.lines` is empty) and how many lines follow.
+  virtual void begin(SetParagraph&& rules, std::size_t lines) = 0;
+  virtual void line(Line&& line) = 0;
+};
+
+// The same as above, the lines handed to `sink` as they are set.
+void set_paragraph(const Paragraph& paragraph, Pt measure, LayoutContext& context,
+                   Diagnostics& diags, Pt right_column, LineSink& sink);
 
 // The width of `runs` set on one line in `style`, at their natural spacing.
 Pt natural_width(const std::vector<StyledRun>& runs, const ParagraphStyle& style,

@@ -23,19 +23,37 @@ Pt shared_right_column(const ComposedPart& part, LayoutContext& context, Diagnos
 // did not: a set of columns after them must leave them room on its page.
 class KeptHeight {
  public:
-  void after(const SetParagraph& p) {
-    if (!p.keep_with_next) {
-      height_ = Pt(0);
-      return;
-    }
-    height_ += p.space_before + p.space_after;
-    for (const Line& line : p.lines) height_ += line.leading;
+  void begin(const SetParagraph& p) {
+    keeping_ = p.keep_with_next;
+    height_ = keeping_ ? height_ + p.space_before + p.space_after : Pt(0);
+  }
+  void line(const Line& line) {
+    if (keeping_) height_ += line.leading;
   }
   void reset() { height_ = Pt(0); }
   Pt height() const { return height_; }
 
  private:
   Pt height_;
+  bool keeping_ = false;
+};
+
+// Hands a paragraph's lines to the vertical list as they are set.
+class ListedLines final : public LineSink {
+ public:
+  ListedLines(VerticalList& list, KeptHeight& kept) : list_(list), kept_(kept) {}
+  void begin(SetParagraph&& rules, std::size_t lines) override {
+    kept_.begin(rules);
+    list_.begin_paragraph(std::move(rules), lines);
+  }
+  void line(Line&& line) override {
+    kept_.line(line);
+    list_.add_line(std::move(line));
+  }
+
+ private:
+  VerticalList& list_;
+  KeptHeight& kept_;
 };
 
 }  // namespace
@@ -50,11 +68,10 @@ PartPages lay_out_part(const ComposedPart& part, std::size_t first_index, Layout
   const Pt frame = geometry.text_height;
   const Pt right_column = shared_right_column(part, context, diags);
   KeptHeight kept;
+  ListedLines lines(list, kept);
   for (const Block& block : part.blocks) {
     if (const auto* p = std::get_if<Paragraph>(&block)) {
-      SetParagraph set = set_paragraph(*p, measure, context, diags, right_column);
-      kept.after(set);
-      list.add(std::move(set));
+      set_paragraph(*p, measure, context, diags, right_column, lines);
     } else if (const auto* c = std::get_if<ColumnSet>(&block)) {
       // A set taller than a page is cut into sets that fit one, each balanced on its page. The
       // first keeps company with the headings kept with it, so it leaves them room.

@@ -78,44 +78,59 @@ Pt column_set_extent(const SetColumns& c) {
 }
 
 void VerticalList::add(SetParagraph&& p) {
-  const std::size_t n = p.lines.size();
-  space_ += p.space_before;
-  if (n == 0) {
-    space_ += p.space_after;
+  std::vector<Line> lines = std::move(p.lines);
+  begin_paragraph(std::move(p), lines.size());
+  for (Line& line : lines) add_line(std::move(line));
+}
+
+void VerticalList::begin_paragraph(SetParagraph&& rules, std::size_t lines) {
+  space_ += rules.space_before;
+  if (lines == 0) {
+    space_ += rules.space_after;
     return;
   }
+  paragraph_ = std::move(rules);
+  lines_ = lines;
+  line_ = 0;
+  hyphenated_ = false;
+}
+
+void VerticalList::add_line(Line&& line) {
+  const SetParagraph& p = paragraph_;
+  const std::size_t n = lines_;
+  const std::size_t m = line_++;
   const auto orphans = static_cast<std::size_t>(std::max(1, p.orphans));
   const auto widows = static_cast<std::size_t>(std::max(1, p.widows));
-  for (std::size_t m = 0; m < n; ++m) {
-    Line& line = p.lines[m];
-    if (line.source.file.empty() && line.source.line == 0) line.source = p.pos;
-    VerticalItem item;
-    VerticalEntry& e = item.metrics;
-    e.top = line.ascent;
-    e.follow = (m == 0 ? space_ : Pt(0)) + line.leading;
-    e.descent = line.descent;
-    if (m == 0) {
-      e.fills_before = fills_;
-      e.forced_before = forced_;
-      if (keep_with_next_) e.rule_before = "keep-with-next";
-      item.bookmark = std::move(p.bookmark);
-      item.bookmark_level = p.bookmark_level;
-    } else if (p.keep_together) {
-      e.rule_before = "keep-together";
-    } else if (m < orphans) {
-      e.rule_before = "orphans";
-    } else if (n - m < widows) {
-      e.rule_before = "widows";
-    }
-    // A word hyphenated across a page turn is hard to read (TeX's \brokenpenalty).
-    if (m > 0 && p.lines[m - 1].hyphenated) e.penalty_before = kHyphenatedPageEndPenalty;
-    item.box = std::move(line);
-    out_(std::move(item));
+  if (line.source.file.empty() && line.source.line == 0) line.source = p.pos;
+  VerticalItem item;
+  VerticalEntry& e = item.metrics;
+  e.top = line.ascent;
+  e.follow = (m == 0 ? space_ : Pt(0)) + line.leading;
+  e.descent = line.descent;
+  if (m == 0) {
+    e.fills_before = fills_;
+    e.forced_before = forced_;
+    if (keep_with_next_) e.rule_before = "keep-with-next";
+    item.bookmark = std::move(paragraph_.bookmark);
+    item.bookmark_level = p.bookmark_level;
+  } else if (p.keep_together) {
+    e.rule_before = "keep-together";
+  } else if (m < orphans) {
+    e.rule_before = "orphans";
+  } else if (n - m < widows) {
+    e.rule_before = "widows";
   }
-  space_ = p.space_after;
-  fills_ = 0;
-  forced_ = false;
-  keep_with_next_ = p.keep_with_next;
+  // A word hyphenated across a page turn is hard to read (TeX's \brokenpenalty).
+  if (hyphenated_) e.penalty_before = kHyphenatedPageEndPenalty;
+  hyphenated_ = line.hyphenated;
+  item.box = std::move(line);
+  out_(std::move(item));
+  if (line_ == n) {
+    space_ = p.space_after;
+    fills_ = 0;
+    forced_ = false;
+    keep_with_next_ = p.keep_with_next;
+  }
 }
 
 void VerticalList::add(SetColumns&& c) {

@@ -44,6 +44,9 @@ class VerticalList {
   explicit VerticalList(std::function<void(VerticalItem&&)> out) : out_(std::move(out)) {}
 
   void add(SetParagraph&& paragraph);
+  // The same, a line at a time as the paragraph is set: its rules and line count first.
+  void begin_paragraph(SetParagraph&& rules, std::size_t lines);
+  void add_line(Line&& line);
   void add(SetColumns&& columns);
   void add_space(Pt height);
   void add_fill();
@@ -55,6 +58,11 @@ class VerticalList {
   int fills_ = 0;                // since the last item
   bool forced_ = false;          // a page break since the last item
   bool keep_with_next_ = false;  // the last paragraph keeps with what follows
+  // The paragraph whose lines are coming: its rules, how many lines it has, how many came.
+  SetParagraph paragraph_;
+  std::size_t lines_ = 0;
+  std::size_t line_ = 0;
+  bool hyphenated_ = false;  // the line before ends with a hyphen
 };
 
 }  // namespace folio

@@ -103,6 +103,7 @@ class Itemizer {
   BreakReach reach_;
   ItemizedParagraph out_;
   int last_hyphen_ = -1;  // the fragment of the last hyphen added
+  int last_space_ = -1;   // the fragment of the last word space added
 
   std::string text_;  // the segment being collected: text between forced breaks
   std::vector<Piece> pieces_;
@@ -171,8 +172,14 @@ void Itemizer::flush_segment() {
     if (is_space(c)) {
       flush_word();
       const Piece& piece = piece_at(start);
-      const int f = add_shaped(piece, " ",
-                               piece.shaper->space());  // U+00A0 is often drawn wider than a space
+      // One fragment for the spaces of a run in a face, as for its hyphens: a paragraph of
+      // 200,000 words would otherwise hold 200,000 copies of it. U+00A0 is set as a space too
+      // (it is often drawn wider than one).
+      if (last_space_ < 0 || out_.fragments[last_space_].face != piece.face ||
+          &p_.runs[out_.fragments[last_space_].run] != piece.run) {
+        last_space_ = add_shaped(piece, " ", piece.shaper->space());
+      }
+      const int f = last_space_;
       const Pt w = out_.fragments[f].width;
       if (breaks[i - 1] != BreakOpportunity::allowed) {
         // A no-break space holds a name together, unless nothing else fits the measure.
@@ -318,7 +325,7 @@ void Itemizer::add_penalty(const InnerBreak& brk, const Piece& piece) {
   }
   const int hyphen = last_hyphen_;
   out_.items.push_back(
-      Item::penalty_item(out_.fragments[hyphen].width, brk.cost, brk.flagged, hyphen, brk.reach));
+      Item::hyphenation_point(out_.fragments[hyphen].width, brk.cost, hyphen, brk.reach));
 }
 
 // A break before byte `cut` of a piece of a word that HarfBuzz says changes the glyphs around
@@ -340,8 +347,12 @@ void Itemizer::add_discretionary(const InnerBreak& brk, const Piece& piece, std:
   const int post = post_glyphs == 0 ? -1
                                     : add_fragment(piece, text.substr(cut, split.end - cut),
                                                    *split.post, 0, post_glyphs, 0);
-  const Item penalty =
-      Item::penalty_item(out_.fragments[pre].width, brk.cost, brk.flagged, pre, brk.reach);
+  // A hyphenation point of the patterns is one pass 1 does not break at (Item::pattern), as in
+  // add_penalty; a break after an explicit hyphen or dash that reshapes is not.
+  const Pt pre_width = out_.fragments[pre].width;
+  const Item penalty = brk.hyphen
+                           ? Item::hyphenation_point(pre_width, brk.cost, pre, brk.reach)
+                           : Item::penalty_item(pre_width, brk.cost, brk.flagged, pre, brk.reach);
   const std::size_t at =
       append_discretionary(out_.items, penalty, post < 0 ? Pt(0) : out_.fragments[post].width,
                            out_.fragments[no_break].width, no_break);
@@ -381,11 +392,15 @@ int Itemizer::add_shaped(const Piece& piece, std::string_view text, const Shaped
 ItemizedParagraph Itemizer::run() {
   out_.source = &p_;
   // A glyph per byte at most, for the scripts folio sets (no glyph for a byte of a multi-byte
-  // character): one allocation instead of a doubling series whose copies overlap.
-  std::size_t bytes = 0;
-  for (const StyledRun& run : p_.runs) bytes += run.text.size();
+  // character), spaces aside (their glyph is shared): one allocation instead of a doubling
+  // series whose copies overlap.
+  std::size_t bytes = 0, spaces = 0;
+  for (const StyledRun& run : p_.runs) {
+    bytes += run.text.size();
+    spaces += static_cast<std::size_t>(std::count(run.text.begin(), run.text.end(), ' '));
+  }
   out_.text.reserve(bytes + bytes / 8);
-  out_.glyphs.reserve(bytes + 16);
+  out_.glyphs.reserve(bytes - spaces + 16);
   for (const StyledRun& run : p_.runs) add_run(run);
   flush_segment();
   out_.items.push_back(Item::forced_break());

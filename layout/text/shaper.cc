@@ -54,8 +54,8 @@ ShapedText shape(const ShapeRequest& request, std::string_view text) {
     g.glyph = info[i].codepoint;
     g.cluster = info[i].cluster;
     g.advance = Face::to_pt(pos[i].x_advance, request.size);
-    g.x_offset = Face::to_pt(pos[i].x_offset, request.size);
-    g.y_offset = Face::to_pt(pos[i].y_offset, request.size);
+    g.dx = static_cast<float>(Face::to_pt(pos[i].x_offset, request.size).value());
+    g.dy = static_cast<float>(Face::to_pt(pos[i].y_offset, request.size).value());
     out.width += g.advance;
     out.glyphs.push_back(g);
     if (hb_glyph_info_get_glyph_flags(&info[i]) & HB_GLYPH_FLAG_UNSAFE_TO_BREAK) {

@@ -18,8 +18,14 @@ struct ShapedGlyph {
   std::uint32_t glyph = 0;
   std::uint32_t cluster = 0;  // byte offset of the cluster's first character in the text
   Pt advance;
-  Pt x_offset;
-  Pt y_offset;
+  // Offsets place marks and cursive joins, a few points at most: in single precision they are
+  // exact to a millionth of a point, and a glyph takes 24 bytes instead of 32 (a paragraph of
+  // 200,000 words holds 1.3 million of them).
+  float dx = 0;
+  float dy = 0;
+
+  Pt x_offset() const { return Pt(dx); }
+  Pt y_offset() const { return Pt(dy); }
 };
 
 struct ShapedText {
