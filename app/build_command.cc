@@ -165,25 +165,17 @@ BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnos
   const Activity writing("writing " + target);
   // A file on disk is written as libharu gives it out and checked from there; a pipe, or PNG
   // proofs made from the bytes, need the file in memory.
+  std::optional<std::string> bytes;
+  bool write_failed = false;
+  bool finished = false;
   if (!options.png && readable_file(out->fd())) {
-    bool write_failed = false;
-    if (!written.finish_into(out->fd(), &error, &write_failed)) {
-      diags.error({},
-                  write_failed ? out->failure(error) : "not writing '" + target + "': " + error);
-    } else if (!out->commit(&error)) {
-      diags.error({}, error);
-    }
-    if (diags.has_errors()) return stop(kExitErrors);
-    result.pages = counted.pages();
-    result.dependencies = build_dependencies(options.input, style, inputs);
-    if (!options.deps_path.empty() && !write_deps(options, result, diags)) return stop(kExitErrors);
-    return stop(kExitClean);
+    finished = written.finish_into(out->fd(), &error, &write_failed);
+  } else if ((bytes = written.finish(&error))) {
+    write_failed = !write_all(out->fd(), *bytes, &error);
+    finished = !write_failed;
   }
-  std::optional<std::string> bytes = written.finish(&error);
-  if (!bytes) {
-    diags.error({}, "not writing '" + target + "': " + error);
-  } else if (!write_all(out->fd(), *bytes, &error)) {
-    diags.error({}, out->failure(error));
+  if (!finished) {
+    diags.error({}, write_failed ? out->failure(error) : "not writing '" + target + "': " + error);
   } else if (!out->commit(&error)) {
     diags.error({}, error);
   } else if (options.png) {

@@ -22,8 +22,6 @@ class ContentSpool {
   ContentSpool(const ContentSpool&) = delete;
   ContentSpool& operator=(const ContentSpool&) = delete;
 
-  bool available() const { return file_ != nullptr; }
-
   // A stream reading back `bytes`, appended to the spool now; null if the spool cannot take
   // them (a full disk), so that the caller keeps them in memory.
   HPDF_Stream spool(HPDF_MMgr mmgr, std::string_view bytes);

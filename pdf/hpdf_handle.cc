@@ -288,18 +288,15 @@ void HpdfDocument::set_id(const std::array<std::uint8_t, 16>& digest) {
 
 std::string HpdfDocument::save_to_memory() {
   std::string bytes;
-  save(
-      [&](std::string_view piece) {
-        if (bytes.empty()) bytes.reserve(HPDF_GetStreamSize(doc_));  // one allocation
-        bytes += piece;
-        return true;
-      },
-      "");
+  save([&](std::string_view piece) {
+    if (bytes.empty()) bytes.reserve(HPDF_GetStreamSize(doc_));  // one allocation
+    bytes += piece;
+    return true;
+  });
   return bytes;
 }
 
-void HpdfDocument::save(const std::function<bool(std::string_view)>& write,
-                        const char* what_failed) {
+bool HpdfDocument::save(const std::function<bool(std::string_view)>& write) {
   // libharu has no setter, and its own calls (ExtGState, PDF/A, encryption) overwrite the
   // version: set it last. Everything folio writes is valid PDF 1.6.
   doc_->pdf_version = HPDF_VER_16;
@@ -317,10 +314,8 @@ void HpdfDocument::save(const std::function<bool(std::string_view)>& write,
     } else {
       check(status, "reading the saved file");
     }
-    if (size > 0 && !write(std::string_view(buffer.data(), size))) {
-      throw std::runtime_error(what_failed);
-    }
-    if (end || size == 0) break;
+    if (size > 0 && !write(std::string_view(buffer.data(), size))) return false;
+    if (end || size == 0) return true;
   }
 }
 

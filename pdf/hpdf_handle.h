@@ -71,9 +71,9 @@ class HpdfDocument {
   void set_id(const std::array<std::uint8_t, 16>& digest);
   // The whole file, with a PDF 1.6 header.
   std::string save_to_memory();
-  // The same, handed to `write` a piece at a time (false from it stops the saving with
-  // `what_failed`), so the file is never held twice.
-  void save(const std::function<bool(std::string_view)>& write, const char* what_failed);
+  // The same, handed to `write` a piece at a time, so the file is never held twice; false
+  // when `write` refused a piece (it says why).
+  bool save(const std::function<bool(std::string_view)>& write);
 
  private:
   void check(HPDF_STATUS status, const char* what);

@@ -80,11 +80,6 @@ void check_broken(const std::vector<pdf::RuleBroken>& broken) {
   throw std::runtime_error(message);
 }
 
-// The file's bytes against the rules in docs/print.md.
-void check_rules(const std::string& bytes, const PdfOptions& options) {
-  check_broken(pdf::check_print_rules(bytes, claims_of(options)));
-}
-
 }  // namespace
 
 struct PdfWriter::State {
@@ -279,55 +274,53 @@ void PdfWriter::State::complete() {
   pdf::add_metadata(pdf, metadata, fingerprint);
 }
 
-std::optional<std::string> PdfWriter::finish(std::string* error) {
+// Completes the file and has `save` write it (false: the writing failed, `error` says why);
+// then lets libharu's objects and its copy of the file go before `check` reads the file back
+// against the print rules: at 6,000 pages the two together were the largest moment of a
+// build's memory. The writer is done with.
+template <class Save, class Check>
+bool PdfWriter::finish_with(Save save, Check check, std::string* error) {
   ScopedStage stage(Stage::write);
-  if (!state_) {
-    *error = "the PDF was finished already";
-    return std::nullopt;
-  }
-  try {
-    state_->complete();
-    std::string bytes = state_->pdf.save_to_memory();
-    // libharu's objects and its copy of the file go before the check reads the file again: at
-    // 6,000 pages the two together were the largest moment of a build's memory. The writer is
-    // done with.
-    const PdfOptions options = state_->options;
-    state_.reset();
-    check_rules(bytes, options);
-    return bytes;
-  } catch (const std::exception& e) {
-    *error = e.what();
-    return std::nullopt;
-  }
-}
-
-bool PdfWriter::finish_into(int fd, std::string* error, bool* write_failed) {
-  ScopedStage stage(Stage::write);
-  *write_failed = false;
   if (!state_) {
     *error = "the PDF was finished already";
     return false;
   }
   try {
     state_->complete();
-    std::string failure;
-    try {
-      state_->pdf.save([&](std::string_view piece) { return write_all(fd, piece, &failure); },
-                       "writing the file");
-    } catch (const std::exception&) {
-      if (failure.empty()) throw;
-      *write_failed = true;
-      *error = failure;
-      return false;
-    }
-    const PdfOptions options = state_->options;
+    if (!save(state_->pdf)) return false;
+    const pdf::CheckedClaims claims = claims_of(state_->options);
     state_.reset();
-    check_broken(pdf::check_print_rules_in_file(fd, claims_of(options)));
+    check_broken(check(claims));
     return true;
   } catch (const std::exception& e) {
     *error = e.what();
     return false;
   }
+}
+
+std::optional<std::string> PdfWriter::finish(std::string* error) {
+  std::string bytes;
+  const bool finished = finish_with(
+      [&](pdf::HpdfDocument& pdf) {
+        bytes = pdf.save_to_memory();
+        return true;
+      },
+      [&](const pdf::CheckedClaims& claims) { return pdf::check_print_rules(bytes, claims); },
+      error);
+  if (!finished) return std::nullopt;
+  return bytes;
+}
+
+bool PdfWriter::finish_into(int fd, std::string* error, bool* write_failed) {
+  *write_failed = false;
+  return finish_with(
+      [&](pdf::HpdfDocument& pdf) {
+        *write_failed =
+            !pdf.save([&](std::string_view piece) { return write_all(fd, piece, error); });
+        return !*write_failed;
+      },
+      [&](const pdf::CheckedClaims& claims) { return pdf::check_print_rules_in_file(fd, claims); },
+      error);
 }
 
 std::optional<std::string> render_pdf(const Document& doc, const PdfOptions& options,

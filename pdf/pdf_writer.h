@@ -68,6 +68,9 @@ class PdfWriter {
   bool finish_into(int fd, std::string* error, bool* write_failed);
 
  private:
+  template <class Save, class Check>
+  bool finish_with(Save save, Check check, std::string* error);
+
   struct State;
   std::unique_ptr<State> state_;
 };
