@@ -35,6 +35,19 @@ Issue issue_with_authors(const std::string& lang) {
   return issue;
 }
 
+// A contributors part that gives no style for its 'bio' role (t.xml, line 4).
+std::optional<Style> stylesheet_without_bio_role(Diagnostics& diags) {
+  return read_stylesheet_xml(
+      "<stylesheet name=\"t\" version=\"1\">\n"
+      "  <page-master name=\"p\"/>\n"
+      "  <paragraph-style name=\"b\" font-family=\"TeX Gyre Termes\"/>\n"
+      "  <part kind=\"contributors\" master=\"p\">\n"
+      "    <role name=\"heading\" style=\"b\"/>\n"
+      "  </part>\n"
+      "</stylesheet>\n",
+      "t.xml", diags);
+}
+
 std::vector<std::string> families(const std::vector<const Person*>& people) {
   std::vector<std::string> out;
   for (const Person* p : people) out.push_back(p->name.family);
@@ -54,15 +67,7 @@ TEST_CASE("contributors sort in the collation of the issue's language", "[compos
 
 TEST_CASE("a part's role without a style is an error at the part", "[compose]") {
   Diagnostics diags;
-  auto style = read_stylesheet_xml(
-      "<stylesheet name=\"t\" version=\"1\">\n"
-      "  <page-master name=\"p\"/>\n"
-      "  <paragraph-style name=\"b\" font-family=\"TeX Gyre Termes\"/>\n"
-      "  <part kind=\"contributors\" master=\"p\">\n"
-      "    <role name=\"heading\" style=\"b\"/>\n"
-      "  </part>\n"
-      "</stylesheet>\n",
-      "t.xml", diags);
+  auto style = stylesheet_without_bio_role(diags);
   REQUIRE(style);
   Issue issue = issue_with_authors("en-US");
   auto composed = compose(issue, *style, {}, diags);
@@ -408,15 +413,7 @@ TEST_CASE("an issue composed a part at a time gives compose()'s parts and diagno
 
 TEST_CASE("a part that cannot be composed fails the issue composed a part at a time", "[compose]") {
   Diagnostics diags;
-  auto style = read_stylesheet_xml(
-      "<stylesheet name=\"t\" version=\"1\">\n"
-      "  <page-master name=\"p\"/>\n"
-      "  <paragraph-style name=\"b\" font-family=\"TeX Gyre Termes\"/>\n"
-      "  <part kind=\"contributors\" master=\"p\">\n"
-      "    <role name=\"heading\" style=\"b\"/>\n"
-      "  </part>\n"
-      "</stylesheet>\n",
-      "t.xml", diags);
+  auto style = stylesheet_without_bio_role(diags);
   REQUIRE(style);
   Issue issue = issue_with_authors("en-US");
   IssueComposer composer(issue, *style, {}, diags);

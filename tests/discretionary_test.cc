@@ -6,6 +6,7 @@
 #include "layout/text/itemizer.h"
 #include "layout/text/layout_context.h"
 #include "pdf/pdf_writer.h"
+#include "tests/termes_text.h"
 #include "tests/test_support.h"
 
 #include <catch2/catch.hpp>
@@ -17,18 +18,11 @@
 #include <vector>
 
 using namespace folio;
+using folio::test::one_run_paragraph;
+using folio::test::termes;
+using folio::test::termes_body;
 
 namespace {
-
-// TeX Gyre Termes has the f-ligatures (ff, fi, fl, ffi, ffl) and kerns "r" with "m", "n" and the
-// hyphen, so it has every case: a point inside a ligature, inside a kerned pair, and a hyphen
-// that kerns with the letter before it.
-const Face* termes(FontLibrary& lib) {
-  std::string error;
-  const Face* f = lib.find({"TeX Gyre Termes", 400, Slant::upright}, &error);
-  REQUIRE(f);
-  return f;
-}
 
 std::uint32_t glyph_named(const Face* face, const char* name) {
   hb_codepoint_t g = 0;
@@ -38,24 +32,6 @@ std::uint32_t glyph_named(const Face* face, const char* name) {
 
 ShapedText shaped(const Face* face, std::string_view text) {
   return shape({face, Pt(10), "en-US", nullptr}, text);
-}
-
-ParagraphStyle body() {
-  ParagraphStyle s;
-  s.name = "body";
-  s.text.font = {"TeX Gyre Termes", 400, Slant::upright};
-  s.text.size = Pt(10);
-  s.leading = StyleLength::points(12);
-  s.align = Align::left;
-  return s;
-}
-
-Paragraph paragraph(const ParagraphStyle& style, const std::string& text) {
-  StyledRun run;
-  run.text = text;
-  run.format = style.text;
-  run.lang = "en-US";
-  return {&style, {run}, {}, {}, {}};
 }
 
 // The glyphs of a set line as (glyph, x from the line's first glyph), and the same for `text`
@@ -113,9 +89,9 @@ SetParagraph broken(FontLibrary& lib, const std::string& exception) {
   std::string word = exception;
   word.erase(point, 1);
   REQUIRE(shaped(face, word).width > measure);
-  const ParagraphStyle style = body();
+  const ParagraphStyle style = termes_body(Align::left);
   Diagnostics diags;
-  return set_paragraph(paragraph(style, word), measure, context, diags);
+  return set_paragraph(one_run_paragraph(style, word), measure, context, diags);
 }
 
 }  // namespace
@@ -188,9 +164,9 @@ TEST_CASE("a hyphen inside a ligature breaks 'of-' / 'fice' and leaves 'office' 
     LayoutContext context(lib);
     context.hyphenator.add_exception("en-US", c.exception);
     Diagnostics diags;
-    const ParagraphStyle style = body();
+    const ParagraphStyle style = termes_body(Align::left);
     std::string word = std::string(c.before, std::strlen(c.before) - 1) + c.after;
-    SetParagraph whole = set_paragraph(paragraph(style, word), Pt(200), context, diags);
+    SetParagraph whole = set_paragraph(one_run_paragraph(style, word), Pt(200), context, diags);
     REQUIRE(whole.lines.size() == 1);
     check_same(glyphs_of(whole.lines[0]), glyphs_of(shaped(face, word)));
     const std::vector<std::uint32_t> ids = glyphs_of(whole.lines[0]).ids;
@@ -223,14 +199,14 @@ TEST_CASE("every piece of every word on every line is shaped as it reads", "[dis
   FontLibrary lib;
   const Face* face = termes(lib);
   LayoutContext context(lib);
-  ParagraphStyle style = body();
+  ParagraphStyle style = termes_body(Align::left);
   style.align = Align::justify;
   style.margin_kerning = false;
   const std::string text =
       "The office of the international affirmative difficult efficient affluent coffee traffic "
       "sufficient afflictions waffle officially offered inefficiencies watershed interpreters";
   Diagnostics diags;
-  SetParagraph p = set_paragraph(paragraph(style, text), Pt(62), context, diags);
+  SetParagraph p = set_paragraph(one_run_paragraph(style, text), Pt(62), context, diags);
   REQUIRE(p.lines.size() > 8);
   int hyphenated = 0;
   for (const Line& line : p.lines) {
@@ -296,11 +272,11 @@ TEST_CASE("the hyphen a discretionary ends a justified line with hangs into the 
   const Face* face = termes(lib);
   LayoutContext context(lib);
   context.hyphenator.add_exception("en-US", "of-fice");
-  ParagraphStyle style = body();
+  ParagraphStyle style = termes_body(Align::left);
   style.align = Align::justify;  // margin kerning hangs a justified line's end
   Diagnostics diags;
   const Pt measure = shaped(face, "fice").width + Pt(1);
-  SetParagraph p = set_paragraph(paragraph(style, "office"), measure, context, diags);
+  SetParagraph p = set_paragraph(one_run_paragraph(style, "office"), measure, context, diags);
   REQUIRE(p.lines.size() == 2);
   REQUIRE(text_of(p.lines[0]) == "of-");
   // The hyphen's advance as "of-" has it, 70 % of it (margin_kerning.cc).
@@ -314,10 +290,10 @@ TEST_CASE("a line may fit only because the hyphen of a discretionary hangs, and 
   FontLibrary lib;
   LayoutContext context(lib);
   context.hyphenator.add_exception("en-US", "of-fice");
-  ParagraphStyle style = body();
+  ParagraphStyle style = termes_body(Align::left);
   style.align = Align::justify;
   Diagnostics diags;
-  const Paragraph p = paragraph(style, "The office");
+  const Paragraph p = one_run_paragraph(style, "The office");
   // "The of-" at its tightest, less half what its hyphen hangs: the measure that line fits
   // only if the breaker counts the hang of the discretionary's pre-break run ("f-", reshaped).
   const ItemizedParagraph items = itemize(p, context, diags);

@@ -3,6 +3,7 @@
 #include "fonts/font_library.h"
 #include "layout/text/itemizer.h"
 #include "layout/text/layout_context.h"
+#include "tests/termes_text.h"
 
 #include <catch2/catch.hpp>
 
@@ -10,26 +11,10 @@
 #include <cmath>
 
 using namespace folio;
+using folio::test::one_run_paragraph;
+using folio::test::termes_body;
 
 namespace {
-
-ParagraphStyle body_style(Align align) {
-  ParagraphStyle s;
-  s.name = "body";
-  s.text.font = {"TeX Gyre Termes", 400, Slant::upright};
-  s.text.size = Pt(10);
-  s.leading = StyleLength::points(12);
-  s.align = align;
-  return s;
-}
-
-Paragraph paragraph(const ParagraphStyle& style, const std::string& text) {
-  StyledRun run;
-  run.text = text;
-  run.format = style.text;
-  run.lang = "en-US";
-  return {&style, {run}, {}, {}, {}};
-}
 
 const std::string kText =
     "Parts of the international institutional order today appear quite robust and adaptive. "
@@ -48,10 +33,10 @@ TEST_CASE("justified lines fill the measure, and the last line is ragged", "[lay
   FontLibrary lib;
   LayoutContext fonts(lib);
   Diagnostics diags;
-  ParagraphStyle style = body_style(Align::justify);
+  ParagraphStyle style = termes_body(Align::justify);
   style.hyphenate = false;       // so the lines' text joins back into the paragraph's
   style.margin_kerning = false;  // so every line is exactly the measure
-  SetParagraph p = set_paragraph(paragraph(style, kText), Pt(200), fonts, diags);
+  SetParagraph p = set_paragraph(one_run_paragraph(style, kText), Pt(200), fonts, diags);
   CHECK_FALSE(diags.has_errors());
   CHECK(diags.warning_count() == 0);
   REQUIRE(p.lines.size() >= 3);
@@ -72,8 +57,8 @@ TEST_CASE("ragged-right lines keep natural spaces and stay inside the measure", 
   FontLibrary lib;
   LayoutContext fonts(lib);
   Diagnostics diags;
-  ParagraphStyle style = body_style(Align::left);
-  SetParagraph p = set_paragraph(paragraph(style, kText), Pt(200), fonts, diags);
+  ParagraphStyle style = termes_body(Align::left);
+  SetParagraph p = set_paragraph(one_run_paragraph(style, kText), Pt(200), fonts, diags);
   REQUIRE(p.lines.size() >= 3);
   for (const Line& line : p.lines) {
     CHECK(line.width <= Pt(200.01));
@@ -87,10 +72,10 @@ TEST_CASE("centred and right-aligned lines are offset by their slack", "[layout]
   FontLibrary lib;
   LayoutContext fonts(lib);
   Diagnostics diags;
-  ParagraphStyle centre = body_style(Align::center);
-  ParagraphStyle right = body_style(Align::right);
-  SetParagraph c = set_paragraph(paragraph(centre, "Contributors"), Pt(300), fonts, diags);
-  SetParagraph r = set_paragraph(paragraph(right, "Contributors"), Pt(300), fonts, diags);
+  ParagraphStyle centre = termes_body(Align::center);
+  ParagraphStyle right = termes_body(Align::right);
+  SetParagraph c = set_paragraph(one_run_paragraph(centre, "Contributors"), Pt(300), fonts, diags);
+  SetParagraph r = set_paragraph(one_run_paragraph(right, "Contributors"), Pt(300), fonts, diags);
   REQUIRE(c.lines.size() == 1);
   const Pt width = c.lines[0].width;
   CHECK(c.lines[0].runs[0].x.value() == Approx(((Pt(300) - width) / 2).value()));
@@ -101,8 +86,9 @@ TEST_CASE("a word wider than the measure is cut at grapheme boundaries, with a n
   FontLibrary lib;
   LayoutContext fonts(lib);
   Diagnostics diags;
-  ParagraphStyle style = body_style(Align::justify);
-  Paragraph p = paragraph(style, "Write to Postmaster@internationalorganizationexample.org today");
+  ParagraphStyle style = termes_body(Align::justify);
+  Paragraph p =
+      one_run_paragraph(style, "Write to Postmaster@internationalorganizationexample.org today");
   p.runs[0].pos = {"issue.xml", 12, 5};
   SetParagraph set = set_paragraph(p, Pt(100), fonts, diags);
   CHECK(diags.all().empty());
@@ -131,10 +117,11 @@ TEST_CASE("a contents page number sits flush right on the first line, outside th
   FontLibrary lib;
   LayoutContext fonts(lib);
   Diagnostics diags;
-  ParagraphStyle style = body_style(Align::left);
-  Paragraph p = paragraph(style,
-                          "International relations theory and multilateralism: the search for "
-                          "foundations James A. Caporaso");
+  ParagraphStyle style = termes_body(Align::left);
+  Paragraph p =
+      one_run_paragraph(style,
+                        "International relations theory and multilateralism: the search for "
+                        "foundations James A. Caporaso");
   StyledRun number;
   number.text = "599";
   number.format = style.text;
@@ -159,14 +146,14 @@ TEST_CASE("punctuation at a justified line's end hangs into the margin", "[layou
   FontLibrary lib;
   LayoutContext context(lib);
   Diagnostics diags;
-  ParagraphStyle style = body_style(Align::justify);
+  ParagraphStyle style = termes_body(Align::justify);
   style.hyphenate = false;
   // Forced breaks end the lines after a period and after a comma; a forced line is set ragged,
   // so use two paragraphs' worth of words and find lines that end in punctuation.
   const std::string text =
       "Alpha beta gamma delta. Epsilon zeta eta theta, iota kappa lambda mu. Nu xi omicron pi, "
       "rho sigma tau upsilon. Phi chi psi omega, alpha beta gamma delta epsilon.";
-  SetParagraph p = set_paragraph(paragraph(style, text), Pt(120), context, diags);
+  SetParagraph p = set_paragraph(one_run_paragraph(style, text), Pt(120), context, diags);
   int hung = 0;
   for (std::size_t i = 0; i + 1 < p.lines.size(); ++i) {
     const GlyphRun& run = p.lines[i].runs.back();
@@ -190,9 +177,9 @@ TEST_CASE("a line may fit only because its final hyphen hangs into the margin", 
   FontLibrary lib;
   LayoutContext context(lib);
   Diagnostics diags;
-  ParagraphStyle style = body_style(Align::justify);
+  ParagraphStyle style = termes_body(Align::justify);
   style.hyphenate = false;
-  const Paragraph p = paragraph(style, "The classical balance-of-power politics");
+  const Paragraph p = one_run_paragraph(style, "The classical balance-of-power politics");
   // "The classical balance-" at its tightest, less half what its hyphen hangs (70 % of the
   // hyphen's advance): the measure that line fits only with its hang.
   const ItemizedParagraph items = itemize(p, context, diags);
@@ -228,12 +215,12 @@ TEST_CASE("lines break where UAX #14 allows: after dashes, never at a no-break s
   FontLibrary lib;
   LayoutContext context(lib);
   Diagnostics diags;
-  ParagraphStyle style = body_style(Align::left);
+  ParagraphStyle style = termes_body(Align::left);
   style.hyphenate = false;
   // "quarterly—Winter" may break after the em dash; "MA 02142" never at its space.
   SetParagraph p = set_paragraph(
-      paragraph(style, "published quarterly—Winter, Spring, by The MIT Press, MA 02142."), Pt(70),
-      context, diags);
+      one_run_paragraph(style, "published quarterly—Winter, Spring, by The MIT Press, MA 02142."),
+      Pt(70), context, diags);
   std::vector<std::string> lines;
   for (const Line& line : p.lines) lines.push_back(line.runs.front().text);
   INFO(Catch::Detail::stringify(lines));
@@ -247,12 +234,13 @@ TEST_CASE("no break before closing punctuation or after an opening bracket", "[l
   FontLibrary lib;
   LayoutContext context(lib);
   Diagnostics diags;
-  ParagraphStyle style = body_style(Align::left);
+  ParagraphStyle style = termes_body(Align::left);
   style.hyphenate = false;
   // A narrow measure tempts every break; none may leave "(" at a line end or start a line
   // with "”" or ")".
-  SetParagraph p = set_paragraph(paragraph(style, "they are “in demand” (today) and ( quite ) so"),
-                                 Pt(40), context, diags);
+  SetParagraph p =
+      set_paragraph(one_run_paragraph(style, "they are “in demand” (today) and ( quite ) so"),
+                    Pt(40), context, diags);
   for (const Line& line : p.lines) {
     const std::string& t = line.runs.front().text;
     CHECK(t.back() != '(');
@@ -264,8 +252,8 @@ TEST_CASE("no break before closing punctuation or after an opening bracket", "[l
 TEST_CASE("a character the font lacks comes from a fallback family, or is reported", "[layout]") {
   FontLibrary lib;
   LayoutContext context(lib);
-  ParagraphStyle style = body_style(Align::left);
-  Paragraph p = paragraph(style, "Ⓜ This publication");
+  ParagraphStyle style = termes_body(Align::left);
+  Paragraph p = one_run_paragraph(style, "Ⓜ This publication");
   p.runs[0].pos = {"issue.xml", 40, 9};
   {
     Diagnostics diags;
@@ -291,10 +279,10 @@ TEST_CASE("leader dots stand on one grid from entry to entry", "[layout]") {
   FontLibrary lib;
   LayoutContext context(lib);
   Diagnostics diags;
-  ParagraphStyle style = body_style(Align::left);
+  ParagraphStyle style = termes_body(Align::left);
   std::vector<Pt> dot_positions;
   for (const char* title : {"Short", "A somewhat longer title", "Mid title"}) {
-    Paragraph p = paragraph(style, title);
+    Paragraph p = one_run_paragraph(style, title);
     StyledRun number;
     number.text = "599";
     number.format = style.text;
@@ -330,13 +318,13 @@ TEST_CASE("leader dots stand on one grid from entry to entry", "[layout]") {
 TEST_CASE("hyphenation follows the dictionary, the style's limits and the issue's exceptions",
           "[layout]") {
   FontLibrary lib;
-  ParagraphStyle style = body_style(Align::justify);
+  ParagraphStyle style = termes_body(Align::justify);
   const std::string text =
       "the multilateralism of institutionalized organizations and multilateralism again with "
       "institutionalized multilateralism";
   auto line_ends = [&](LayoutContext& context) {
     Diagnostics diags;
-    SetParagraph p = set_paragraph(paragraph(style, text), Pt(90), context, diags);
+    SetParagraph p = set_paragraph(one_run_paragraph(style, text), Pt(90), context, diags);
     std::vector<std::string> ends;
     for (const Line& line : p.lines) {
       const std::string& t = line.runs.back().text;
@@ -406,12 +394,12 @@ TEST_CASE("wide sentence spacing widens spaces after a sentence, not after an in
   FontLibrary lib;
   LayoutContext fonts(lib);
   Diagnostics diags;
-  ParagraphStyle style = body_style(Align::left);  // unjustified: spaces at their own width
+  ParagraphStyle style = termes_body(Align::left);  // unjustified: spaces at their own width
   style.hyphenate = false;
   const std::string text = "Ends here. Next one, then: U.S. aid, J. Smith; and more";
   auto gaps_with = [&](bool wide) {
     style.breaking.wide_sentence_spaces = wide;
-    SetParagraph p = set_paragraph(paragraph(style, text), Pt(1000), fonts, diags);
+    SetParagraph p = set_paragraph(one_run_paragraph(style, text), Pt(1000), fonts, diags);
     REQUIRE(p.lines.size() == 1);
     return word_gaps(p.lines[0]);
   };
@@ -436,14 +424,14 @@ TEST_CASE("with wide sentence spacing a justified line stretches most after a se
   FontLibrary lib;
   LayoutContext fonts(lib);
   Diagnostics diags;
-  ParagraphStyle style = body_style(Align::justify);
+  ParagraphStyle style = termes_body(Align::justify);
   style.hyphenate = false;
   style.margin_kerning = false;
   style.breaking.wide_sentence_spaces = true;
   // Two lines; the first is stretched to the measure.
-  SetParagraph p =
-      set_paragraph(paragraph(style, "One two three. Four five six seven eight nine ten eleven"),
-                    Pt(150), fonts, diags);
+  SetParagraph p = set_paragraph(
+      one_run_paragraph(style, "One two three. Four five six seven eight nine ten eleven"), Pt(150),
+      fonts, diags);
   REQUIRE(p.lines.size() >= 2);
   const std::vector<double> gaps = word_gaps(p.lines[0]);
   REQUIRE(gaps.size() >= 3);
@@ -458,12 +446,12 @@ TEST_CASE("a paragraph style's looseness sets its paragraphs a line longer", "[l
   FontLibrary lib;
   LayoutContext context(lib);
   Diagnostics diags;
-  ParagraphStyle style = body_style(Align::justify);
+  ParagraphStyle style = termes_body(Align::justify);
   style.breaking.tolerance = 1000;  // room for a looser setting
   const std::string text = kText + " " + kText;
   const auto lines = [&](int looseness) {
     style.breaking.looseness = looseness;
-    return set_paragraph(paragraph(style, text), Pt(200), context, diags).lines.size();
+    return set_paragraph(one_run_paragraph(style, text), Pt(200), context, diags).lines.size();
   };
   const std::size_t best = lines(0);
   REQUIRE(best > 5);

@@ -1,21 +1,12 @@
 #include "layout/text/shaper.h"
 
 #include "fonts/font_library.h"
+#include "tests/termes_text.h"
 
 #include <catch2/catch.hpp>
 
 using namespace folio;
-
-namespace {
-
-const Face* termes(FontLibrary& lib) {
-  std::string error;
-  const Face* f = lib.find({"TeX Gyre Termes", 400, Slant::upright}, &error);
-  REQUIRE(f);
-  return f;
-}
-
-}  // namespace
+using folio::test::termes;
 
 TEST_CASE("standard ligatures are on by default and keep their cluster", "[shaping]") {
   FontLibrary lib;

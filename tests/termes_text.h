@@ -1,0 +1,41 @@
+#pragma once
+// Text set in TeX Gyre Termes for the shaping and paragraph tests: the face, a 10/12 pt body
+// style and a paragraph of one run. Termes has the f-ligatures (ff, fi, fl, ffi, ffl) and kerns
+// "r" with "m", "n" and the hyphen, so one face gives every case those tests need.
+
+#include "compose/blocks.h"
+#include "fonts/font_library.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+
+namespace folio::test {
+
+inline const Face* termes(FontLibrary& lib) {
+  std::string error;
+  const Face* f = lib.find({"TeX Gyre Termes", 400, Slant::upright}, &error);
+  REQUIRE(f);
+  return f;
+}
+
+inline ParagraphStyle termes_body(Align align) {
+  ParagraphStyle s;
+  s.name = "body";
+  s.text.font = {"TeX Gyre Termes", 400, Slant::upright};
+  s.text.size = Pt(10);
+  s.leading = StyleLength::points(12);
+  s.align = align;
+  return s;
+}
+
+// `text` as one en-US run in `style`'s text format.
+inline Paragraph one_run_paragraph(const ParagraphStyle& style, const std::string& text) {
+  StyledRun run;
+  run.text = text;
+  run.format = style.text;
+  run.lang = "en-US";
+  return {&style, {run}, {}, {}, {}};
+}
+
+}  // namespace folio::test
