@@ -24,40 +24,47 @@ Fitness fitness_of(double ratio) {
   return kTight;
 }
 
-// Running totals of width, stretch and shrink over items [0, i).
+// Running totals of width, stretch and shrink over items [0, i), summed in item order.
 struct Totals {
   double width = 0, stretch = 0, shrink = 0;
+
+  void add(const Item& it) {
+    if (it.kind == ItemKind::penalty) return;
+    width += it.width.value();
+    if (it.kind == ItemKind::glue) {
+      stretch += it.stretch.value();
+      shrink += it.shrink.value();
+    }
+  }
 };
 
-// Every node is kept until the paragraph's end for the way back, so it is kept small.
-struct Node {
-  std::size_t pos;      // the break item; npos for the paragraph's start
-  double demerits;      // total from the paragraph's start
-  int line;             // lines set before this break (at most BreakParams::uniform_from)
-  int prev;             // index of the node this line starts from
-  std::uint32_t after;  // the item the next line starts at: its totals are sums_[after]
+constexpr std::uint32_t kStart = std::numeric_limits<std::uint32_t>::max();
+
+// A way to reach a break, kept until the paragraph's end for the way back: where it breaks and
+// where it came from, no more (tex.web's passive nodes). A paragraph of 200,000 words makes
+// half a million of them.
+struct Passive {
+  std::uint32_t pos;  // the break item; kStart for the paragraph's start
+  std::int32_t prev;  // the passive node of the break before; -1 for the paragraph's start
+};
+
+// A break a further line may start from, with what weighing that line needs. A handful at a
+// time.
+struct Active {
+  int passive;
+  double demerits;  // total from the paragraph's start
+  int line;         // lines set before this break (at most BreakParams::uniform_from)
   std::uint8_t fitness;
   std::uint8_t hyphens;  // consecutive lines up to here that end at a flagged break (saturating)
+  Totals from;           // up to the item the next line starts at
+  double width;          // of the next line: by its number, plus its first character's hang
 };
-
-constexpr std::size_t kStart = static_cast<std::size_t>(-1);
 
 class Breaker {
  public:
   Breaker(const std::vector<Item>& items, const LineWidth& width, const BreakParams& params,
           const MarginHangs& hangs)
-      : items_(items), width_(width), params_(params), hangs_(hangs) {
-    sums_.resize(items.size() + 1);
-    for (std::size_t i = 0; i < items.size(); ++i) {
-      sums_[i + 1] = sums_[i];
-      if (items[i].kind == ItemKind::penalty) continue;
-      sums_[i + 1].width += items[i].width.value();
-      if (items[i].kind == ItemKind::glue) {
-        sums_[i + 1].stretch += items[i].stretch.value();
-        sums_[i + 1].shrink += items[i].shrink.value();
-      }
-    }
-  }
+      : items_(items), width_(width), params_(params), hangs_(hangs) {}
 
   // `final_pass` accepts overfull lines; `last_try` accepts a line count short of the
   // looseness asked for (else the pass fails, so that the next one tries).
@@ -72,13 +79,15 @@ class Breaker {
   // The item where the line after a break at `b` starts: glue and penalties after a break
   // vanish.
   std::uint32_t after(std::size_t b) const;
-  double demerits(double bad, std::size_t b, const Node& from, Fitness fit) const;
+  // A node for a break at `b` (kStart: the paragraph's start), whose totals up to `b` are `at`.
+  Active activate(std::size_t b, const Totals& at, int passive, double demerits, int line,
+                  int fitness, int hyphens) const;
+  double demerits(double bad, std::size_t b, const Active& from, Fitness fit) const;
 
   const std::vector<Item>& items_;
   const LineWidth& width_;
   const BreakParams& params_;
   const MarginHangs& hangs_;
-  std::vector<Totals> sums_;
 };
 
 bool Breaker::is_candidate(std::size_t b, bool hyphens) const {
@@ -94,7 +103,21 @@ std::uint32_t Breaker::after(std::size_t b) const {
   return static_cast<std::uint32_t>(k);
 }
 
-double Breaker::demerits(double bad, std::size_t b, const Node& from, Fitness fit) const {
+Active Breaker::activate(std::size_t b, const Totals& at, int passive, double demerits, int line,
+                        int fitness, int hyphens) const {
+  const std::uint32_t next = after(b);
+  Totals from = at;  // on from `b` in item order, as a running total would add them
+  for (std::size_t k = b == kStart ? 0 : b; k < next; ++k) from.add(items_[k]);
+  return {passive,
+          demerits,
+          line,
+          static_cast<std::uint8_t>(fitness),
+          static_cast<std::uint8_t>(hyphens),
+          from,
+          width_(line).value() + hangs_.left(next).value()};
+}
+
+double Breaker::demerits(double bad, std::size_t b, const Active& from, Fitness fit) const {
   const Item& it = items_[b];
   double d = params_.line_penalty + bad;
   d *= d;
@@ -118,20 +141,8 @@ double Breaker::demerits(double bad, std::size_t b, const Node& from, Fitness fi
 
 std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double extra_stretch,
                                          bool final_pass, bool last_try) {
-  std::vector<Node> nodes;
-  nodes.push_back({kStart, 0, 0, -1, after(kStart), kDecent, 0});
-  // The active nodes, each with the width of the line it starts: by its number, and wider by
-  // what the line's first character hangs into the left margin.
-  struct Active {
-    int node;
-    double width;
-  };
-  std::vector<Active> active;
-  const auto activate = [&](int n) {
-    const Node& node = nodes[n];
-    active.push_back({n, width_(node.line).value() + hangs_.left(node.after).value()});
-  };
-  activate(0);
+  std::vector<Passive> passive{{kStart, -1}};
+  std::vector<Active> active{activate(kStart, Totals(), 0, 0, 0, kDecent, 0)};
   const double widest_hang = hangs_.widest_right().value();
   bool overfull = false;
   // Best way to reach one break by (line, fitness, hyphens in a row): lines of different
@@ -150,20 +161,20 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
   const int uniform = params_.looseness == 0 ? params_.uniform_from : -1;
   const int hyphen_run_cap = params_.max_hyphen_lines > 0 ? params_.max_hyphen_lines + 1 : 1;
 
-  for (std::size_t b = 0; b < items_.size(); ++b) {
+  Totals at;  // over the items before `b`
+  for (std::size_t b = 0; b < items_.size(); at.add(items_[b]), ++b) {
     if (!is_candidate(b, hyphens)) continue;
     const Item& it = items_[b];
     const bool forced = is_forced(b);
-    const Totals& at = sums_[b];
     const double break_width = it.kind == ItemKind::penalty ? it.width.value() : 0;
     const double hang = hangs_.right(b).value();  // of the line's last character, ending here
 
     best.clear();
 
     for (std::size_t k = 0; k < active.size();) {
-      const Node& a = nodes[active[k].node];
-      const Totals& from = sums_[a.after];
-      const double available = active[k].width + hang;
+      const Active& a = active[k];
+      const Totals& from = a.from;
+      const double available = a.width + hang;
       const double w = at.width - from.width + break_width;
       const double stretch =
           at.stretch - from.stretch + params_.background_stretch.value() + extra_stretch;
@@ -195,7 +206,7 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
       // rest of its word). Its node is let go once no hang can save it, which without margin
       // kerning is TeX's rule: at the first break where the line is too wide.
       const bool deactivate =
-          forced || (ratio < -1 && (artificial || w - shrink > active[k].width + widest_hang));
+          forced || (ratio < -1 && (artificial || w - shrink > a.width + widest_hang));
       // Lines in a row ending with a hyphen matter up to the limit, or, without one, only
       // whether there is any (double_hyphen_demerits): ways beyond that are told apart no more.
       const int run = it.flagged ? std::min(a.hyphens + 1, hyphen_run_cap) : 0;
@@ -208,10 +219,10 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
           return x.line == line && x.fitness == fit && x.run == run;
         });
         if (c == best.end()) {
-          best.push_back({line, fit, run, total, active[k].node, artificial});
+          best.push_back({line, fit, run, total, a.passive, artificial});
         } else if (total < c->demerits) {
           c->demerits = total;
-          c->from = active[k].node;
+          c->from = a.passive;
           c->artificial = artificial;
         }
       }
@@ -240,46 +251,48 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
     for (const Candidate& c : best) {
       if (dominated(c)) continue;
       overfull = overfull || c.artificial;
-      nodes.push_back({b, c.demerits, c.line, c.from, after(b),
-                       static_cast<std::uint8_t>(c.fitness), static_cast<std::uint8_t>(c.run)});
-      activate(static_cast<int>(nodes.size()) - 1);
+      passive.push_back({static_cast<std::uint32_t>(b), c.from});
+      active.push_back(activate(b, at, static_cast<int>(passive.size()) - 1, c.demerits, c.line,
+                                c.fitness, c.run));
     }
     if (active.empty()) return std::nullopt;
   }
 
   // The active nodes left all end at the final forced break; the cheapest wins.
-  int best_end = -1;
+  const auto ends_paragraph = [&](const Active& a) {
+    return passive[a.passive].pos == items_.size() - 1;
+  };
+  const Active* best_end = nullptr;
   for (const Active& end : active) {
-    const int n = end.node;
-    if (nodes[n].pos != items_.size() - 1) continue;
-    if (best_end < 0 || nodes[n].demerits < nodes[best_end].demerits) best_end = n;
+    if (!ends_paragraph(end)) continue;
+    if (!best_end || end.demerits < best_end->demerits) best_end = &end;
   }
-  if (best_end < 0) return std::nullopt;
+  if (!best_end) return std::nullopt;
   if (params_.looseness != 0) {
     // The line count nearest the one asked for, in its direction; the cheapest of those (tex.web
     // §875).
-    const int best_line = nodes[best_end].line;
+    const int best_line = best_end->line;
     int actual = 0;
     for (const Active& end : active) {
-      const int n = end.node;
-      if (nodes[n].pos != items_.size() - 1) continue;
-      const int diff = nodes[n].line - best_line;
+      if (!ends_paragraph(end)) continue;
+      const int diff = end.line - best_line;
       if ((diff < actual && params_.looseness <= diff) ||
           (diff > actual && params_.looseness >= diff)) {
-        best_end = n;
+        best_end = &end;
         actual = diff;
-      } else if (diff == actual && nodes[n].demerits < nodes[best_end].demerits) {
-        best_end = n;
+      } else if (diff == actual && end.demerits < best_end->demerits) {
+        best_end = &end;
       }
     }
     if (actual != params_.looseness && !last_try) return std::nullopt;
   }
   BreakResult result;
-  for (int n = best_end; nodes[n].pos != kStart; n = nodes[n].prev) {
-    result.breaks.insert(result.breaks.begin(), nodes[n].pos);
+  for (int n = best_end->passive; passive[n].pos != kStart; n = passive[n].prev) {
+    result.breaks.push_back(passive[n].pos);
   }
+  std::reverse(result.breaks.begin(), result.breaks.end());
   result.overfull = overfull;
-  result.demerits = nodes[best_end].demerits;
+  result.demerits = best_end->demerits;
   return result;
 }
 
