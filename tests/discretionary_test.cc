@@ -308,7 +308,7 @@ TEST_CASE("a line may fit only because the hyphen of a discretionary hangs, and 
   const Fragment& pre = items.fragments[items.items[i].content];
   REQUIRE(items.text_of(pre) == "f-");
   natural += pre.width;
-  const Pt hang = items.glyphs[pre.glyph_end - 1].advance * 0.7;
+  const Pt hang = pre.shaped().back().advance * 0.7;
   const MarginHangs hangs = margin_hangs(items, {true, true, false});
   CHECK(hangs.right(i).value() == Approx(hang.value()));
   const Pt measure = natural - shrink - hang / 2;
@@ -336,12 +336,15 @@ TEST_CASE("margin kerning reads a discretionary's pieces where set_line shows th
   // the break, the post-break run's quote after it, the no-break run's quote at a word that
   // starts inside a discretionary (its empty box shows nothing), and at a space after a
   // discretionary's box, the last character of its no-break run.
+  const ShapedGlyph glyph{1, 0, Pt(10)};
+  Paragraph source;
+  source.runs.emplace_back();  // no letter spacing
   ItemizedParagraph par;
+  par.source = &source;
   const auto fragment = [&](char32_t first, char32_t last) {
     Fragment f;
-    f.glyph_begin = static_cast<std::uint32_t>(par.glyphs.size());
-    par.glyphs.push_back({1, 0, Pt(10)});
-    f.glyph_end = f.glyph_begin + 1;
+    f.glyphs = &glyph;
+    f.glyph_count = 1;
     f.width = Pt(10);
     f.first = first;
     f.last = last;

@@ -191,7 +191,7 @@ TEST_CASE("a line may fit only because its final hyphen hangs into the margin", 
   }
   const Fragment& word = items.fragments[items.items[i - 1].content];
   REQUIRE(items.text_of(word) == "balance-");
-  const Pt hang = items.glyphs[word.glyph_end - 1].advance * 0.7;
+  const Pt hang = word.shaped().back().advance * 0.7;
   const Pt measure = natural - shrink - hang / 2;
 
   SetParagraph set = set_paragraph(p, measure, context, diags);

@@ -104,7 +104,7 @@ std::uint32_t Breaker::after(std::size_t b) const {
 }
 
 Active Breaker::activate(std::size_t b, const Totals& at, int passive, double demerits, int line,
-                        int fitness, int hyphens) const {
+                         int fitness, int hyphens) const {
   const std::uint32_t next = after(b);
   Totals from = at;  // on from `b` in item order, as a running total would add them
   for (std::size_t k = b == kStart ? 0 : b; k < next; ++k) from.add(items_[k]);

@@ -64,7 +64,7 @@ MarginHangs margin_hangs(const ItemizedParagraph& paragraph, HangingEdges edges)
   const auto glyphs = [&](int content) -> const Fragment* {
     if (content < 0) return nullptr;
     const Fragment& f = paragraph.fragments[content];
-    return f.glyph_begin < f.glyph_end ? &f : nullptr;
+    return f.glyph_count > 0 ? &f : nullptr;
   };
   const auto forced_at = [&](std::size_t k) {
     return items[k].kind == ItemKind::penalty && items[k].penalty <= kForceBreak;
@@ -106,7 +106,8 @@ MarginHangs margin_hangs(const ItemizedParagraph& paragraph, HangingEdges edges)
       const bool starts_line = i == 0 || items[i - 1].kind != ItemKind::box;
       if (edges.left && starts_line) {
         if (const Fragment* f = glyphs(first_shown(i))) {
-          const Pt hang = paragraph.glyphs[f->glyph_begin].advance * protrusion_left(f->first);
+          const Pt advance = f->shaped().front().advance + paragraph.letter_spacing(*f);
+          const Pt hang = advance * protrusion_left(f->first);
           if (hang > Pt(0)) hangs.add_left(i, hang);
         }
       }
@@ -122,7 +123,8 @@ MarginHangs margin_hangs(const ItemizedParagraph& paragraph, HangingEdges edges)
       const Fragment* f =
           glyphs(it.kind == ItemKind::penalty && it.content >= 0 ? it.content : last_shown());
       if (f) {
-        const Pt hang = paragraph.glyphs[f->glyph_end - 1].advance * protrusion_right(f->last);
+        const Pt advance = f->shaped().back().advance + paragraph.letter_spacing(*f);
+        const Pt hang = advance * protrusion_right(f->last);
         if (hang > Pt(0)) hangs.add_right(i, hang);
       }
     }

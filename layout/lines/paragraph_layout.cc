@@ -242,11 +242,12 @@ void ParagraphSetter::append(Line& line, const ItemizedParagraph& from, const Fr
   }
   const Pt rise = format.baseline_shift.resolve(format.size);
   const auto base = static_cast<std::uint32_t>(run->text.size());
+  const Pt spacing = from.letter_spacing(f);
   Pt pen = x - run->x;
-  for (std::uint32_t i = f.glyph_begin; i < f.glyph_end; ++i) {
-    const ShapedGlyph& g = from.glyphs[i];
-    run->glyphs.push_back({g.glyph, base + g.cluster, pen + g.x_offset(), rise + g.y_offset()});
-    pen += g.advance;
+  for (const ShapedGlyph& g : f.shaped()) {
+    run->glyphs.push_back(
+        {g.glyph, base + (g.cluster - f.cluster_base), pen + g.x_offset(), rise + g.y_offset()});
+    pen += g.advance + spacing;
   }
   run->width = pen;
   run->text += from.text_of(f);

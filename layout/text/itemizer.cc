@@ -49,7 +49,6 @@ class Itemizer {
         reach_(reach),
         out_(std::move(recycled)) {
     out_.text.clear();
-    out_.glyphs.clear();
     out_.fragments.clear();
     out_.items.clear();
     out_.discretionaries.clear();
@@ -91,6 +90,7 @@ class Itemizer {
   void add_penalty(const InnerBreak& brk, const Piece& piece);
   void add_discretionary(const InnerBreak& brk, const Piece& piece, std::string_view text,
                          const ShapedText& shaped, std::uint32_t cut, Cut& done);
+  // `shaped` is the shape cache's (ShapeContext): the fragment points into it.
   int add_fragment(const Piece& piece, std::string_view text, const ShapedText& shaped,
                    std::size_t glyph_begin, std::size_t glyph_end, std::uint32_t cluster_base);
   int add_shaped(const Piece& piece, std::string_view text, const ShapedText& shaped);
@@ -363,25 +363,19 @@ void Itemizer::add_discretionary(const InnerBreak& brk, const Piece& piece, std:
 int Itemizer::add_fragment(const Piece& piece, std::string_view text, const ShapedText& shaped,
                            std::size_t glyph_begin, std::size_t glyph_end,
                            std::uint32_t cluster_base) {
-  const TextFormat& format = piece.run->format;
   Fragment& f = out_.fragments.emplace_back();
   f.face = piece.face;
+  f.glyphs = shaped.glyphs.data() + glyph_begin;
+  f.glyph_count = static_cast<std::uint32_t>(glyph_end - glyph_begin);
+  f.cluster_base = cluster_base;
   f.run = static_cast<std::uint32_t>(piece.run - p_.runs.data());
   f.first = first_char(text);
   f.last = last_char(text);
   f.text_begin = static_cast<std::uint32_t>(out_.text.size());
   out_.text += text;
   f.text_end = static_cast<std::uint32_t>(out_.text.size());
-  const Pt spacing = format.letter_spacing.resolve(format.size);
-  f.glyph_begin = static_cast<std::uint32_t>(out_.glyphs.size());
-  for (std::size_t i = glyph_begin; i < glyph_end; ++i) {
-    ShapedGlyph g = shaped.glyphs[i];
-    g.cluster -= cluster_base;
-    g.advance += spacing;
-    f.width += g.advance;
-    out_.glyphs.push_back(g);
-  }
-  f.glyph_end = static_cast<std::uint32_t>(out_.glyphs.size());
+  const Pt spacing = out_.letter_spacing(f);
+  for (const ShapedGlyph& g : f.shaped()) f.width += g.advance + spacing;
   return static_cast<int>(out_.fragments.size()) - 1;
 }
 
@@ -392,12 +386,11 @@ int Itemizer::add_shaped(const Piece& piece, std::string_view text, const Shaped
 ItemizedParagraph Itemizer::run() {
   out_.source = &p_;
   // One allocation per buffer instead of a doubling series whose last copy overlaps everything
-  // else the paragraph holds (a paragraph of 200,000 words: glyphs alone would go from 24 to
-  // 48 MB at its last words). A glyph per byte at most, for the scripts folio sets, spaces aside
-  // (their glyph is shared); a box, a glue and a fragment per word; and for the pieces of
-  // discretionaries and hyphenation points, which add text, glyphs, fragments and items, room in
-  // proportion. Room reserved and not used costs address space, not memory: the pages of a large
-  // buffer are not touched.
+  // else the paragraph holds (a paragraph of 200,000 words: its items would go from 12 to 24 MB
+  // at its last words). The text's bytes less the spaces (their fragment is shared); a box, a
+  // glue and a fragment per word; and for the pieces of discretionaries and hyphenation points,
+  // which add text, fragments and items, room in proportion. Room reserved and not used costs
+  // address space, not memory: the pages of a large buffer are not touched.
   std::size_t bytes = 0, spaces = 0;
   for (const StyledRun& run : p_.runs) {
     bytes += run.text.size();
@@ -405,7 +398,6 @@ ItemizedParagraph Itemizer::run() {
   }
   const std::size_t letters = bytes - spaces, words = spaces + p_.runs.size();
   out_.text.reserve(letters + letters / 4 + 16);
-  out_.glyphs.reserve(letters + letters / 4 + 16);
   out_.fragments.reserve(words + words / 2 + 16);
   out_.items.reserve(3 * words + 16);
   for (const StyledRun& run : p_.runs) add_run(run);
@@ -415,6 +407,11 @@ ItemizedParagraph Itemizer::run() {
 }
 
 }  // namespace
+
+Pt ItemizedParagraph::letter_spacing(const Fragment& f) const {
+  const TextFormat& format = source->runs[f.run].format;
+  return format.letter_spacing.resolve(format.size);
+}
 
 const DiscretionaryBreak* ItemizedParagraph::discretionary_at(std::size_t item) const {
   const auto it =
