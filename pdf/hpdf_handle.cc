@@ -50,7 +50,7 @@ HPDF_Page HpdfDocument::add_page(Pt media_width, Pt media_height) {
   if (!page) check(HPDF_FAILD_TO_ALLOC_MEM, "adding a page");
   check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(media_width.value())), "page width");
   check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(media_height.value())), "page height");
-  return page;
+  return shared(page);
 }
 
 HPDF_Page HpdfDocument::insert_page(HPDF_Page before, Pt media_width, Pt media_height) {
@@ -58,29 +58,48 @@ HPDF_Page HpdfDocument::insert_page(HPDF_Page before, Pt media_width, Pt media_h
   if (!page) check(HPDF_FAILD_TO_ALLOC_MEM, "inserting a page");
   check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(media_width.value())), "page width");
   check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(media_height.value())), "page height");
+  return shared(page);
+}
+
+// The page's own resource dictionary (libharu's, with the same /ProcSet) gives way to the one
+// all pages share. libharu draws nothing on folio's pages, so nothing asks for the page's own.
+HPDF_Page HpdfDocument::shared(HPDF_Page page) {
+  add(page, "Resources", resources());
   return page;
+}
+
+HPDF_Dict HpdfDocument::resources() {
+  if (!resources_) {
+    resources_ = new_dict(true);
+    HPDF_Array procs = new_array();
+    add(resources_, "ProcSet", procs);
+    for (const char* name : {"PDF", "Text", "ImageB", "ImageC", "ImageI"}) {
+      check(HPDF_Array_AddName(procs, name), "ProcSet");
+    }
+  }
+  return resources_;
 }
 
 void HpdfDocument::set_box(HPDF_Page page, const char* key, double left, double bottom,
                            double right, double top) {
   HPDF_Box box{static_cast<HPDF_REAL>(left), static_cast<HPDF_REAL>(bottom),
                static_cast<HPDF_REAL>(right), static_cast<HPDF_REAL>(top)};
-  HPDF_Array array = HPDF_Box_Array_New(doc_->mmgr, box);
-  if (!array) check(HPDF_FAILD_TO_ALLOC_MEM, key);
+  HPDF_Array& array = boxes_[{box.left, box.bottom, box.right, box.top}];
+  if (!array) {
+    HPDF_Array made = HPDF_Box_Array_New(doc_->mmgr, box);
+    if (!made) check(HPDF_FAILD_TO_ALLOC_MEM, key);
+    check(HPDF_Xref_Add(doc_->xref, made), key);
+    array = made;
+  }
   add(page, key, array);
 }
 
-void HpdfDocument::add_font_resource(HPDF_Page page, const std::string& name, HPDF_Dict font) {
-  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  if (!attr->fonts) {
-    auto resources =
-        static_cast<HPDF_Dict>(HPDF_Page_GetInheritableItem(page, "Resources", HPDF_OCLASS_DICT));
-    if (!resources) check(HPDF_PAGE_CANNOT_GET_ROOT_PAGES, "page resources");
-    HPDF_Dict fonts = new_dict(false);
-    add(resources, "Font", fonts);
-    attr->fonts = fonts;
+void HpdfDocument::add_font_resource(const std::string& name, HPDF_Dict font) {
+  if (!fonts_) {
+    fonts_ = new_dict(false);
+    add(resources(), "Font", fonts_);
   }
-  add(attr->fonts, name.c_str(), font);
+  add(fonts_, name.c_str(), font);
 }
 
 void HpdfDocument::write_content(HPDF_Page page, std::string_view operators) {

@@ -97,6 +97,7 @@ struct PdfWriter::State {
       FontUse& use = fonts.emplace_back(std::make_unique<FontUse>(*face)).operator*();
       use.type0 = pdf.new_dict(true);
       use.resource = {"FT" + std::to_string(fonts.size()), &use.codes, &use.text};
+      pdf.add_font_resource(use.resource.name, use.type0);
     }
     return *fonts[it->second];
   }
@@ -159,17 +160,10 @@ void PdfWriter::State::write(const Page& page, std::size_t index) {
   pdf.set_box(p, "TrimBox", m, m, m + w, m + h);
 
   // Texts first: which clusters need /ActualText depends on what their glyphs claimed.
-  std::vector<FontUse*> here;
   for_each_run(page.items, marks, [&](const GlyphRun& run) {
     FontUse& use = font(run.face);
-    if (std::find(here.begin(), here.end(), &use) == here.end()) here.push_back(&use);
     pdf::for_each_cluster(run, [&](const pdf::Cluster& c) { use.text.claim(run, c); });
   });
-  // Resources in order of first use in the document, not by pointer.
-  std::sort(here.begin(), here.end(), [&](const FontUse* x, const FontUse* y) {
-    return font_index.at(&x->codes.face()) < font_index.at(&y->codes.face());
-  });
-  for (FontUse* use : here) pdf.add_font_resource(p, use->resource.name, use->type0);
 
   pdf::ContentStream content(sheet.margin);
   const std::vector<DisplayItem>* lists[] = {&page.items, &marks};

@@ -169,3 +169,46 @@ TEST_CASE("page labels are the printed folios, and bookmarks point to their page
   CHECK_THAT(j, Catch::Contains("\"destpageposfrom1\": 2"));
   CHECK_THAT(j, Catch::Contains("\"destpageposfrom1\": 3"));
 }
+
+TEST_CASE("pages share one resource dictionary naming every font, and one object per box",
+          "[pdf]") {
+  FontLibrary lib;
+  const std::string path = write(sample(lib));
+  const auto pages = run("qpdf --show-pages " + path);
+  REQUIRE(pages.status == 0);
+  // "page 2: 15 0 R" for each page.
+  std::vector<std::string> objects;
+  std::istringstream lines(pages.out);
+  for (std::string line; std::getline(lines, line);) {
+    if (line.rfind("page ", 0) != 0) continue;
+    objects.push_back(line.substr(line.find(": ") + 2, line.find(" 0 R") - line.find(": ") - 2));
+  }
+  REQUIRE(objects.size() == 3);
+  // The indirect object a key of a page's dictionary refers to ("10" of "/Resources 10 0 R").
+  const auto referred = [](const std::string& dict, const std::string& key) {
+    const std::size_t at = dict.find(key + " ");
+    if (at == std::string::npos) return std::string("absent");
+    const std::size_t from = at + key.size() + 1;
+    const std::string value = dict.substr(from, dict.find(' ', from) - from);
+    return dict.compare(dict.find(' ', from), 5, " 0 R ") == 0 ? value : "direct " + value;
+  };
+  std::string resources, trim, bleed;
+  for (const std::string& n : objects) {
+    const auto page = run("qpdf --show-object=" + n + " " + path);
+    REQUIRE(page.status == 0);
+    if (resources.empty()) {
+      resources = referred(page.out, "/Resources");
+      trim = referred(page.out, "/TrimBox");
+      bleed = referred(page.out, "/BleedBox");
+    }
+    CHECK(referred(page.out, "/Resources") == resources);
+    CHECK(referred(page.out, "/TrimBox") == trim);
+    CHECK(referred(page.out, "/BleedBox") == bleed);
+  }
+  REQUIRE(resources.find_first_not_of("0123456789") == std::string::npos);
+  CHECK(trim.find_first_not_of("0123456789") == std::string::npos);
+  CHECK(trim != bleed);  // 9pt of bleed: two boxes
+  const auto dict = run("qpdf --show-object=" + resources + " " + path);
+  CHECK_THAT(dict.out,
+             Catch::Contains("/FT1 ") && Catch::Contains("/FT2 ") && Catch::Contains("/ProcSet"));
+}
