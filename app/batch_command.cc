@@ -135,8 +135,14 @@ int run_batch(const BatchOptions& options, std::ostream& out, std::ostream& err)
   // batch's stylesheets name. Each worker adds what else its issues need to its copy.
   FontLibrary fonts;
   preload_faces(issues, fonts);
+  const int workers = options.jobs > 0 ? options.jobs : cores();
+  // Workers beside each other keep the cores busy already: a build's own writer thread would
+  // only contend with them.
+  if (workers > 1) {
+    for (BatchIssue& issue : issues) issue.options.threads = 1;
+  }
   const std::vector<IssueOutcome> outcomes = run_workers(
-      issues.size(), options.jobs > 0 ? options.jobs : cores(),
+      issues.size(), workers,
       [&](std::size_t index) { return build_in_worker(issues[index], fonts); },
       [&](std::size_t index) {
         current = issues[index].label;

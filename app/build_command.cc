@@ -17,6 +17,7 @@
 #include <memory>
 #include <ostream>
 #include <sys/stat.h>
+#include <thread>
 #include <unistd.h>
 
 namespace folio {
@@ -37,12 +38,12 @@ class CountedOutput : public PageOutput {
       : to_(to), progress_(progress), target_(std::move(target)) {}
 
   void document(const DocumentInfo& info) override { to_.document(info); }
-  void page(const Page& page, std::size_t index) override {
-    to_.page(page, index);
+  void page(Page&& page, std::size_t index) override {
     ++pages_;
     if (progress_)
       progress_->update("folio: " + target_ + ": " + std::to_string(pages_) + " pages set, " +
                         page.part);
+    to_.page(std::move(page), index);
   }
   void bookmark(const OutlineEntry& entry) override { to_.bookmark(entry); }
   void restart() override {
@@ -153,7 +154,9 @@ BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnos
   }
 
   if (record) record->output = target;
-  PdfOutput written(*pdf);
+  const int threads =
+      options.threads > 0 ? options.threads : (std::thread::hardware_concurrency() >= 2 ? 2 : 1);
+  PdfOutput written(*pdf, threads > 1);
   CountedOutput counted(written, progress, target);
   PageLedger noted(ledger, &counted);
   const int status = lay_out_issue(*prepared, options.draft, fonts, diags, &noted);

@@ -51,6 +51,9 @@ Typesets the issue to a print-ready PDF; says "wrote OUT.pdf (N pages, T s)".
                         severity, message, hint)
   --timings             the time each stage took (read, compose, shape, break
                         lines, break pages, write)
+  --threads N           2 (the default on two cores or more): pages are written
+                        while the next ones are set; 1: one thread. The PDF is
+                        the same byte for byte
   --deps FILE           list every file the build read, for make: issue,
                         articles, stylesheet, fonts, output profile,
                         dictionaries

@@ -15,7 +15,7 @@ namespace {
 
 bool is_option(const std::string& a) { return a.size() > 1 && a[0] == '-'; }
 
-const std::vector<std::string> kCommands = {"build",  "check", "pages", "proof", "watch",
+const std::vector<std::string> kCommands = {"build", "check",  "pages", "proof", "watch",
                                             "batch", "styles", "fonts", "help"};
 
 bool is_command(const std::string& name) {
@@ -32,8 +32,8 @@ std::vector<std::string> options_of(const std::string& command) {
                                "--verbose", "--allow-any-stylesheet-path"});
   }
   if (command == "build") {
-    names.insert(names.end(),
-                 {"--output", "--timings", "--deps", "--deps-format", "--png", "--dpi", "--pages"});
+    names.insert(names.end(), {"--output", "--timings", "--threads", "--deps", "--deps-format",
+                               "--png", "--dpi", "--pages"});
   }
   if (command == "proof") names.insert(names.end(), {"--output", "--draft", "--dpi"});
   if (command == "watch") names.insert(names.end(), {"--output", "--draft", "--proof", "--dpi"});
@@ -152,6 +152,14 @@ class Parser {
         value(a, cl_.proof_dir);
       } else if (cl_.command == "build" && a == "--timings") {
         cl_.build.timings = true;
+      } else if (cl_.command == "build" && a == "--threads") {
+        std::string text;
+        value(a, text);
+        if (text == "1" || text == "2") {
+          cl_.build.threads = text[0] - '0';
+        } else if (cl_.error.empty()) {
+          fail("--threads takes 1 or 2, not '" + text + "'");
+        }
       } else if (cl_.command == "check" && a == "--strict") {
         cl_.strict = true;
       } else if (cl_.command == "pages" && a == "--format") {

@@ -92,6 +92,7 @@ constexpr const char* kHelp =
     "                    the issue's directory\n"
     "  --strict          check: warnings count as errors (exit status 3)\n"
     "  --timings         build: print the time each stage took\n"
+    "  --threads 1|2     build: write pages beside layout (2, the default on two cores)\n"
     "  --deps FILE       build: list every file the build read, for make (--deps-format\n"
     "                    make|json)\n"
     "  --diagnostic-format human|short|json\n"

@@ -1,6 +1,7 @@
 #include "app/page_ledger.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace folio {
 namespace {
@@ -25,7 +26,7 @@ void PageLedger::restart() {
   if (next_) next_->restart();
 }
 
-void PageLedger::page(const Page& page, std::size_t index) {
+void PageLedger::page(Page&& page, std::size_t index) {
   if (ledger_.pages.size() <= index) ledger_.pages.resize(index + 1);
   LedgerPage& noted = ledger_.pages[index];
   noted = {page.label, page.part, {}};
@@ -59,7 +60,7 @@ void PageLedger::page(const Page& page, std::size_t index) {
   auto at = std::find_if(ledger_.numbers.begin(), ledger_.numbers.end(),
                          [&](const PrintedNumber& n) { return n.page > index; });
   ledger_.numbers.insert(at, numbers.begin(), numbers.end());
-  if (next_) next_->page(page, index);
+  if (next_) next_->page(std::move(page), index);
 }
 
 }  // namespace folio

@@ -33,7 +33,7 @@ class PageLedger : public PageOutput {
   PageLedger(Ledger& ledger, PageOutput* next) : ledger_(ledger), next_(next) {}
 
   void document(const DocumentInfo& info) override;
-  void page(const Page& page, std::size_t index) override;
+  void page(Page&& page, std::size_t index) override;
   void bookmark(const OutlineEntry& entry) override;
   void restart() override;
 

@@ -1,8 +1,11 @@
 #pragma once
-// The PDF writer as the pipeline's output: each page that passes the preflight is written at
-// once and let go; a restart (the issue laid out again) begins a new document.
+// The PDF writer as the pipeline's output: each page that passes the preflight is written and
+// let go; a restart (the issue laid out again) begins a new document. With `background`, pages
+// are deflated and filed on a thread of their own while layout sets the next ones; the writer
+// gets the same calls in the same order either way, so the file is the same byte for byte.
 
 #include "app/pipeline.h"
+#include "base/ordered_worker.h"
 #include "pdf/pdf_writer.h"
 
 #include <memory>
@@ -13,24 +16,22 @@ namespace folio {
 
 class PdfOutput : public PageOutput {
  public:
-  explicit PdfOutput(PdfOptions options)
-      : options_(std::move(options)), writer_(std::make_unique<PdfWriter>(options_)) {}
+  PdfOutput(PdfOptions options, bool background);
 
-  void document(const DocumentInfo& info) override { writer_->set_info(info); }
-  void page(const Page& page, std::size_t index) override { writer_->add_page(page, index); }
-  void bookmark(const OutlineEntry& entry) override { writer_->add_bookmark(entry); }
-  void restart() override { writer_ = std::make_unique<PdfWriter>(options_); }
+  void document(const DocumentInfo& info) override;
+  void page(Page&& page, std::size_t index) override;
+  void bookmark(const OutlineEntry& entry) override;
+  void restart() override;
 
   // The file's bytes, or empty with `error` set.
-  std::optional<std::string> finish(std::string* error) { return writer_->finish(error); }
+  std::optional<std::string> finish(std::string* error);
   // Straight into a seekable file (PdfWriter::finish_into).
-  bool finish_into(int fd, std::string* error, bool* write_failed) {
-    return writer_->finish_into(fd, error, write_failed);
-  }
+  bool finish_into(int fd, std::string* error, bool* write_failed);
 
  private:
   PdfOptions options_;
-  std::unique_ptr<PdfWriter> writer_;
+  std::unique_ptr<PdfWriter> writer_;  // touched by the worker's tasks only, until drained
+  OrderedWorker worker_;               // last: its thread ends before the writer goes
 };
 
 }  // namespace folio

@@ -6,6 +6,7 @@
 #include "preflight/preflight.h"
 
 #include <algorithm>
+#include <utility>
 
 namespace folio {
 namespace {
@@ -21,7 +22,7 @@ class PreflightSink : public IssueSink {
   }
   void page(Page&& page, std::size_t index) override {
     preflight_page(page, index, preflight_);
-    if (output_ && (draft_ || !preflight_.has_errors())) output_->page(page, index);
+    if (output_ && (draft_ || !preflight_.has_errors())) output_->page(std::move(page), index);
   }
   void bookmark(const OutlineEntry& entry) override {
     if (output_) output_->bookmark(entry);
@@ -48,9 +49,9 @@ void DocumentOutput::bookmark(const OutlineEntry& entry) {
   doc.outline.insert(at, entry);
 }
 
-void DocumentOutput::page(const Page& page, std::size_t index) {
+void DocumentOutput::page(Page&& page, std::size_t index) {
   if (doc.pages.size() <= index) doc.pages.resize(index + 1);
-  doc.pages[index] = page;
+  doc.pages[index] = std::move(page);
 }
 
 std::optional<Prepared> prepare(const PipelineOptions& options, Diagnostics& diags,
@@ -59,8 +60,8 @@ std::optional<Prepared> prepare(const PipelineOptions& options, Diagnostics& dia
   std::optional<CheckedIssue> checked =
       read_checked_issue(options.input, diags, options.draft, unselected);
   if (!checked || diags.has_errors()) return std::nullopt;
-  std::optional<Style> style = choose_stylesheet(
-      options.input.style_path, checked->issue, options.input.allow_any_stylesheet_path, diags);
+  std::optional<Style> style = choose_stylesheet(options.input.style_path, checked->issue,
+                                                 options.input.allow_any_stylesheet_path, diags);
   if (!style) return std::nullopt;
   return Prepared{std::move(*checked), std::move(*style)};
 }

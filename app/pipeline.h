@@ -45,7 +45,7 @@ class PageOutput {
  public:
   virtual ~PageOutput() = default;
   virtual void document(const DocumentInfo& info) = 0;  // before the first page
-  virtual void page(const Page& page, std::size_t index) = 0;
+  virtual void page(Page&& page, std::size_t index) = 0;  // the output keeps it, or lets it go
   virtual void bookmark(const OutlineEntry& entry) = 0;
   // Everything handed on so far is void: the issue is laid out again from its first page.
   virtual void restart() = 0;
@@ -55,7 +55,7 @@ class PageOutput {
 class DocumentOutput : public PageOutput {
  public:
   void document(const DocumentInfo& info) override { doc.info = info; }
-  void page(const Page& page, std::size_t index) override;
+  void page(Page&& page, std::size_t index) override;
   void bookmark(const OutlineEntry& entry) override;
   void restart() override { doc = {}; }
   Document doc;

@@ -38,7 +38,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                                        diags);
   if (!style) return 0;
   const folio::Prepared prepared{{std::move(*issue), std::move(report)}, std::move(*style)};
-  folio::PdfOutput pdf(folio::PdfOptions{});
+  folio::PdfOutput pdf(folio::PdfOptions{}, false);
   if (folio::lay_out_issue(prepared, /*draft=*/false, fonts, diags, &pdf) != folio::kExitClean) {
     return 0;
   }

@@ -101,6 +101,29 @@ TEST_CASE("a file, standard output and a build without a temporary directory get
   CHECK(entries(dir) == std::vector<std::string>{"file.pdf", "m.pdf"});
 }
 
+TEST_CASE("pages written on a thread of their own give the bytes one thread gives",
+          "[e2e][output]") {
+  // The sample sets its contents after the parts that follow it (inserted pages); the other
+  // issue is laid out twice, its first writer dropped (app/pdf_output.h: the same calls, in the
+  // same order, on either thread).
+  const std::string dir = folio::test::temp_dir();
+  folio::test::write_file(dir + "/moving.xml", folio::test::issue_with_titles_of(52));
+  for (const std::string& issue : {kSample, dir + "/moving.xml"}) {
+    auto one = run(kFolio + " build " + issue + " --threads 1 -o " + dir + "/one.pdf");
+    auto two = run(kFolio + " build " + issue + " --threads=2 -o " + dir + "/two.pdf");
+    INFO(issue << one.err << two.err);
+    REQUIRE(one.status == 0);
+    REQUIRE(two.status == 0);
+    const std::string bytes = folio::test::read_file(dir + "/one.pdf");
+    CHECK(bytes.size() > 5000);
+    CHECK(bytes == folio::test::read_file(dir + "/two.pdf"));
+  }
+  auto bad = run(kFolio + " build " + kSample + " --threads 3 -o " + dir + "/three.pdf");
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Catch::Contains("--threads takes 1 or 2, not '3'"));
+  CHECK_FALSE(folio::test::file_exists(dir + "/three.pdf"));
+}
+
 TEST_CASE("a FIFO is written in place, not replaced", "[e2e][output]") {
   const std::string dir = folio::test::temp_dir();
   REQUIRE(mkfifo((dir + "/pipe").c_str(), 0600) == 0);

@@ -1,0 +1,40 @@
+#include "app/pdf_output.h"
+
+#include <utility>
+
+namespace folio {
+
+PdfOutput::PdfOutput(PdfOptions options, bool background)
+    : options_(std::move(options)),
+      writer_(std::make_unique<PdfWriter>(options_)),
+      worker_(background) {}
+
+void PdfOutput::document(const DocumentInfo& info) {
+  worker_.run([this, info] { writer_->set_info(info); });
+}
+
+void PdfOutput::page(Page&& page, std::size_t index) {
+  // Held by a shared pointer only because std::function must be copyable; nothing copies it.
+  auto held = std::make_shared<Page>(std::move(page));
+  worker_.run([this, held = std::move(held), index] { writer_->add_page(*held, index); });
+}
+
+void PdfOutput::bookmark(const OutlineEntry& entry) {
+  worker_.run([this, entry] { writer_->add_bookmark(entry); });
+}
+
+void PdfOutput::restart() {
+  worker_.run([this] { writer_ = std::make_unique<PdfWriter>(options_); });
+}
+
+std::optional<std::string> PdfOutput::finish(std::string* error) {
+  worker_.drain();
+  return writer_->finish(error);
+}
+
+bool PdfOutput::finish_into(int fd, std::string* error, bool* write_failed) {
+  worker_.drain();
+  return writer_->finish_into(fd, error, write_failed);
+}
+
+}  // namespace folio
