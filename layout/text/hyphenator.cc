@@ -257,8 +257,8 @@ std::vector<int> dictionary_points(HyphenDict& dict, std::u32string_view word) {
 void make_context_key(std::string& key, std::string_view lang,
                       const HyphenationSettings& settings) {
   const int numbers[] = {settings.min_word, settings.min_left, settings.min_right};
-  char flags =
-      static_cast<char>((settings.capitalised ? 1 : 0) | (settings.hyphenated_words ? 2 : 0));
+  char flags = static_cast<char>((settings.capitalised ? 1 : 0) |
+                                 (settings.hyphenated_words ? 2 : 0) | (settings.patterns ? 4 : 0));
   key.assign(reinterpret_cast<const char*>(numbers), sizeof numbers);
   key += flags;
   key += lang;
@@ -359,15 +359,17 @@ std::vector<int> Hyphenator::State::part_points(std::span<const Char> part, cons
   if (length < settings.min_word) return {};
   if (is_capital(part.front().c) && !settings.capitalised) return {};
   // A word in capitals is an acronym or a heading set in capitals: the patterns, made for
-  // lower-case words, are not used on it; only an exception the issue or the house gives.
+  // lower-case words, are not used on it; only an exception the issue or the house gives. Nor
+  // on a name, when the settings say the word is one.
   const bool all_capitals =
       std::ranges::all_of(part, [](const Char& ch) { return is_capital(ch.c); });
+  const bool use_patterns = settings.patterns && !all_capitals;
   std::u32string lowered;
   for (const Char& ch : part) lowered += lookup_char(ch.c);
   std::vector<int> candidates;
   if (const std::vector<int>* listed = exception(tag, utf8::encode(lowered))) {
     candidates = *listed;
-  } else if (dict && !all_capitals) {
+  } else if (dict && use_patterns) {
     candidates = dictionary_points(*dict, lowered);
   }
   int first = std::max(settings.min_left, 1);

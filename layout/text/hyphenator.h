@@ -18,6 +18,9 @@ struct HyphenationSettings {
   int min_right = 3;              // characters after the last
   bool capitalised = false;       // hyphenate words that start with a capital letter
   bool hyphenated_words = false;  // hyphenate words that already contain a hyphen/en dash
+  // Off: only an exception's points, none of the patterns' (a person's name: patterns made for
+  // common words break names where their bearers would not, "Keo-hane", "Goure-vitch").
+  bool patterns = true;
 };
 
 // The Debian package that installs the dictionary for `lang`, a BCP 47 tag ("hyphen-pt-br" for

@@ -1,0 +1,115 @@
+// Which words take which hyphens beyond what the patterns say: people's names take none of the
+// patterns' points.
+
+#include "fonts/font_library.h"
+#include "layout/lines/paragraph_layout.h"
+#include "layout/text/layout_context.h"
+#include "tests/termes_text.h"
+
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+using namespace folio;
+using folio::test::one_run_paragraph;
+using folio::test::termes_body;
+
+namespace {
+
+constexpr const char* kNbsp = "\u00A0";
+
+// The text of each line of `p` set at `measure`.
+std::vector<std::string> lines_of(const Paragraph& p, Pt measure, LayoutContext& context) {
+  Diagnostics diags;
+  std::vector<std::string> out;
+  for (const Line& line : set_paragraph(p, measure, context, diags).lines) {
+    std::string text;
+    for (const GlyphRun& run : line.runs) text += run.text;
+    out.push_back(text);
+  }
+  return out;
+}
+
+// The word a line ends with, when it ends with a hyphen: "Fred-" of "... Fred-".
+std::string hyphenated_end(const std::string& line) {
+  if (line.empty() || line.back() != '-') return {};
+  std::size_t begin = 0;
+  if (const std::size_t space = line.rfind(' '); space != std::string::npos) begin = space + 1;
+  const std::size_t nbsp = line.rfind(kNbsp);
+  if (nbsp != std::string::npos && nbsp + 2 > begin) begin = nbsp + 2;  // U+00A0 is two bytes
+  return line.substr(begin);
+}
+
+bool ends_inside(const std::vector<std::string>& lines, const std::string& word) {
+  for (const std::string& line : lines) {
+    const std::string end = hyphenated_end(line);
+    if (!end.empty() && word.starts_with(end.substr(0, end.size() - 1))) return true;
+  }
+  return false;
+}
+
+// A contributor's paragraph as compose makes it: the name (its spaces no-break), then the bio.
+Paragraph bio(const ParagraphStyle& style, const std::string& name, bool marked) {
+  Paragraph p = one_run_paragraph(style,
+                                  " is Professor of Political Science at the University "
+                                  "of California and writes on international regimes.");
+  StyledRun n = p.runs.front();
+  n.text = name;
+  n.name = marked;
+  p.runs.insert(p.runs.begin(), n);
+  return p;
+}
+
+}  // namespace
+
+TEST_CASE("a person's name takes no hyphen from the patterns, even where a line would break there",
+          "[hyphenation]") {
+  FontLibrary lib;
+  LayoutContext context(lib);
+  ParagraphStyle style = termes_body(Align::justify);
+  style.breaking.hyphenate_capitalised = true;  // as justified styles have it by default
+  const std::string name = std::string("Miles") + kNbsp + "Frederickson";  // Fred-er-ick-son
+  int hyphenated_unmarked = 0;
+  for (int width = 64; width <= 110; width += 2) {
+    INFO("measure " << width << "pt");
+    // Not marked as a name, the word is capitalised like any other and takes its points...
+    if (ends_inside(lines_of(bio(style, name, false), Pt(width), context), "Frederickson"))
+      ++hyphenated_unmarked;
+    // ...marked, never: the line breaks at the name's no-break space instead.
+    const std::vector<std::string> lines = lines_of(bio(style, name, true), Pt(width), context);
+    CHECK_FALSE(ends_inside(lines, "Frederickson"));
+    CHECK_FALSE(ends_inside(lines, "Miles"));
+  }
+  CHECK(hyphenated_unmarked > 5);  // the measures where the test means something
+}
+
+TEST_CASE("a person's name still breaks after its own hyphen, and takes an exception's points",
+          "[hyphenation]") {
+  FontLibrary lib;
+  ParagraphStyle style = termes_body(Align::justify);
+  style.breaking.hyphenate_capitalised = true;
+  const std::string name = std::string("Jean-Paul") + kNbsp + "Frederickson";
+  LayoutContext context(lib);
+  bool after_hyphen = false;
+  for (int width = 64; width <= 110; width += 2) {
+    const std::vector<std::string> lines = lines_of(bio(style, name, true), Pt(width), context);
+    after_hyphen = after_hyphen || lines.front() == "Jean-";
+    CHECK_FALSE(ends_inside(lines, "Frederickson"));
+  }
+  CHECK(after_hyphen);
+
+  LayoutContext excepted(lib);
+  excepted.hyphenator.add_exception("en-US", "Fred-erickson");
+  bool at_exception = false;
+  for (int width = 64; width <= 110; width += 2) {
+    for (const std::string& line : lines_of(bio(style, name, true), Pt(width), excepted)) {
+      const std::string end = hyphenated_end(line);
+      if (end.empty() || !std::string("Frederickson").starts_with(end.substr(0, end.size() - 1)))
+        continue;  // a hyphen in the bio, or none
+      CHECK(end == "Fred-");
+      at_exception = true;
+    }
+  }
+  CHECK(at_exception);
+}
