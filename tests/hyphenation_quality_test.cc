@@ -1,9 +1,11 @@
 // Which words take which hyphens beyond what the patterns say: people's names take none of the
-// patterns' points.
+// patterns' points, capitalised words hyphenate in justified styles and not in ragged ones unless
+// a stylesheet says otherwise.
 
 #include "fonts/font_library.h"
 #include "layout/lines/paragraph_layout.h"
 #include "layout/text/layout_context.h"
+#include "stylesheets/stylesheet_reader.h"
 #include "tests/termes_text.h"
 
 #include <catch2/catch.hpp>
@@ -112,4 +114,73 @@ TEST_CASE("a person's name still breaks after its own hyphen, and takes an excep
     }
   }
   CHECK(at_exception);
+}
+
+namespace {
+
+// A stylesheet whose paragraph styles differ only as `styles` says, each based on "base".
+Style stylesheet_with(const std::string& styles) {
+  Diagnostics diags;
+  std::optional<Style> style = read_stylesheet_xml(
+      "<stylesheet name=\"t\" version=\"1\">\n"
+      "  <paragraph-style name=\"base\" font-family=\"TeX Gyre Termes\" font-size=\"10pt\"\n"
+      "                   leading=\"12pt\" lang=\"en-US\"/>\n" +
+          styles + "</stylesheet>\n",
+      "t.xml", diags);
+  INFO(diags.all().size());
+  REQUIRE(style);
+  return *style;
+}
+
+// Whether any line of a paragraph of capitalised words, set in `style` at measures from 72 to
+// 140pt (each word fits), ends inside one of them.
+bool capitalised_hyphenated(const ParagraphStyle& style) {
+  FontLibrary lib;
+  LayoutContext context(lib);
+  const Paragraph p = one_run_paragraph(
+      style,
+      "Comparative Government and International Organization at the Department of "
+      "Geography, Washington University, with the Consortium for Development Studies");
+  for (int width = 72; width <= 140; width += 4) {
+    for (const std::string& line : lines_of(p, Pt(width), context)) {
+      const std::string end = hyphenated_end(line);
+      if (!end.empty() && end.front() >= 'A' && end.front() <= 'Z') return true;
+    }
+  }
+  return false;
+}
+
+}  // namespace
+
+TEST_CASE("capitalised words hyphenate by default in justified styles, not in ragged ones",
+          "[hyphenation]") {
+  const Style style = stylesheet_with(
+      "  <paragraph-style name=\"justified\" based-on=\"base\" align=\"justify\"/>\n"
+      "  <paragraph-style name=\"ragged\" based-on=\"base\" align=\"left\"/>\n"
+      "  <paragraph-style name=\"ragged-below-justified\" based-on=\"justified\" align=\"left\"/>\n"
+      "  <paragraph-style name=\"no-capitals\" based-on=\"base\" align=\"justify\"\n"
+      "                   hyphenate-capitalised=\"false\"/>\n"
+      "  <paragraph-style name=\"no-capitals-child\" based-on=\"no-capitals\"/>\n"
+      "  <paragraph-style name=\"ragged-capitals\" based-on=\"base\" align=\"left\"\n"
+      "                   hyphenate-capitalised=\"true\"/>\n"
+      "  <paragraph-style name=\"ragged-capitals-justified\" based-on=\"ragged-capitals\"\n"
+      "                   align=\"justify\"/>\n");
+  auto capitalised = [&](const std::string& name) {
+    return style.paragraphs.at(name).breaking.hyphenate_capitalised;
+  };
+  CHECK(capitalised("base"));  // justified is the default alignment
+  CHECK(capitalised("justified"));
+  CHECK_FALSE(capitalised("ragged"));
+  CHECK_FALSE(capitalised("ragged-below-justified"));  // the default follows the style's own align
+  // An attribute the style or a parent gives wins over the default.
+  CHECK_FALSE(capitalised("no-capitals"));
+  CHECK_FALSE(capitalised("no-capitals-child"));
+  CHECK(capitalised("ragged-capitals"));
+  CHECK(capitalised("ragged-capitals-justified"));
+
+  // And the lines say so.
+  CHECK(capitalised_hyphenated(style.paragraphs.at("justified")));
+  CHECK_FALSE(capitalised_hyphenated(style.paragraphs.at("ragged")));
+  CHECK_FALSE(capitalised_hyphenated(style.paragraphs.at("no-capitals")));
+  CHECK(capitalised_hyphenated(style.paragraphs.at("ragged-capitals")));
 }
