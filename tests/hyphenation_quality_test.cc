@@ -1,10 +1,12 @@
 // Which words take which hyphens beyond what the patterns say: people's names take none of the
 // patterns' points, capitalised words hyphenate in justified styles and not in ragged ones unless
-// a stylesheet says otherwise.
+// a stylesheet says otherwise, and folio's own exceptions mend the en-US patterns' worst gaps.
 
+#include "base/hyphenation_word.h"
 #include "fonts/font_library.h"
 #include "layout/lines/paragraph_layout.h"
 #include "layout/text/layout_context.h"
+#include "stylesheets/default_hyphenation.h"
 #include "stylesheets/stylesheet_reader.h"
 #include "tests/termes_text.h"
 
@@ -183,4 +185,56 @@ TEST_CASE("capitalised words hyphenate by default in justified styles, not in ra
   CHECK_FALSE(capitalised_hyphenated(style.paragraphs.at("ragged")));
   CHECK_FALSE(capitalised_hyphenated(style.paragraphs.at("no-capitals")));
   CHECK(capitalised_hyphenated(style.paragraphs.at("ragged-capitals")));
+}
+
+TEST_CASE(
+    "folio's en-US exceptions fill the patterns' gaps, below the stylesheet's and the issue's",
+    "[hyphenation]") {
+  for (const HyphenationWord& w : default_hyphenation()) {
+    INFO(w.word);
+    CHECK_FALSE(hyphenation_word_problem(w.word));
+  }
+  FontLibrary lib;
+  const Style style = stylesheet_with("");
+  const Paragraph p = one_run_paragraph(
+      style.paragraphs.at("base"),
+      "the sovereignty of states and the sovereignty of the international regime, "
+      "sovereignty and hegemony");
+  auto line_ends = [&](LayoutContext& context) {
+    std::vector<std::string> ends;
+    for (int width = 50; width <= 120; width += 2) {
+      for (const std::string& line : lines_of(p, Pt(width), context)) {
+        if (const std::string end = hyphenated_end(line); !end.empty()) ends.push_back(end);
+      }
+    }
+    return ends;
+  };
+  auto contains = [](const std::vector<std::string>& ends, const std::string& end) {
+    return std::ranges::find(ends, end) != ends.end();
+  };
+  LayoutContext patterns_only(lib);
+  const std::vector<std::string> before = line_ends(patterns_only);
+  CHECK_FALSE(contains(before, "sov-"));  // hyph_en_US.dic has no point in "sovereignty"
+  CHECK_FALSE(contains(before, "sover-"));
+  CHECK(contains(before, "hege-"));
+
+  // As typeset() sets an issue: folio's words, then the stylesheet's and the issue's.
+  LayoutContext with_defaults(lib);
+  for (const HyphenationWord& w : default_hyphenation())
+    with_defaults.hyphenator.add_default_exception(w.lang, w.word);
+  const std::vector<std::string> after = line_ends(with_defaults);
+  INFO(Catch::Detail::stringify(after));
+  CHECK((contains(after, "sov-") || contains(after, "sover-")));
+  CHECK_FALSE(contains(after, "hege-"));  // the patterns' point, which the list replaces
+  // A stylesheet's or an issue's word wins, given for en as well as for en-US, whichever order.
+  for (const char* lang : {"en", "en-US"}) {
+    LayoutContext overridden(lib);
+    overridden.hyphenator.add_exception(lang, "sovereignty");
+    for (const HyphenationWord& w : default_hyphenation())
+      overridden.hyphenator.add_default_exception(w.lang, w.word);
+    for (const std::string& end : line_ends(overridden)) {
+      CHECK(end != "sov-");
+      CHECK(end != "sover-");
+    }
+  }
 }

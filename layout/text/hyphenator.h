@@ -59,6 +59,11 @@ class Hyphenator {
   // given for the variant itself wins. The settings still decide whether the word is hyphenated
   // at all (capitalised, min_word) and drop points too near its ends.
   void add_exception(std::string_view lang, std::string_view hyphenated_word);
+  // An exception folio gives for words one dictionary's patterns get wrong
+  // (stylesheets/default_hyphenation.h): as add_exception's, but for `lang` exactly, not its
+  // regional variants, and any exception add_exception gives for the word, in the language or
+  // in the language without its region, wins over it, in whatever order they come.
+  void add_default_exception(std::string_view lang, std::string_view hyphenated_word);
 
  private:
   struct State;
