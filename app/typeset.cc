@@ -5,6 +5,7 @@
 #include "base/stage_times.h"
 #include "compose/compose.h"
 #include "layout/pages/layout.h"
+#include "stylesheets/default_hyphenation.h"
 
 #include <algorithm>
 
@@ -50,7 +51,10 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
                       Diagnostics& diags, IssueSink& sink) {
   TypesetResult result;
   LayoutContext context(fonts);
-  // Once for the whole issue: the house's words, then the issue's, which override them.
+  // Once for the whole issue: folio's words for what the patterns get wrong, below the house's
+  // words, then the issue's, which override them.
+  for (const HyphenationWord& w : default_hyphenation())
+    context.hyphenator.add_default_exception(w.lang, w.word);
   for (const HyphenationWord& w : style.hyphenation)
     context.hyphenator.add_exception(w.lang, w.word);
   for (const HyphenationException& e : issue.hyphenation) {

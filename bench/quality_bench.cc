@@ -24,6 +24,7 @@
 #include "fonts/font_library.h"
 #include "layout/lines/paragraph_layout.h"
 #include "layout/text/layout_context.h"
+#include "stylesheets/default_hyphenation.h"
 #include "stylesheets/stylesheet_reader.h"
 
 #include <algorithm>
@@ -179,6 +180,11 @@ int main(int argc, char** argv) {
   const Pt measure = Pt(4.5 * 72);  // the 6in page less two 0.75in margins
   FontLibrary fonts;
   LayoutContext context(fonts);
+  // As an issue is set (app/typeset.cc): folio's exceptions, then the stylesheet's.
+  for (const HyphenationWord& w : default_hyphenation())
+    context.hyphenator.add_default_exception(w.lang, w.word);
+  for (const HyphenationWord& w : style->hyphenation)
+    context.hyphenator.add_exception(w.lang, w.word);
   std::printf("%9s %7s %6s %7s %7s %8s %6s %9s %10s\n", "abstracts", "lines", "cv", "loose",
               "tight", "hyphens", "in row", "overfull", "emergency");
   for (int n : counts) {

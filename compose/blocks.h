@@ -21,8 +21,11 @@ struct StyledRun {
   std::string lang;
   bool line_break = false;
   SourcePos pos;
-  // A person's name, or a list of names: its no-break spaces hold each name together, except as
-  // a last resort when nothing else keeps a line inside its measure.
+  // A person's name, or a list of names: its no-break spaces hold each name together, and its
+  // words take no hyphenation points from the patterns (only an exception's; a break after an
+  // explicit hyphen, "Jean-/Paul", stays), except as a last resort when nothing else keeps a
+  // line inside its measure. Set by compose, which knows what is a name; an affiliation or a
+  // place is not one.
   bool name = false;
 };
 

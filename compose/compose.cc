@@ -70,7 +70,8 @@ class Composer {
   std::vector<StyledRun> plain(const std::string& text, const ParagraphStyle& p,
                                const CharacterStyle* c = nullptr) const;
   std::string names(const std::vector<std::string>& person_ids) const;
-  // A run of names, which may break inside a name only as a last resort.
+  // A run of names (StyledRun::name), which may break inside a name, or be hyphenated by the
+  // patterns, only as a last resort.
   StyledRun name_run(const std::string& names, const TextFormat& format,
                      const std::string& lang) const;
   // The page-number column of a contents entry, from the part's options.
@@ -254,10 +255,18 @@ void Composer::masthead() {
       const Person* person = people_.find(m.person_id);
       if (!person || !member) continue;
       if (!m.role.empty()) {
-        add(officer, plain(person->name.display() + ", " + m.role, *officer), m.pos);
+        // The comma goes with the name, so that "Ruggie," is shaped as one word.
+        add(officer,
+            {name_run(person->name.display() + ",", officer->text, officer->lang),
+             runs_.plain(" " + m.role, officer->text, officer->lang)},
+            m.pos);
       } else {
         columns.paragraphs.push_back(
-            {member, plain(person->name.display(), *member), {}, m.pos, {}});
+            {member,
+             {name_run(person->name.display(), member->text, member->lang)},
+             {},
+             m.pos,
+             {}});
       }
     }
     out_->blocks.emplace_back(std::move(columns));
@@ -273,7 +282,7 @@ void Composer::masthead() {
         if (!person) continue;
         if (i > 0) runs.push_back(runs_.line_break(editor->text));
         std::string name = (i == 0 ? " " : "") + person->name.display();
-        runs.push_back(runs_.plain(name, editor->text, editor->lang));
+        runs.push_back(name_run(name, editor->text, editor->lang));
       }
       add(editor, std::move(runs), r.pos);
     }

@@ -92,9 +92,10 @@ struct BreakSettings {
   int min_word = 5;
   int min_left = 2;
   int min_right = 3;
-  // Off by default: tried on, the shipped styles' ragged bios broke names and places
-  // ("Consor-tium", "Viet-nam"), docs/typography.md. Words all in capitals never take the
-  // patterns' points either way (layout/text/hyphenator.h).
+  // The stylesheet reader turns it on for justified styles that do not say (ragged text would
+  // break names of places and institutions, "Viet-nam", "Consor-tium": docs/typography.md).
+  // Words all in capitals and people's names (StyledRun::name) never take the patterns' points
+  // either way (layout/text/hyphenator.h).
   bool hyphenate_capitalised = false;
   bool hyphenate_hyphenated = false;
 };

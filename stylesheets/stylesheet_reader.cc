@@ -221,6 +221,8 @@ class Reader {
   std::vector<const RawStyle*> raw_in_order_;
   int styles_read_ = 0;           // paragraph and character styles, for limits::kMaxStyles
   std::set<std::string> failed_;  // styles that could not be resolved, already reported
+  // Paragraph styles that say hyphenate-capitalised themselves or through a parent.
+  std::set<std::string> capitalised_given_;
   std::map<std::string, int> hyphenation_langs_;  // lower-cased language -> line of its list
   std::vector<Reference> markup_refs_, role_refs_, running_line_refs_, master_refs_;
 };
@@ -885,6 +887,15 @@ std::optional<ParagraphStyle> Reader::build_paragraph(const RawStyle& raw,
     read_paragraph_attribute(key, a, p);
   }
   p.text = text.apply(p.text);
+  // Unless the style or a parent says, capitalised words hyphenate in justified text, where a
+  // hyphen saves a loose line, and not in ragged text, where it saves a little rag at the cost
+  // of the names of places and institutions ("Viet-nam", "Consor-tium"; docs/typography.md).
+  if (raw.attrs.count("hyphenate-capitalised") ||
+      (parent && capitalised_given_.count(parent->name))) {
+    capitalised_given_.insert(raw.name);
+  } else {
+    p.breaking.hyphenate_capitalised = p.align == Align::justify;
+  }
   // Below a failed parent the family is unknown, and the parent's error says why.
   const bool parent_failed = raw.based_on() && !parent;
   if (p.text.font.family.empty() && !parent_failed) {

@@ -426,3 +426,71 @@ TEST_CASE("a part that cannot be composed fails the issue composed a part at a t
   CHECK(diags.all()[0].format() ==
         "t.xml:4:3: error: part 'contributors' has no style for role 'bio'");
 }
+
+namespace {
+
+// Each run of a part's paragraphs that says it is a name, and each that does not, by its text.
+struct NameRuns {
+  std::vector<std::string> names, others;
+};
+
+NameRuns name_runs(const ComposedIssue& composed, const std::string& kind) {
+  NameRuns out;
+  auto add = [&](const Paragraph& p) {
+    for (const StyledRun& r : p.runs) {
+      if (r.line_break || r.text.empty()) continue;
+      std::string t = r.text;
+      for (std::size_t at; (at = t.find("\u00A0")) != std::string::npos;) t.replace(at, 2, " ");
+      (r.name ? out.names : out.others).push_back(t);
+    }
+  };
+  for (const ComposedPart& part : composed.parts) {
+    if (part.kind != kind) continue;
+    for (const Block& b : part.blocks) {
+      if (const auto* p = std::get_if<Paragraph>(&b)) add(*p);
+      if (const auto* c = std::get_if<ColumnSet>(&b)) {
+        for (const Paragraph& p : c->paragraphs) add(p);
+      }
+    }
+  }
+  return out;
+}
+
+bool has(const std::vector<std::string>& runs, const std::string& text) {
+  return std::ranges::find(runs, text) != runs.end();
+}
+
+}  // namespace
+
+TEST_CASE("compose marks the runs of people's names, and no other, as names", "[compose]") {
+  Issue issue = foreign_issue("en");
+  issue.board.members = {{"silva", "Editor", {}}, {"lima", "", {}}};
+  issue.editors = {{"Review editors", {"reis", "lima"}, {}}};
+  issue.labels["by"] = "by";
+  Diagnostics diags;
+  auto style = builtin_with("", "", diags);
+  REQUIRE(style);
+  auto composed = compose(issue, *style, {}, diags);
+  REQUIRE(composed);
+
+  const NameRuns contributors = name_runs(*composed, "contributors");
+  CHECK(has(contributors.names, "Ana Silva"));
+  CHECK(has(contributors.names, "Bia Lima"));
+  CHECK(has(contributors.others, "Universidade de São Paulo"));  // an affiliation is no name
+  CHECK_FALSE(has(contributors.names, "Contributors"));
+
+  const NameRuns contents = name_runs(*composed, "contents");
+  CHECK(has(contents.names, "Ana Silva, Bia Lima, and Caio Reis"));
+  CHECK(has(contents.others, "Adesão ao tratamento"));
+
+  const NameRuns abstracts = name_runs(*composed, "abstracts");
+  CHECK(has(abstracts.names, "by Ana Silva, Bia Lima, and Caio Reis"));
+  CHECK(has(abstracts.others, "Elaborar."));
+
+  const NameRuns masthead = name_runs(*composed, "masthead");
+  CHECK(has(masthead.names, "Ana Silva,"));  // an officer: the name, then its role
+  CHECK(has(masthead.others, " Editor"));
+  CHECK(has(masthead.names, "Bia Lima"));
+  CHECK(has(masthead.names, " Caio Reis"));
+  CHECK(has(masthead.others, "Review editors:"));
+}

@@ -10,6 +10,7 @@
 #include <regex>
 #include <sstream>
 #include <string>
+#include <vector>
 
 using folio::test::run;
 
@@ -20,15 +21,15 @@ const std::string kIo1992 = std::string(FOLIO_SOURCE_DIR) + "/stylesheets/io-199
 
 // An issue whose one abstract is 200 words from a small list, so that "multilateralism" ends
 // some lines hyphenated under the dictionary's patterns; `hyphenation` goes in the issue.
-std::string issue_with(const std::string& hyphenation) {
-  static const char* const kPool[] = {"the",         "of",          "and",
-                                      "multilateralism", "institutional", "international",
-                                      "cooperation", "order",       "governance"};
+std::string issue_with(const std::string& hyphenation,
+                       const std::vector<std::string>& pool = {
+                           "the", "of", "and", "multilateralism", "institutional", "international",
+                           "cooperation", "order", "governance"}) {
   std::string words;
   std::uint32_t x = 3;
   for (int i = 0; i < 200; ++i) {
     x = x * 1103515245u + 12345u;
-    words += std::string(i ? " " : "") + kPool[(x >> 16) % 9];
+    words += std::string(i ? " " : "") + pool[(x >> 16) % pool.size()];
   }
   return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<issue version=\"1\" lang=\"en\">\n"
          "<journal><title>J</title></journal>\n"
@@ -105,6 +106,18 @@ TEST_CASE("the stylesheet's hyphenation exceptions apply, and the issue's overri
     CHECK((end == "multi-" || end == "multilat-" || end == "multilater-" ||
            end == "multilateral-"));
   }
+}
+
+TEST_CASE("folio's own en-US exceptions apply under every stylesheet, and give way to its own",
+          "[hyphenation]") {
+  // hyph_en_US.dic has no point in "sovereignty"; folio's list gives sov-er-eign-ty.
+  const std::string issue =
+      issue_with("", {"the", "of", "sovereignty", "and", "sovereignty", "states"});
+  const auto ends = build(issue, io_1992_with(""));
+  CHECK(count_starting(ends, "sov") > 0);
+  const auto whole = build(
+      issue, io_1992_with("<hyphenation lang=\"en\"><word>sovereignty</word></hyphenation>\n"));
+  CHECK(count_starting(whole, "sov") == 0);
 }
 
 TEST_CASE("a stylesheet's <hyphenation> needs a language and well-formed words",

@@ -257,8 +257,8 @@ std::vector<int> dictionary_points(HyphenDict& dict, std::u32string_view word) {
 void make_context_key(std::string& key, std::string_view lang,
                       const HyphenationSettings& settings) {
   const int numbers[] = {settings.min_word, settings.min_left, settings.min_right};
-  char flags =
-      static_cast<char>((settings.capitalised ? 1 : 0) | (settings.hyphenated_words ? 2 : 0));
+  char flags = static_cast<char>((settings.capitalised ? 1 : 0) |
+                                 (settings.hyphenated_words ? 2 : 0) | (settings.patterns ? 4 : 0));
   key.assign(reinterpret_cast<const char*>(numbers), sizeof numbers);
   key += flags;
   key += lang;
@@ -310,6 +310,7 @@ struct Hyphenator::State {
   fs::path dictionary_dir;
   StringMap<HyphenDict*> languages;                // by tag as asked; null: no dictionary
   std::map<std::string, Exceptions> exceptions;    // by normalised tag
+  std::map<std::string, Exceptions> defaults;      // below them; for their tag exactly
   // Results by context (make_context_key), then by word, looked up without building a key;
   // paragraphs ask in one context word after word, so the last context is kept at hand.
   StringMap<StringTable<std::vector<std::size_t>>> results;
@@ -343,12 +344,17 @@ HyphenDict* Hyphenator::State::dictionary(std::string_view lang) {
 
 const std::vector<int>* Hyphenator::State::exception(const LangTag& tag,
                                                      std::string_view letters) const {
+  auto find = [&](const std::map<std::string, Exceptions>& lists,
+                  const std::string& owner) -> const std::vector<int>* {
+    auto list = lists.find(owner);
+    if (list == lists.end()) return nullptr;
+    auto found = list->second.find(letters);
+    return found == list->second.end() ? nullptr : &found->second;
+  };
   for (const std::string& owner : {tag.normalised(), tag.language}) {
-    auto list = exceptions.find(owner);
-    if (list == exceptions.end()) continue;
-    if (auto found = list->second.find(letters); found != list->second.end()) return &found->second;
+    if (const std::vector<int>* points = find(exceptions, owner)) return points;
   }
-  return nullptr;
+  return find(defaults, tag.normalised());
 }
 
 // Points of one hyphen-free part of a word, as character indices into the part.
@@ -359,15 +365,17 @@ std::vector<int> Hyphenator::State::part_points(std::span<const Char> part, cons
   if (length < settings.min_word) return {};
   if (is_capital(part.front().c) && !settings.capitalised) return {};
   // A word in capitals is an acronym or a heading set in capitals: the patterns, made for
-  // lower-case words, are not used on it; only an exception the issue or the house gives.
+  // lower-case words, are not used on it; only an exception the issue or the house gives. Nor
+  // on a name, when the settings say the word is one.
   const bool all_capitals =
       std::ranges::all_of(part, [](const Char& ch) { return is_capital(ch.c); });
+  const bool use_patterns = settings.patterns && !all_capitals;
   std::u32string lowered;
   for (const Char& ch : part) lowered += lookup_char(ch.c);
   std::vector<int> candidates;
   if (const std::vector<int>* listed = exception(tag, utf8::encode(lowered))) {
     candidates = *listed;
-  } else if (dict && !all_capitals) {
+  } else if (dict && use_patterns) {
     candidates = dictionary_points(*dict, lowered);
   }
   int first = std::max(settings.min_left, 1);
@@ -434,7 +442,10 @@ std::string hyphenation_package(std::string_view lang) {
 
 bool Hyphenator::has_language(std::string_view lang) { return state_->dictionary(lang) != nullptr; }
 
-void Hyphenator::add_exception(std::string_view lang, std::string_view hyphenated_word) {
+namespace {
+
+// "multi-lat-er-al-ism" as its lowercase letters and the character indices of its points.
+std::pair<std::string, std::vector<int>> parse_exception(std::string_view hyphenated_word) {
   std::u32string letters;
   std::vector<int> points;
   for (std::size_t i = 0; i < hyphenated_word.size();) {
@@ -447,9 +458,22 @@ void Hyphenator::add_exception(std::string_view lang, std::string_view hyphenate
     }
   }
   if (!points.empty() && points.back() == static_cast<int>(letters.size())) points.pop_back();
-  state_->exceptions[parse_tag(lang).normalised()].insert_or_assign(utf8::encode(letters),
-                                                                    std::move(points));
+  return {utf8::encode(letters), std::move(points)};
+}
+
+}  // namespace
+
+void Hyphenator::add_exception(std::string_view lang, std::string_view hyphenated_word) {
+  auto [letters, points] = parse_exception(hyphenated_word);
+  state_->exceptions[parse_tag(lang).normalised()].insert_or_assign(letters, std::move(points));
   state_->results.clear();  // results cached before may contradict the new exception
+  state_->context = nullptr;
+}
+
+void Hyphenator::add_default_exception(std::string_view lang, std::string_view hyphenated_word) {
+  auto [letters, points] = parse_exception(hyphenated_word);
+  state_->defaults[parse_tag(lang).normalised()].insert_or_assign(letters, std::move(points));
+  state_->results.clear();
   state_->context = nullptr;
 }
 

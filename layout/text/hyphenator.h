@@ -18,6 +18,9 @@ struct HyphenationSettings {
   int min_right = 3;              // characters after the last
   bool capitalised = false;       // hyphenate words that start with a capital letter
   bool hyphenated_words = false;  // hyphenate words that already contain a hyphen/en dash
+  // Off: only an exception's points, none of the patterns' (a person's name: patterns made for
+  // common words break names where their bearers would not, "Keo-hane", "Goure-vitch").
+  bool patterns = true;
 };
 
 // The Debian package that installs the dictionary for `lang`, a BCP 47 tag ("hyphen-pt-br" for
@@ -56,6 +59,11 @@ class Hyphenator {
   // given for the variant itself wins. The settings still decide whether the word is hyphenated
   // at all (capitalised, min_word) and drop points too near its ends.
   void add_exception(std::string_view lang, std::string_view hyphenated_word);
+  // An exception folio gives for words one dictionary's patterns get wrong
+  // (stylesheets/default_hyphenation.h): as add_exception's, but for `lang` exactly, not its
+  // regional variants, and any exception add_exception gives for the word, in the language or
+  // in the language without its region, wins over it, in whatever order they come.
+  void add_default_exception(std::string_view lang, std::string_view hyphenated_word);
 
  private:
   struct State;

@@ -244,7 +244,7 @@ void Itemizer::flush_word() {
 }
 
 // The style's hyphenation points, and from the `capitalised` reach on also those of capitalised
-// words and of paragraphs whose style does not hyphenate.
+// words, of names and of paragraphs whose style does not hyphenate.
 void Itemizer::add_hyphenation_points(std::string_view word, const Piece& first) {
   const bool last_resort = reach_ >= BreakReach::capitalised;
   if (!style_.hyphenate && !last_resort) return;
@@ -263,13 +263,17 @@ void Itemizer::add_hyphenation_points(std::string_view word, const Piece& first)
   const BreakSettings& b = style_.breaking;
   HyphenationSettings settings{b.min_word, b.min_left, b.min_right, b.hyphenate_capitalised,
                                b.hyphenate_hyphenated};
+  // A person's name (compose marks its run) takes an exception's points only, not the patterns'.
+  settings.patterns = !first.run->name;
   std::vector<std::size_t> normal;
   if (style_.hyphenate) normal = ctx_.hyphenator.points(word, lang, settings);
   for (std::size_t point : normal) {
     inner_.push_back({word_begin_ + point, b.hyphen_penalty, true, true, BreakReach::normal});
   }
   if (!last_resort) return;
+  // Past the measure otherwise, a name may take the patterns' points too, with a warning.
   settings.capitalised = true;
+  settings.patterns = true;
   for (std::size_t point : ctx_.hyphenator.points(word, lang, settings)) {
     if (std::find(normal.begin(), normal.end(), point) != normal.end()) continue;
     inner_.push_back(
