@@ -7,7 +7,9 @@ namespace folio {
 PdfOutput::PdfOutput(PdfOptions options, bool background)
     : options_(std::move(options)),
       writer_(std::make_unique<PdfWriter>(options_)),
-      worker_(background) {}
+      // Pages settle in bursts (the page breaker lets a run of them go once its paths meet): room
+      // for a burst keeps layout from waiting on the writer. 64 pages are a few megabytes.
+      worker_(background, 64) {}
 
 void PdfOutput::document(const DocumentInfo& info) {
   worker_.run([this, info] { writer_->set_info(info); });

@@ -31,7 +31,7 @@ seeds() {
     jats_reader) cp samples/fictional-jats/articles/*.xml tests/bad-inputs/jats/*.xml "$dir" ;;
     crossref_reader) cp samples/fictional-crossref/deposit.xml tests/bad-inputs/crossref/*.xml \
                         "$dir" ;;
-    ojs_reader) cp fuzz/seeds/ojs-export.xml "$dir" ;;
+    ojs_reader) cp fuzz/seeds/ojs-export.xml tests/bad-inputs/ojs/*.xml "$dir" ;;
     pipeline)
       # A small issue alone (the built-in stylesheet), and with each shipped stylesheet.
       cp tests/bad-inputs/issue/minimal.xml "$dir/minimal.xml"

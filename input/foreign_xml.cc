@@ -269,6 +269,13 @@ int month_number(std::string_view month) {
   return n && *n <= 12 ? *n : 0;
 }
 
+std::string unknown_entity_message(const std::string& entity, const char* where,
+                                   const std::string& title) {
+  return "unknown entity '" + entity + "' in the " + where + " of '" + title +
+         "' is printed as written: folio knows the HTML 4 entities, write any other as a "
+         "character or a numeric reference";
+}
+
 std::string decode_entities(std::string_view text, std::string* unknown) {
   if (text.find('&') == std::string_view::npos) return std::string(text);
   std::string out;

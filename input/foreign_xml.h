@@ -56,6 +56,11 @@ int month_number(std::string_view month);
 // written and returned in `unknown` (the first one met) so that the caller can warn.
 std::string decode_entities(std::string_view text, std::string* unknown = nullptr);
 
+// The warning for `entity` (decode_entities' `unknown`), met in the `where` ("title") of the
+// article titled `title`.
+std::string unknown_entity_message(const std::string& entity, const char* where,
+                                   const std::string& title);
+
 struct MarkupText {
   RichText text;
   pugi::xml_node math;         // the first MathML formula met, set as its text: the caller warns

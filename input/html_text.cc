@@ -29,8 +29,8 @@ std::optional<std::uint8_t> inline_flag(std::string_view name) {
 
 // Named entities through the reader of JATS's (which leaves the five XML ones alone), then the
 // five and numeric references, which HTML source holds as written.
-std::string decode_html_entities(std::string_view text) {
-  const std::string named = foreign::decode_entities(text);
+std::string decode_html_entities(std::string_view text, std::string* unknown) {
+  const std::string named = foreign::decode_entities(text, unknown);
   std::string out;
   for (std::size_t i = 0; i < named.size();) {
     const std::size_t semicolon = named[i] == '&' ? named.find(';', i) : std::string::npos;
@@ -67,7 +67,8 @@ std::string decode_html_entities(std::string_view text) {
 
 class HtmlReader {
  public:
-  HtmlReader(std::string lang, SourcePos pos) : lang_(std::move(lang)), pos_(std::move(pos)) {}
+  HtmlReader(std::string lang, SourcePos pos, std::string* unknown)
+      : lang_(std::move(lang)), pos_(std::move(pos)), unknown_(unknown) {}
 
   std::vector<RichText> read(std::string_view html) {
     for (std::size_t i = 0; i < html.size();) {
@@ -94,7 +95,7 @@ class HtmlReader {
  private:
   void text(std::string_view raw) {
     if (raw.empty()) return;
-    spans_.push_back({decode_html_entities(raw), flags(), lang_, false, pos_});
+    spans_.push_back({decode_html_entities(raw, unknown_), flags(), lang_, false, pos_});
   }
 
   void tag(std::string_view inside) {
@@ -137,6 +138,7 @@ class HtmlReader {
   };
   std::string lang_;
   SourcePos pos_;
+  std::string* unknown_;
   std::vector<Open> open_;
   std::vector<TextSpan> spans_;
   std::vector<RichText> paragraphs_;
@@ -145,8 +147,8 @@ class HtmlReader {
 }  // namespace
 
 std::vector<RichText> html_paragraphs(std::string_view html, const std::string& lang,
-                                      const SourcePos& pos) {
-  return HtmlReader(lang, pos).read(html);
+                                      const SourcePos& pos, std::string* unknown_entity) {
+  return HtmlReader(lang, pos, unknown_entity).read(html);
 }
 
 }  // namespace folio

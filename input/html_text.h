@@ -14,8 +14,9 @@ namespace folio {
 
 // The paragraphs of an HTML fragment: <p>, <div>, <li>, headings and other blocks each make
 // one, as does text outside any block. <em>/<i>, <strong>/<b>, <sup>, <sub> become inline
-// flags and <br> a line break. Every span gets `lang` and `pos`.
+// flags and <br> a line break. Every span gets `lang` and `pos`. A named entity HTML 4 does not
+// have is left as written, and the first one goes to `unknown_entity`, so the caller can warn.
 std::vector<RichText> html_paragraphs(std::string_view html, const std::string& lang,
-                                      const SourcePos& pos);
+                                      const SourcePos& pos, std::string* unknown_entity = nullptr);
 
 }  // namespace folio

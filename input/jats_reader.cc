@@ -416,10 +416,7 @@ class FileReader {
       const std::string title =
           a.article.title.empty() ? text.text.plain() : a.article.title.plain();
       diags_.warning(src_.text_pos(text.unknown_entity_at),
-                     "unknown entity '" + text.unknown_entity + "' in the " + where + " of '" +
-                         title +
-                         "' is printed as written: folio knows the HTML 4 entities, "
-                         "write any other as a character or a numeric reference");
+                     foreign::unknown_entity_message(text.unknown_entity, where, title));
     }
     if (text.math && where) {
       const std::string title =

@@ -203,9 +203,11 @@ class OjsReader {
       const std::string lang = foreign::language_tag(attribute(abstract, "locale"));
       Abstract text;
       text.lang = lang == a.lang ? "" : lang;
-      for (RichText& p :
-           html_paragraphs(text_of_raw(abstract), lang.empty() ? a.lang : lang, src_.pos(abstract)))
+      std::string unknown;
+      for (RichText& p : html_paragraphs(text_of_raw(abstract), lang.empty() ? a.lang : lang,
+                                         src_.pos(abstract), &unknown))
         text.paragraphs.push_back(with_run_in_heading(std::move(p)));
+      warn_unknown_entity(unknown, abstract, a.title.plain());
       if (text.empty()) continue;
       if (text.lang.empty() && a.abstract.empty()) {
         a.abstract = std::move(text);
@@ -219,6 +221,13 @@ class OjsReader {
     a.first_page = range.first;
     a.last_page = range.last;
     if (!pages.empty() && !range.first) a.item_number = pages;  // "e12", "iv-x"
+    // "30–" is a range cut short, not an article of one page (as the JATS reader says).
+    if (range.cut_short) {
+      problems_->warning(src_.pos(child(record, "pages")),
+                         "page range '" + pages + "' of '" + a.title.plain() +
+                             "' has no last page; only its first page " +
+                             std::to_string(*range.first) + " is used");
+    }
 
     std::string doi;
     for (pugi::xml_node id : children(record, "id")) {
@@ -269,13 +278,26 @@ class OjsReader {
   // Titles are plain text in OJS, but may hold the HTML markup its editor allows (<i>).
   RichText rich(pugi::xml_node n, const std::string& lang) {
     if (!n) return {};
-    std::vector<RichText> paragraphs = html_paragraphs(text_of_raw(n), lang, src_.pos(n));
+    std::string unknown;
+    std::vector<RichText> paragraphs =
+        html_paragraphs(text_of_raw(n), lang, src_.pos(n), &unknown);
     RichText out;
     for (RichText& p : paragraphs) {
       if (!out.spans.empty()) out.spans.push_back({" ", 0, lang, false, src_.pos(n)});
       std::ranges::move(p.spans, std::back_inserter(out.spans));
     }
+    warn_unknown_entity(unknown, n, out.plain());
     return out;
+  }
+
+  // An entity the DTD declares is never read (external entities stay unread): it is printed as
+  // written, and said so.
+  void warn_unknown_entity(const std::string& entity, pugi::xml_node where,
+                           const std::string& title) {
+    if (entity.empty()) return;
+    const std::string element(local_name(where));
+    problems_->warning(src_.pos(where),
+                       foreign::unknown_entity_message(entity, element.c_str(), title));
   }
 
   // The element's text as the XML gives it, whitespace and all: HTML to be read.
