@@ -1,7 +1,7 @@
 #include "input/foreign_xml.h"
 
-#include "input/abstract_text.h"
 #include "base/limits.h"
+#include "input/abstract_text.h"
 #include "input/text_spans.h"
 
 #include <algorithm>
@@ -267,6 +267,11 @@ int month_number(std::string_view month) {
   if (month.starts_with('0')) month.remove_prefix(1);
   std::optional<int> n = page_number(month);
   return n && *n <= 12 ? *n : 0;
+}
+
+std::string cut_short_range_message(const std::string& range, const std::string& title, int first) {
+  return "page range '" + range + "' of '" + title + "' has no last page; only its first page " +
+         std::to_string(first) + " is used";
 }
 
 std::string unknown_entity_message(const std::string& entity, const char* where,

@@ -56,6 +56,10 @@ int month_number(std::string_view month);
 // written and returned in `unknown` (the first one met) so that the caller can warn.
 std::string decode_entities(std::string_view text, std::string* unknown = nullptr);
 
+// The warning for a page range cut short ("30–", PageRange::cut_short) of the article titled
+// `title`, whose first page is `first`.
+std::string cut_short_range_message(const std::string& range, const std::string& title, int first);
+
 // The warning for `entity` (decode_entities' `unknown`), met in the `where` ("title") of the
 // article titled `title`.
 std::string unknown_entity_message(const std::string& entity, const char* where,

@@ -283,10 +283,8 @@ class FileReader {
       a.article.last_page = pages.last;
       // "30–" is a range cut short, not an article of one page.
       if (pages.cut_short) {
-        diags_.warning(src_.pos(range), "page range '" + text + "' of '" +
-                                            a.article.title.plain() +
-                                            "' has no last page; only its first page " +
-                                            std::to_string(*a.article.first_page) + " is used");
+        diags_.warning(src_.pos(range), foreign::cut_short_range_message(
+                                            text, a.article.title.plain(), *a.article.first_page));
       }
       if (!a.article.first_page) {
         diags_.warning(src_.pos(range), "page range '" + text + "' of '" + a.article.title.plain() +

@@ -221,12 +221,10 @@ class OjsReader {
     a.first_page = range.first;
     a.last_page = range.last;
     if (!pages.empty() && !range.first) a.item_number = pages;  // "e12", "iv-x"
-    // "30–" is a range cut short, not an article of one page (as the JATS reader says).
+    // "30–" is a range cut short, not an article of one page.
     if (range.cut_short) {
       problems_->warning(src_.pos(child(record, "pages")),
-                         "page range '" + pages + "' of '" + a.title.plain() +
-                             "' has no last page; only its first page " +
-                             std::to_string(*range.first) + " is used");
+                         foreign::cut_short_range_message(pages, a.title.plain(), *range.first));
     }
 
     std::string doi;
@@ -279,8 +277,7 @@ class OjsReader {
   RichText rich(pugi::xml_node n, const std::string& lang) {
     if (!n) return {};
     std::string unknown;
-    std::vector<RichText> paragraphs =
-        html_paragraphs(text_of_raw(n), lang, src_.pos(n), &unknown);
+    std::vector<RichText> paragraphs = html_paragraphs(text_of_raw(n), lang, src_.pos(n), &unknown);
     RichText out;
     for (RichText& p : paragraphs) {
       if (!out.spans.empty()) out.spans.push_back({" ", 0, lang, false, src_.pos(n)});

@@ -46,24 +46,20 @@ void HpdfDocument::check(HPDF_STATUS status, const char* what) {
 }
 
 HPDF_Page HpdfDocument::add_page(Pt media_width, Pt media_height) {
-  HPDF_Page page = HPDF_AddPage(doc_);
-  if (!page) check(HPDF_FAILD_TO_ALLOC_MEM, "adding a page");
-  check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(media_width.value())), "page width");
-  check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(media_height.value())), "page height");
-  return shared(page);
+  return made(HPDF_AddPage(doc_), "adding a page", media_width, media_height);
 }
 
 HPDF_Page HpdfDocument::insert_page(HPDF_Page before, Pt media_width, Pt media_height) {
-  HPDF_Page page = HPDF_InsertPage(doc_, before);
-  if (!page) check(HPDF_FAILD_TO_ALLOC_MEM, "inserting a page");
-  check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(media_width.value())), "page width");
-  check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(media_height.value())), "page height");
-  return shared(page);
+  return made(HPDF_InsertPage(doc_, before), "inserting a page", media_width, media_height);
 }
 
-// The page's own resource dictionary (libharu's, with the same /ProcSet) gives way to the one
-// all pages share. libharu draws nothing on folio's pages, so nothing asks for the page's own.
-HPDF_Page HpdfDocument::shared(HPDF_Page page) {
+// A new page sized, and with the resource dictionary all pages share in place of its own
+// (libharu's, with the same /ProcSet): libharu draws nothing on folio's pages, so nothing asks
+// for the page's own.
+HPDF_Page HpdfDocument::made(HPDF_Page page, const char* what, Pt media_width, Pt media_height) {
+  if (!page) check(HPDF_FAILD_TO_ALLOC_MEM, what);
+  check(HPDF_Page_SetWidth(page, static_cast<HPDF_REAL>(media_width.value())), "page width");
+  check(HPDF_Page_SetHeight(page, static_cast<HPDF_REAL>(media_height.value())), "page height");
   add(page, "Resources", resources());
   return page;
 }

@@ -82,7 +82,7 @@ class HpdfDocument {
 
  private:
   void check(HPDF_STATUS status, const char* what);
-  HPDF_Page shared(HPDF_Page page);
+  HPDF_Page made(HPDF_Page page, const char* what, Pt media_width, Pt media_height);
   HPDF_Dict resources();
 
   // Declared before the document: libharu's page streams read from it until the document is
