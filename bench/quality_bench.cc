@@ -61,7 +61,8 @@ double mean_gap(const Line& line) {
   for (const GlyphRun& run : line.runs) {
     for (const PlacedGlyph& g : run.glyphs) {
       const double x = (run.x + g.x).value();
-      const double advance = Face::to_pt(run.face->advance(g.glyph), run.size).value();
+      const double advance =
+          Face::to_pt(run.face->advance(g.glyph), run.size).value() * run.expansion;
       const bool space = g.cluster < run.text.size() && run.text[g.cluster] == ' ';
       glyphs.push_back({x, x + advance, space});
     }

@@ -94,13 +94,17 @@ void ContentStream::add(const GlyphRun& run, const FontResource& font) {
     font_size_ = size;
   }
   close_array();
-  out_ += "1 0 0 1 ";
+  // Font expansion scales the text matrix horizontally: the glyphs are drawn wider, and the pen
+  // moves in the scaled space, where layout's positions stand divided by the scale.
+  const double scale = run.expansion;
+  append_number(out_, scale);
+  out_ += " 0 0 1 ";
   append_number(out_, run.x.value());
   out_ += ' ';
   append_number(out_, run.y.value());
   out_ += " Tm\n";
 
-  double pen = 0;   // where the reader's pen is, in points from the run origin
+  double pen = 0;   // where the reader's pen is, in unscaled points from the run origin
   double rise = 0;  // the current text rise (Ts), in points
   for_each_cluster(run, [&](const Cluster& c) {
     const bool actual_text = !font.text->reproduces(run, c);
@@ -118,7 +122,7 @@ void ContentStream::add(const GlyphRun& run, const FontResource& font) {
         append_number(out_, rise);
         out_ += " Ts\n";
       }
-      double wanted = (pen - g.x.value()) * 1000 / size;
+      double wanted = (pen - g.x.value() / scale) * 1000 / size;
       if (std::fabs(wanted) >= kAdjustEpsilon) {
         double written = std::round(wanted * kAdjustScale) / kAdjustScale;
         adjust(written);

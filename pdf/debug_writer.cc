@@ -26,7 +26,9 @@ std::string color(const Color& c) {
 }
 
 std::string font(const GlyphRun& run) {
-  return run.face->postscript_name() + " " + n(run.size) + "pt " + color(run.color);
+  std::string out = run.face->postscript_name() + " " + n(run.size) + "pt " + color(run.color);
+  if (run.expansion != 1) out += " expanded " + pdf::number(run.expansion, 3);
+  return out;
 }
 
 // Runs on one baseline of one frame are one line: a paragraph's line with its italic words, or

@@ -62,8 +62,9 @@ RunBox box_of(const GlyphRun& run) {
   while (first < last && is_space(run.glyphs[first])) ++first;
   while (last > first && is_space(run.glyphs[last])) --last;
   b.left = run.x.value() + run.glyphs[first].x.value();
-  b.right = run.x.value() + run.glyphs[last].x.value() +
-            Face::to_pt(run.face->advance(run.glyphs[last].glyph), run.size).value();
+  b.right =
+      run.x.value() + run.glyphs[last].x.value() +
+      Face::to_pt(run.face->advance(run.glyphs[last].glyph), run.size).value() * run.expansion;
   b.top = baseline + size * m.ascender / em;
   b.bottom = baseline + size * m.descender / em;
   b.core_bottom = baseline;

@@ -81,10 +81,15 @@ struct BreakSettings {
   StyleLength rag = StyleLength::ems(2);
   double space_stretch = 0.5;       // inter-word stretch and shrink, as shares of the space
   double space_shrink = 1.0 / 3.0;  // (TeX's values for a roman text face)
+  // Font expansion of justified lines (pdfTeX's \pdfadjustspacing): the share of their width the
+  // glyphs of a line may be drawn wider or narrower, all alike, so that its spaces stretch and
+  // shrink less. TeX's default is none; 0.02 is microtype's limit, too little to be seen, and
+  // what takes folio's spacing past TeX's (docs/typography.md).
+  double expansion = 0.02;
   // Wider spaces after a sentence's end, a colon, a semicolon or a comma (TeX's
   // \nonfrenchspacing, layout/text/space_factor.h); off: every space alike (\frenchspacing).
   bool wide_sentence_spaces = false;
-  int max_hyphen_lines = 3;         // consecutive lines ending in a hyphen; 0 = no limit
+  int max_hyphen_lines = 2;         // consecutive lines ending in a hyphen; 0 = no limit
   int looseness = 0;  // lines more (negative: fewer) than the optimum, within the tolerance
   double report_badness = 1000;     // an underfull line worse than this is reported (\hbadness)
   // Hyphenation: words shorter than min_word characters stay whole; a hyphen leaves at least

@@ -39,8 +39,8 @@ const Names kParagraphAttributes = {
     // line breaking and hyphenation (BreakSettings)
     "tolerance", "pretolerance", "line-penalty", "hyphen-penalty", "ex-hyphen-penalty",
     "adj-demerits", "double-hyphen-demerits", "final-hyphen-demerits", "emergency-stretch", "rag",
-    "space-stretch", "space-shrink", "sentence-spacing", "max-hyphen-lines", "looseness",
-    "report-badness",
+    "space-stretch", "space-shrink", "expansion", "sentence-spacing", "max-hyphen-lines",
+    "looseness", "report-badness",
     "hyphenate-min-word", "hyphenate-min-left", "hyphenate-min-right", "hyphenate-capitalised",
     "hyphenate-hyphenated"};
 const Names kMasterAttributes = {"name",       "width",         "height",        "bleed",
@@ -773,6 +773,7 @@ void Reader::read_break_attribute(const std::string& key, const Attr& a, BreakSe
   if (key == "rag") set_length(b.rag);
   if (key == "space-stretch") assign(b.space_stretch, number(key, a, 0, 10));
   if (key == "space-shrink") assign(b.space_shrink, number(key, a, 0, 1));
+  if (key == "expansion") assign(b.expansion, number(key, a, 0, 0.05));
   if (key == "sentence-spacing") assign(b.wide_sentence_spaces, choice(key, a, kSentenceSpacing));
   if (key == "max-hyphen-lines") assign(b.max_hyphen_lines, integer(key, a, 0, 100));
   if (key == "looseness") assign(b.looseness, integer(key, a, -100, 100));

@@ -40,13 +40,18 @@ std::vector<std::string> lines_of(const std::string& text) {
   return out;
 }
 
-// A catalogue: three copies of the io-46-3 issue, the JATS sample and one broken issue.
+// A catalogue: three copies of the io-46-3 issue, the JATS sample and one broken issue. The
+// first copy is in a language folio has no words and no hyphenation for, so that it warns.
 std::string catalogue() {
   const std::string dir = temp_dir() + "/catalogue";
   for (const char* journal : {"a", "b", "c"}) {
     fs::create_directories(dir + "/" + journal);
     fs::copy_file(kIssue, dir + "/" + journal + "/issue.xml");
   }
+  std::string first = read_file(dir + "/a/issue.xml");
+  const std::size_t lang = first.find("lang=\"en-US\"");
+  REQUIRE(lang != std::string::npos);
+  write_file(dir + "/a/issue.xml", first.replace(lang, 12, "lang=\"tlh\""));
   fs::copy(kSource + "/samples/fictional-jats", dir + "/jats", fs::copy_options::recursive);
   // An <issue> whose XML breaks off: an error with a line and column.
   write_file(dir + "/b/broken.xml", "<issue volume=\"1\">\n  <title>Unfinished\n");
@@ -81,7 +86,8 @@ TEST_CASE("folio batch: one broken issue fails alone, the others are built and s
   CHECK(f["issues.0.output"] == out + "/a/issue.pdf");
   CHECK(f["issues.0.pages"] == "7");
   CHECK(f["issues.0.errors.length"] == "0");
-  CHECK(f["issues.0.warnings.0.where"].starts_with(dir + "/a/issue.xml:"));
+  CHECK(f["issues.0.warnings.0.where"] == dir + "/a/issue.xml");  // the issue's language
+  CHECK(f["issues.0.warnings.1.where"].starts_with(dir + "/a/issue.xml:"));
   CHECK_FALSE(f["issues.0.warnings.0.message"].empty());
   CHECK(std::stod(f["issues.0.seconds"]) >= 0);
   CHECK(f["issues.1.input"] == dir + "/b/broken.xml");

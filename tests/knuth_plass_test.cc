@@ -38,7 +38,7 @@ double score(const std::vector<Item>& items, const Breaks& breaks, const LineWid
   std::size_t start = 0;
   int line = 0;
   for (std::size_t b : breaks) {
-    double w = 0, st = 0, sh = 0;
+    double w = 0, st = 0, sh = 0, flexible = 0;
     std::size_t i = start;
     while (i < b && items[i].kind != ItemKind::box) ++i;  // discarded after a break
     const double L = (width(line) + hangs.left(i) + hangs.right(b)).value();
@@ -48,9 +48,13 @@ double score(const std::vector<Item>& items, const Breaks& breaks, const LineWid
       w += items[i].width.value();
       st += items[i].stretch.value();
       sh += items[i].shrink.value();
+      if (items[i].stretch > Pt(0) || items[i].shrink > Pt(0)) flexible += items[i].width.value();
     }
     const Item& brk = items[b];
     if (brk.kind == ItemKind::penalty) w += brk.width.value();
+    // Font expansion: all but the flexible glue may grow or shrink by its share.
+    st += p.expansion * (w - flexible);
+    sh += p.expansion * (w - flexible);
     const bool forced = brk.kind == ItemKind::penalty && brk.penalty <= kForceBreak;
     double r = 0;
     if (w < L) r = forced ? 0 : (st > 0 ? (L - w) / st : kInf);
@@ -136,8 +140,9 @@ TEST_CASE("total fit finds the least demerits of every feasible breaking", "[bre
   // width depends on their number (a different first line, as an indent gives, or every line
   // its own), under a limit on hyphens in a row or none, with adjacent-line demerits or none,
   // and mostly with margin kerning: random hangs at each line start and end, some wider than
-  // any shrink makes up for. Pass 1 must find the least demerits without the patterns' points
-  // when any breaking is within the pretolerance, else pass 2 with them.
+  // any shrink makes up for; some with font expansion. Pass 1 must find the least demerits
+  // without the patterns' points when any breaking is within the pretolerance, else pass 2 with
+  // them.
   std::mt19937 rng(1981);  // fixed: the same lists on every run
   std::uniform_int_distribution<int> width(8, 50);
   std::uniform_int_distribution<int> coin(0, 9);
@@ -196,6 +201,8 @@ TEST_CASE("total fit finds the least demerits of every feasible breaking", "[bre
     // Without adjacent-line demerits, every way to reach a break costlier than another is let go
     // unless it differs in what is still to come.
     params.adj_demerits = trial % 5 < 2 ? 0 : 10000;
+    // Some with font expansion, whose stretch and shrink grow with a line's text.
+    params.expansion = trial % 7 == 3 ? 0.04 : 0;
 
     const double pass1 = least_score(items, line_width, params, params.pretolerance, false, hangs);
     const double pass2 = least_score(items, line_width, params, params.tolerance, true, hangs);

@@ -589,3 +589,17 @@ TEST_CASE("looseness is a whole number of lines, either way, inherited like the 
         "t.xml:4:45: error: bad value '1.5' for attribute 'looseness': expected a whole number "
         "from -100 to 100\n");
 }
+
+TEST_CASE("font expansion is 2 % unless a style says otherwise, and at most 5 %",
+          "[stylesheets][expansion]") {
+  const Style style = read_clean(
+      "  <paragraph-style name=\"plain\" based-on=\"base\" expansion=\"0\"/>\n"
+      "  <paragraph-style name=\"more\" based-on=\"plain\" expansion=\"0.03\"/>\n");
+  CHECK(style.paragraphs.at("base").breaking.expansion == 0.02);
+  CHECK(style.paragraphs.at("plain").breaking.expansion == 0);
+  CHECK(style.paragraphs.at("more").breaking.expansion == 0.03);
+  CHECK(style.paragraphs.at("base").breaking.max_hyphen_lines == 2);
+  Diagnostics diags;
+  CHECK_FALSE(read("  <paragraph-style name=\"x\" based-on=\"base\" expansion=\"0.1\"/>\n", diags));
+  CHECK(printed(diags).find("attribute 'expansion'") != std::string::npos);
+}

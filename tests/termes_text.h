@@ -26,6 +26,9 @@ inline ParagraphStyle termes_body(Align align) {
   s.text.size = Pt(10);
   s.leading = StyleLength::points(12);
   s.align = align;
+  // Glyphs at the face's own widths, so that tests can place them exactly: font expansion has
+  // tests of its own (line_adjustment_test.cc).
+  s.breaking.expansion = 0;
   return s;
 }
 

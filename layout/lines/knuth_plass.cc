@@ -27,6 +27,7 @@ Fitness fitness_of(double ratio) {
 // Running totals of width, stretch and shrink over items [0, i), summed in item order.
 struct Totals {
   double width = 0, stretch = 0, shrink = 0;
+  double flexible = 0;  // the width of glue that stretches or shrinks: the rest is text
 
   void add(const Item& it) {
     if (it.kind == ItemKind::penalty) return;
@@ -34,6 +35,7 @@ struct Totals {
     if (it.kind == ItemKind::glue) {
       stretch += it.stretch.value();
       shrink += it.shrink.value();
+      if (it.stretch > Pt(0) || it.shrink > Pt(0)) flexible += it.width.value();
     }
   }
 };
@@ -176,9 +178,15 @@ std::optional<BreakResult> Breaker::pass(double threshold, bool hyphens, double 
       const Totals& from = a.from;
       const double available = a.width + hang;
       const double w = at.width - from.width + break_width;
-      const double stretch =
+      double stretch =
           at.stretch - from.stretch + params_.background_stretch.value() + extra_stretch;
-      const double shrink = at.shrink - from.shrink;
+      double shrink = at.shrink - from.shrink;
+      if (params_.expansion > 0) {
+        // Font expansion: the line's text may be drawn that much wider or narrower.
+        const double text = w - (at.flexible - from.flexible);
+        stretch += text * params_.expansion;
+        shrink += text * params_.expansion;
+      }
       double ratio = 0;
       double bad = 0;
       if (w < available) {

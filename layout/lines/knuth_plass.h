@@ -36,6 +36,10 @@ struct BreakParams {
   // setting (TeX's \rightskip and \leftskip), so unjustified lines are judged by how far they
   // fall short of the measure and the rag comes out even.
   Pt background_stretch;
+  // Font expansion (pdfTeX's \pdfadjustspacing): the share of its width a line's text (all but
+  // its stretchable spaces) may be drawn wider or narrower, as stretch and shrink besides the
+  // glue's. 0: none.
+  double expansion = 0;
   // Lines from this one on all have the same width, so ways of reaching a break that differ only
   // in how many lines they took need not be kept apart (TeX's easy_line): a long paragraph keeps
   // a few active breaks instead of one per line count. -1: any line may have its own width.

@@ -2,6 +2,7 @@
 
 #include "base/stage_times.h"
 #include "layout/lines/knuth_plass.h"
+#include "layout/lines/line_adjustment.h"
 #include "layout/lines/margin_kerning.h"
 #include "layout/text/itemizer.h"
 
@@ -35,6 +36,12 @@ Pt unbroken_width(const ItemizedParagraph& par) {
     if (it.kind != ItemKind::penalty) width += it.width;
   }
   return width;
+}
+
+// Glue that stretches or shrinks: word spaces. The rest of a line (its text, a discretionary's
+// rigid glue) is what font expansion widens, as the breaker counts it (knuth_plass.cc).
+bool is_flexible(const Item& it) {
+  return it.kind == ItemKind::glue && (it.stretch > Pt(0) || it.shrink > Pt(0));
 }
 
 BreakReach next(BreakReach reach) { return static_cast<BreakReach>(static_cast<int>(reach) + 1); }
@@ -76,7 +83,10 @@ class ParagraphSetter {
   double widest_segment_share() const;
   void break_lines();
   Line set_line(std::size_t begin, std::size_t brk, int index, bool last);
-  void append(Line& line, const ItemizedParagraph& from, const Fragment& f, Pt x) const;
+  // `scale`: the line's font expansion, 1 for none.
+  void append(Line& line, const ItemizedParagraph& from, const Fragment& f, Pt x,
+              double scale = 1) const;
+  double expansion() const;
   void append_unbroken(Line& line, const ItemizedParagraph& from, Pt x) const;
   void place_right_column(std::vector<Line>& lines, const std::vector<Pt>& text_ends,
                           std::size_t title_line);
@@ -107,6 +117,11 @@ Pt ParagraphSetter::line_width(int line) const {
   return w;
 }
 
+// Font expansion evens out justified lines only: elsewhere the rag takes up the slack.
+double ParagraphSetter::expansion() const {
+  return style_->align == Align::justify ? style_->breaking.expansion : 0;
+}
+
 BreakParams ParagraphSetter::break_params() const {
   const BreakSettings& b = style_->breaking;
   BreakParams params;
@@ -120,6 +135,7 @@ BreakParams ParagraphSetter::break_params() const {
   params.max_hyphen_lines = b.max_hyphen_lines;
   params.looseness = b.looseness;
   if (style_->align != Align::justify) params.background_stretch = b.rag.resolve(size_);
+  params.expansion = expansion();
   params.uniform_from = 1;  // line_width: only the first line's differs
   return params;
 }
@@ -228,26 +244,28 @@ void ParagraphSetter::break_lines() {
   }
 }
 
-void ParagraphSetter::append(Line& line, const ItemizedParagraph& from, const Fragment& f,
-                             Pt x) const {
+void ParagraphSetter::append(Line& line, const ItemizedParagraph& from, const Fragment& f, Pt x,
+                             double scale) const {
   const TextFormat& format = from.source->runs[f.run].format;
   GlyphRun* run = line.runs.empty() ? nullptr : &line.runs.back();
-  if (!run || run->face != f.face || run->size != format.size || run->color != format.color) {
+  if (!run || run->face != f.face || run->size != format.size || run->color != format.color ||
+      run->expansion != scale) {
     run = &line.runs.emplace_back();
     run->face = f.face;
     run->size = format.size;
     run->color = format.color;
     run->x = x;
     run->style = p_->style->name;
+    run->expansion = scale;
   }
   const Pt rise = format.baseline_shift.resolve(format.size);
   const auto base = static_cast<std::uint32_t>(run->text.size());
   const Pt spacing = from.letter_spacing(f);
   Pt pen = x - run->x;
   for (const ShapedGlyph& g : f.shaped()) {
-    run->glyphs.push_back(
-        {g.glyph, base + (g.cluster - f.cluster_base), pen + g.x_offset(), rise + g.y_offset()});
-    pen += g.advance + spacing;
+    run->glyphs.push_back({g.glyph, base + (g.cluster - f.cluster_base), pen + g.x_offset() * scale,
+                           rise + g.y_offset()});
+    pen += (g.advance + spacing) * scale;
   }
   run->width = pen;
   run->text += from.text_of(f);
@@ -281,12 +299,13 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
       at.kind == ItemKind::penalty && at.content >= 0 ? &par_.fragments[at.content] : nullptr;
   const DiscretionaryBreak* here = par_.discretionary_at(brk);
 
-  Pt natural, stretch, shrink;
+  Pt natural, stretch, shrink, flexible;
   for (std::size_t i = begin; i < end; ++i) {
     if (items[i].kind == ItemKind::penalty) continue;
     natural += items[i].width;
     stretch += items[i].stretch;
     shrink += items[i].shrink;
+    if (is_flexible(items[i])) flexible += items[i].width;
   }
   if (hyphen) natural += hyphen->width;
 
@@ -297,9 +316,13 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   const bool justified = style_->align == Align::justify;
   const Pt available = line_width(index) + hang_left + hang_right;
   const Pt excess = available - natural;
-  double ratio = 0;  // Knuth's adjustment ratio: > 0 stretches the glue, < 0 shrinks it
-  if (justified && !last && excess > Pt(0) && stretch > Pt(0)) ratio = excess / stretch;
-  if (excess < Pt(0) && shrink > Pt(0)) ratio = std::max(-1.0, excess / shrink);
+  // Knuth's adjustment ratio (> 0 stretches, < 0 shrinks), spent on the glue and, with font
+  // expansion, on the text's width, as the breaker judged the line.
+  const LineAdjustment adjust =
+      adjust_line(excess, stretch, shrink, natural - flexible, expansion(), justified && !last);
+  const double ratio = adjust.ratio;
+  const double glue = adjust.glue_ratio;
+  const double scale = adjust.scale;
 
   Line line;
   line.source = position_of(begin, end);
@@ -307,12 +330,13 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   line.hang_right = hang_right;
   // A line still wider than the measure is no warning here: the preflight finds the glyphs
   // outside their frame and says so with the page.
-  const Pt set_width = natural + (ratio > 0 ? stretch * ratio : shrink * ratio);
+  const Pt set_width =
+      natural + (glue > 0 ? stretch * glue : shrink * glue) + (natural - flexible) * (scale - 1);
   if (set_width <= available && justified && !last &&
       badness(ratio) > style_->breaking.report_badness) {
     line.notes.push_back({Severity::warning, line.source,
                           "underfull line " + excerpt(begin, end, lead) + ": its spaces stretch " +
-                              points(stretch * ratio) + " beyond their natural width (badness " +
+                              points(stretch * glue) + " beyond their natural width (badness " +
                               std::to_string(static_cast<int>(badness(ratio))) + ")",
                           "underfull lines"});
   }
@@ -335,17 +359,19 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
     const Item& it = items[i];
     if (it.kind == ItemKind::penalty) continue;
     if (const int c = shown_at(i, begin, lead); c >= 0) {
-      append(line, par_, par_.fragments[c], x);
+      append(line, par_, par_.fragments[c], x, scale);
       first_run = std::min(first_run, par_.fragments[c].run);
     }
-    Pt w = it.width;
-    if (it.kind == ItemKind::glue) w += ratio > 0 ? it.stretch * ratio : it.shrink * ratio;
-    x += w;
+    if (is_flexible(it)) {
+      x += it.width + (glue > 0 ? it.stretch * glue : it.shrink * glue);
+    } else {
+      x += it.width * scale;
+    }
   }
   if (hyphen) {
     line.hyphenated = !here || here->hyphen;
-    append(line, par_, *hyphen, x);
-    x += hyphen->width;
+    append(line, par_, *hyphen, x, scale);
+    x += hyphen->width * scale;
   }
   first_run_.push_back(first_run);
   line.width = x - origin;

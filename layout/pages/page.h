@@ -35,6 +35,9 @@ struct GlyphRun {
   std::string text;  // UTF-8 text the glyphs stand for, including an inserted hyphen
   std::vector<PlacedGlyph> glyphs;
   Pt width{};           // from the origin to the end of the last glyph's advance
+  // Font expansion: the glyphs are drawn this much wider than the face's (their advances and
+  // positions are already scaled by it); 1 for none.
+  double expansion = 1;
   std::string style{};  // the paragraph style it was set in, for the display list a person reads
   // What the preflight checks the run against: the frame it must stay inside (an index into
   // Page::frames; -1 for none), how far margin kerning lets its line hang out of that frame on
