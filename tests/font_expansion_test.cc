@@ -44,20 +44,8 @@ const std::string kText =
 double gap_spread(const SetParagraph& p) {
   std::vector<double> gaps;
   for (std::size_t n = 0; n + 1 < p.lines.size(); ++n) {
-    double end = -1;
-    bool space = false;
-    for (const GlyphRun& run : p.lines[n].runs) {
-      for (const PlacedGlyph& g : run.glyphs) {
-        const double x = (run.x + g.x).value();
-        if (run.text[g.cluster] == ' ') {
-          space = true;
-          continue;
-        }
-        if (space && end >= 0) gaps.push_back(x - end);
-        space = false;
-        end = x + Face::to_pt(run.face->advance(g.glyph), run.size).value() * run.expansion;
-      }
-    }
+    const std::vector<double> line = folio::test::word_gaps(p.lines[n]);
+    gaps.insert(gaps.end(), line.begin(), line.end());
   }
   REQUIRE(gaps.size() > 10);
   const double mean = std::accumulate(gaps.begin(), gaps.end(), 0.0) / gaps.size();

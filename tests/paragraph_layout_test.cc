@@ -364,31 +364,6 @@ TEST_CASE("hyphenation follows the dictionary, the style's limits and the issue'
   }
 }
 
-namespace {
-
-// The gaps between the words of a line: from one word's last glyph's advance to the next
-// word's first glyph.
-std::vector<double> word_gaps(const Line& line) {
-  std::vector<double> gaps;
-  double word_end = -1;
-  bool in_space = false;
-  for (const GlyphRun& run : line.runs) {
-    for (const PlacedGlyph& g : run.glyphs) {
-      const double x = (run.x + g.x).value();
-      if (run.text[g.cluster] == ' ') {
-        in_space = true;
-        continue;
-      }
-      if (in_space && word_end >= 0) gaps.push_back(x - word_end);
-      in_space = false;
-      word_end = x + Face::to_pt(run.face->advance(g.glyph), run.size).value();
-    }
-  }
-  return gaps;
-}
-
-}  // namespace
-
 TEST_CASE("wide sentence spacing widens spaces after a sentence, not after an initial",
           "[layout]") {
   FontLibrary lib;
@@ -401,7 +376,7 @@ TEST_CASE("wide sentence spacing widens spaces after a sentence, not after an in
     style.breaking.wide_sentence_spaces = wide;
     SetParagraph p = set_paragraph(one_run_paragraph(style, text), Pt(1000), fonts, diags);
     REQUIRE(p.lines.size() == 1);
-    return word_gaps(p.lines[0]);
+    return folio::test::word_gaps(p.lines[0]);
   };
   const std::vector<double> uniform = gaps_with(false);
   const std::vector<double> wide = gaps_with(true);
@@ -433,7 +408,7 @@ TEST_CASE("with wide sentence spacing a justified line stretches most after a se
       one_run_paragraph(style, "One two three. Four five six seven eight nine ten eleven"), Pt(150),
       fonts, diags);
   REQUIRE(p.lines.size() >= 2);
-  const std::vector<double> gaps = word_gaps(p.lines[0]);
+  const std::vector<double> gaps = folio::test::word_gaps(p.lines[0]);
   REQUIRE(gaps.size() >= 3);
   // "three." is followed by the third gap: three times the stretch of the others.
   const double plain = gaps[0];

@@ -5,10 +5,12 @@
 
 #include "compose/blocks.h"
 #include "fonts/font_library.h"
+#include "layout/lines/line.h"
 
 #include <catch2/catch.hpp>
 
 #include <string>
+#include <vector>
 
 namespace folio::test {
 
@@ -39,6 +41,27 @@ inline Paragraph one_run_paragraph(const ParagraphStyle& style, const std::strin
   run.format = style.text;
   run.lang = "en-US";
   return {&style, {run}, {}, {}, {}};
+}
+
+// The gaps between the words of a line: from one word's last glyph's advance (at the line's
+// expansion) to the next word's first glyph.
+inline std::vector<double> word_gaps(const Line& line) {
+  std::vector<double> gaps;
+  double word_end = -1;
+  bool in_space = false;
+  for (const GlyphRun& run : line.runs) {
+    for (const PlacedGlyph& g : run.glyphs) {
+      const double x = (run.x + g.x).value();
+      if (run.text[g.cluster] == ' ') {
+        in_space = true;
+        continue;
+      }
+      if (in_space && word_end >= 0) gaps.push_back(x - word_end);
+      in_space = false;
+      word_end = x + Face::to_pt(run.face->advance(g.glyph), run.size).value() * run.expansion;
+    }
+  }
+  return gaps;
 }
 
 }  // namespace folio::test
