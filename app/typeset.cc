@@ -75,8 +75,8 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
     info.subject = header.subject;
     sink.document(info);
     // Warnings are said once per layout: each layout reports to its own diagnostics.
-    context.languages_warned.clear();
-    context.characters_warned.clear();
+    context.reported.languages.clear();
+    context.reported.characters.clear();
     std::vector<Diagnostics> part_diags;
     std::vector<Pending> pending;
     PartFolios folios;
@@ -98,11 +98,11 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
         // would warn about is said when it is set for real, so the context forgets it was said.
         Diagnostics ignored;
         DiscardedPages nowhere;
-        const auto languages = context.languages_warned;
-        const auto characters = context.characters_warned;
+        const auto languages = context.reported.languages;
+        const auto characters = context.reported.characters;
         pages = lay_out_part(*part, index, context, ignored, nowhere);
-        context.languages_warned = languages;
-        context.characters_warned = characters;
+        context.reported.languages = languages;
+        context.reported.characters = characters;
         pending.push_back({i, index, pages.count});
       } else {
         pages = lay_out_part(*part, index, context, part_diags[i], sink);

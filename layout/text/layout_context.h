@@ -5,22 +5,19 @@
 #include "fonts/font_library.h"
 #include "layout/text/font_cache.h"
 #include "layout/text/hyphenator.h"
+#include "layout/text/once_reports.h"
 #include "layout/text/shape_cache.h"
-
-#include <set>
-#include <string>
 
 namespace folio {
 
 struct LayoutContext {
-  explicit LayoutContext(FontLibrary& library) : fonts(library) {}
+  explicit LayoutContext(FontLibrary& library) : fonts(library, reported) {}
 
+  // What has been reported, not to be again (declared first: the font cache reports through it).
+  OnceReports reported;
   FontCache fonts;
   ShapeCache shapes;
   Hyphenator hyphenator;
-  // Reported once each: languages with no dictionary, characters no font has.
-  std::set<std::string> languages_warned;
-  std::set<char32_t> characters_warned;
 };
 
 }  // namespace folio
