@@ -1,5 +1,7 @@
 #include "layout/pages/paragraphs_ahead.h"
 
+#include <algorithm>
+#include <chrono>
 #include <memory>
 #include <utility>
 
@@ -60,6 +62,13 @@ void ParagraphsAhead::hand_on_next(Diagnostics& diags, LineSink& sink) {
   std::future<Set> next = std::move(queued_.front());
   queued_.pop_front();
   queue_more();
+  // Not set yet: the thread ahead is the slower, and waking as each paragraph is set would cost
+  // two thread switches a paragraph. The caller waits for half of those queued, which are set in
+  // order, and takes them all without waiting while the thread sets the other half.
+  if (next.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
+    const std::size_t half = std::min(queued_.size(), kParagraphsAhead / 2);
+    (half > 0 ? queued_[half - 1] : next).wait();
+  }
   Set done = next.get();
   // Everything the paragraph says comes before its lines, as when it is set here: the lines may
   // finish pages, whose running heads report in turn.
