@@ -70,7 +70,7 @@ PartPages lay_out_part(const ComposedPart& part, std::size_t first_index, Layout
   const Pt right_column = shared_right_column(part, context, diags);
   KeptHeight kept;
   ListedLines lines(list, kept);
-  ParagraphsAhead set_ahead(part.blocks, measure, right_column, ahead, context.reported);
+  ParagraphsAhead set_ahead(part.blocks, measure, right_column, context, ahead);
   for (const Block& block : part.blocks) {
     if (const auto* p = std::get_if<Paragraph>(&block)) {
       if (set_ahead.takes(*p)) {

@@ -1,8 +1,6 @@
 #include "layout/pages/paragraphs_ahead.h"
 
-#include <algorithm>
 #include <chrono>
-#include <memory>
 #include <utility>
 
 namespace folio {
@@ -15,15 +13,20 @@ std::size_t text_bytes(const Paragraph& paragraph) {
   return bytes;
 }
 
+template <typename T>
+bool ready(const std::future<T>& f) {
+  return f.wait_for(std::chrono::seconds(0)) == std::future_status::ready;
+}
+
 }  // namespace
 
 ParagraphsAhead::ParagraphsAhead(const std::vector<Block>& blocks, Pt measure, Pt right_column,
-                                 LayoutContext* ahead, OnceReports& reported)
+                                 LayoutContext& context, LayoutContext* ahead)
     : blocks_(blocks),
       measure_(measure),
       right_column_(right_column),
+      context_(context),
       ahead_(ahead),
-      reported_(reported),
       worker_(ahead != nullptr, kParagraphsAhead) {
   queue_more();
 }
@@ -36,43 +39,58 @@ void ParagraphsAhead::queue_more() {
   for (; next_block_ < blocks_.size() && queued_.size() < kParagraphsAhead; ++next_block_) {
     const auto* p = std::get_if<Paragraph>(&blocks_[next_block_]);
     if (!p || !takes(*p)) continue;
-    // Held by a shared pointer only because std::function must be copyable; nothing copies it.
-    auto task = std::make_shared<std::packaged_task<Set()>>([this, p] { return set(*p); });
-    queued_.push_back(task->get_future());
-    worker_.run([task = std::move(task)] { (*task)(); });
+    auto job = std::make_shared<Job>();
+    job->task = std::packaged_task<Set(LayoutContext&)>(
+        [this, p](LayoutContext& context) { return set(context, *p); });
+    queued_.push_back({p, job, job->task.get_future()});
+    worker_.run([this, job = std::move(job)] {
+      if (job->claim()) job->task(*ahead_);
+    });
   }
 }
 
-// On the worker's thread. The context's record starts empty for each paragraph: whether a report
-// is the first is decided when the paragraph joins the part.
-ParagraphsAhead::Set ParagraphsAhead::set(const Paragraph& paragraph) {
+// In either thread. The paragraph reports with a record of its own in place of the context's:
+// whether a report is the first is decided when the paragraph joins the part.
+ParagraphsAhead::Set ParagraphsAhead::set(LayoutContext& context,
+                                          const Paragraph& paragraph) const {
   Set out;
-  OnceReports& reported = ahead_->reported;
-  reported.forget_all();
-  reported.noting = &out.noted;
-  struct StopNoting {
-    OnceReports& reported;
-    ~StopNoting() { reported.noting = nullptr; }
-  } stop{reported};
-  out.paragraph = set_paragraph(paragraph, measure_, *ahead_, out.diags, right_column_);
+  OnceReports own;
+  own.noting = &out.noted;
+  struct Lent {
+    OnceReports& context;
+    OnceReports& own;
+    ~Lent() { std::swap(context, own); }
+  } lent{context.reported, own};
+  std::swap(context.reported, own);
+  out.paragraph = set_paragraph(paragraph, measure_, context, out.diags, right_column_);
   return out;
 }
 
+// While the thread ahead sets the next paragraph, the caller sets the first after it that
+// neither has begun, if there is one.
+void ParagraphsAhead::set_one_later() {
+  for (Queued& later : queued_) {
+    if (later.job->claim()) {
+      later.job->task(context_);
+      return;
+    }
+  }
+}
+
 void ParagraphsAhead::hand_on_next(Diagnostics& diags, LineSink& sink) {
-  std::future<Set> next = std::move(queued_.front());
+  Queued next = std::move(queued_.front());
   queued_.pop_front();
   queue_more();
-  // Not set yet: the thread ahead is the slower, and waking as each paragraph is set would cost
-  // two thread switches a paragraph. The caller waits for half of those queued, which are set in
-  // order, and takes them all without waiting while the thread sets the other half.
-  if (next.wait_for(std::chrono::seconds(0)) != std::future_status::ready) {
-    const std::size_t half = std::min(queued_.size(), kParagraphsAhead / 2);
-    (half > 0 ? queued_[half - 1] : next).wait();
+  if (next.job->claim()) {  // its turn, and no thread has begun it: set here, as with one thread
+    set_paragraph(*next.paragraph, measure_, context_, diags, right_column_, sink);
+    return;
   }
-  Set done = next.get();
-  // Everything the paragraph says comes before its lines, as when it is set here: the lines may
-  // finish pages, whose running heads report in turn.
-  add_sifted(done.diags, done.noted, reported_, diags);
+  // Paragraphs are claimed in order, so while the last is not, some is not.
+  while (!ready(next.set) && !queued_.empty() && !queued_.back().job->claimed) set_one_later();
+  Set done = next.set.get();
+  // Everything the paragraph says comes before its lines, as when it is set in its turn: the
+  // lines may finish pages, whose running heads report in turn.
+  add_sifted(done.diags, done.noted, context_.reported, diags);
   std::vector<Line> lines = std::move(done.paragraph.lines);
   done.paragraph.lines.clear();
   sink.begin(std::move(done.paragraph), lines.size());

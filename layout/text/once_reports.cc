@@ -21,12 +21,6 @@ bool OnceReports::due(const ReportCause& cause, const Diagnostics& into) {
   return true;
 }
 
-void OnceReports::forget_all() {
-  languages.clear();
-  characters.clear();
-  fonts.clear();
-}
-
 void add_sifted(const Diagnostics& from, const std::vector<NotedReport>& noted,
                 OnceReports& reports, Diagnostics& into) {
   auto next = noted.begin();

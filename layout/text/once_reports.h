@@ -31,8 +31,6 @@ struct OnceReports {
   // Whether the report of `cause` is due (the first time it comes), to be given next into
   // `into`; when `noting`, it is noted there with that index.
   bool due(const ReportCause& cause, const Diagnostics& into);
-  // Forgets everything said, for the next paragraph set ahead: its reports are sifted later.
-  void forget_all();
 
   std::set<std::string> languages;  // with no dictionary
   std::set<char32_t> characters;    // that no font has
