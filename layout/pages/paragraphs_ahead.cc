@@ -56,12 +56,18 @@ ParagraphsAhead::Set ParagraphsAhead::set(LayoutContext& context,
   Set out;
   OnceReports own;
   own.noting = &out.noted;
-  struct Lent {
-    OnceReports& context;
-    OnceReports& own;
-    ~Lent() { std::swap(context, own); }
-  } lent{context.reported, own};
-  std::swap(context.reported, own);
+  // The context's record is given back however setting ends.
+  class Lent {
+   public:
+    Lent(OnceReports& context, OnceReports& own) : context_(context), own_(own) {
+      std::swap(context_, own_);
+    }
+    ~Lent() { std::swap(context_, own_); }
+
+   private:
+    OnceReports& context_;
+    OnceReports& own_;
+  } lent(context.reported, own);
   out.paragraph = set_paragraph(paragraph, measure_, context, out.diags, right_column_);
   return out;
 }
