@@ -156,10 +156,12 @@ BuildResult build_issue(const BuildOptions& options, FontLibrary& fonts, Diagnos
   if (record) record->output = target;
   const int threads =
       options.threads > 0 ? options.threads : (std::thread::hardware_concurrency() >= 2 ? 2 : 1);
+  // Two threads: the pages are written on one of their own, the paragraphs set on another.
   PdfOutput written(*pdf, threads > 1);
   CountedOutput counted(written, progress, target);
   PageLedger noted(ledger, &counted);
-  const int status = lay_out_issue(*prepared, options.draft, fonts, diags, &noted);
+  const int status = lay_out_issue(*prepared, options.draft, fonts, diags, &noted,
+                                   threads > 1 ? LayoutThreads::two : LayoutThreads::one);
   if (status != kExitClean) return stop(status);
   // Every page is written: the issue model is let go before the file is made (a
   // 10,000-article issue holds tens of megabytes of it).

@@ -31,8 +31,9 @@ struct BuildOptions {
   bool quiet = false;    // print errors only
   bool verbose = false;  // print every warning, not one line per kind of the common ones
   bool timings = false;  // print the time each stage took
-  // 2: pages are written to the PDF on a thread of their own while layout sets the next; 1: in
-  // one thread. 0: 2 where the machine has two cores or more. The file is the same either way.
+  // 2: pages are written to the PDF on a thread of their own while layout sets the next, and each
+  // part's paragraphs are set ahead of its pages on another; 1: in one thread. 0: 2 where the
+  // machine has two cores or more. The file and the messages are the same either way.
   int threads = 0;
   DiagnosticFormat diagnostic_format = DiagnosticFormat::human;
   std::string deps_path;  // --deps: where to list the files the build read; empty: nowhere

@@ -67,9 +67,10 @@ std::optional<Prepared> prepare(const PipelineOptions& options, Diagnostics& dia
 }
 
 int lay_out_issue(const Prepared& prepared, bool draft, FontLibrary& fonts, Diagnostics& diags,
-                  PageOutput* output) {
+                  PageOutput* output, LayoutThreads threads) {
   PreflightSink sink(draft, output);
-  const TypesetResult result = typeset(prepared.checked.issue, prepared.style, fonts, diags, sink);
+  const TypesetResult result =
+      typeset(prepared.checked.issue, prepared.style, fonts, diags, sink, threads);
   if (!result.moving.empty()) return kExitUnsettled;
   diags.add_all(sink.preflight(), draft);
   return result.laid_out && !diags.has_errors() ? kExitClean : kExitErrors;

@@ -5,6 +5,7 @@
 // a check fails exactly where a build would, and no build holds more than a few pages.
 
 #include "app/issue_input.h"
+#include "app/typeset.h"
 #include "base/diagnostics.h"
 #include "fonts/font_library.h"
 #include "layout/pages/page.h"
@@ -62,9 +63,9 @@ class DocumentOutput : public PageOutput {
 };
 
 // Typesets and preflights a prepared issue with faces from `fonts`, which must outlive what
-// `output` keeps, handing each page that passes to `output` (none: a check). Returns the exit
-// status the run has earned.
+// `output` keeps, handing each page that passes to `output` (none: a check), on `threads`.
+// Returns the exit status the run has earned.
 int lay_out_issue(const Prepared& prepared, bool draft, FontLibrary& fonts, Diagnostics& diags,
-                  PageOutput* output);
+                  PageOutput* output, LayoutThreads threads = LayoutThreads::one);
 
 }  // namespace folio

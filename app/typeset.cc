@@ -8,6 +8,7 @@
 #include "stylesheets/default_hyphenation.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace folio {
 namespace {
@@ -45,14 +46,10 @@ struct Pending {
   std::size_t count = 0;  // its pages, blank verso included, when it was set
 };
 
-}  // namespace
-
-TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts,
-                      Diagnostics& diags, IssueSink& sink) {
-  TypesetResult result;
-  LayoutContext context(fonts);
-  // Once for the whole issue: folio's words for what the patterns get wrong, below the house's
-  // words, then the issue's, which override them.
+// Once for the whole issue: folio's words for what the patterns get wrong, below the house's
+// words, then the issue's, which override them. Every context that sets the issue's text is
+// configured here, so that a paragraph is hyphenated alike whichever sets it.
+void configure(LayoutContext& context, const Issue& issue, const Style& style) {
   for (const HyphenationWord& w : default_hyphenation())
     context.hyphenator.add_default_exception(w.lang, w.word);
   for (const HyphenationWord& w : style.hyphenation)
@@ -60,6 +57,20 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
   for (const HyphenationException& e : issue.hyphenation) {
     context.hyphenator.add_exception(e.lang, e.word);
   }
+}
+
+}  // namespace
+
+TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts,
+                      Diagnostics& diags, IssueSink& sink, LayoutThreads threads) {
+  TypesetResult result;
+  LayoutContext context(fonts);
+  configure(context, issue, style);
+  // The context of the paragraphs set ahead of the pages, on a thread of their own; the two
+  // share their shaped words.
+  std::optional<LayoutContext> ahead;
+  if (threads == LayoutThreads::two) configure(ahead.emplace(fonts, &context.shapes), issue, style);
+  LayoutContext* const setting_ahead = ahead ? &*ahead : nullptr;
   PartFolios assumed;  // nothing known before the first layout
   const Activity laying_out("laying out the pages");
   for (int layout = 1; layout <= kMaxLayouts; ++layout) {
@@ -75,8 +86,8 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
     info.subject = header.subject;
     sink.document(info);
     // Warnings are said once per layout: each layout reports to its own diagnostics.
-    context.languages_warned.clear();
-    context.characters_warned.clear();
+    context.reported.languages.clear();
+    context.reported.characters.clear();
     std::vector<Diagnostics> part_diags;
     std::vector<Pending> pending;
     PartFolios folios;
@@ -98,14 +109,14 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
         // would warn about is said when it is set for real, so the context forgets it was said.
         Diagnostics ignored;
         DiscardedPages nowhere;
-        const auto languages = context.languages_warned;
-        const auto characters = context.characters_warned;
-        pages = lay_out_part(*part, index, context, ignored, nowhere);
-        context.languages_warned = languages;
-        context.characters_warned = characters;
+        const auto languages = context.reported.languages;
+        const auto characters = context.reported.characters;
+        pages = lay_out_part(*part, index, context, ignored, nowhere, setting_ahead);
+        context.reported.languages = languages;
+        context.reported.characters = characters;
         pending.push_back({i, index, pages.count});
       } else {
-        pages = lay_out_part(*part, index, context, part_diags[i], sink);
+        pages = lay_out_part(*part, index, context, part_diags[i], sink, setting_ahead);
       }
       folios[part->kind] = pages.opening_label;
       index += pages.count;
@@ -132,7 +143,8 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
         return result;
       }
       WithinRoom room(sink, p.first + p.count);
-      const PartPages pages = lay_out_part(*part, p.first, context, part_diags[p.part], room);
+      const PartPages pages =
+          lay_out_part(*part, p.first, context, part_diags[p.part], room, setting_ahead);
       if (pages.count != p.count) settled = false;
     }
     if (settled) {

@@ -40,8 +40,13 @@ struct TypesetResult {
 // matter, so a fourth that still moves means an oscillation (exit status 4).
 constexpr int kMaxLayouts = limits::kMaxPageNumberPasses;
 
+// The threads an issue is laid out on: the caller's alone, or also one that sets each part's
+// paragraphs ahead of its pages (layout/pages/paragraphs_ahead.h). The output is the same.
+enum class LayoutThreads { one, two };
+
 // Diagnostics of the layout that counted only are reported, so a warning is not repeated.
 TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts,
-                      Diagnostics& diags, IssueSink& sink);
+                      Diagnostics& diags, IssueSink& sink,
+                      LayoutThreads threads = LayoutThreads::one);
 
 }  // namespace folio

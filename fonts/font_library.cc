@@ -49,6 +49,7 @@ FontLibrary::FontLibrary() {
 FontLibrary::~FontLibrary() = default;
 
 const Face* FontLibrary::find(const FontSpec& spec, std::string* error) {
+  const std::lock_guard lock(mutex_);
   if (auto it = by_spec_.find(spec); it != by_spec_.end()) {
     if (it->second) note_file_used(it->second->path());
     return it->second;
@@ -98,12 +99,17 @@ const Face* FontLibrary::find(const FontSpec& spec, std::string* error) {
 
   int index = 0;
   FcPatternGetInteger(match.p, FC_INDEX, 0, &index);
-  const Face* face = load_file(fc_string(match.p, FC_FILE), index, error);
+  const Face* face = load_file_locked(fc_string(match.p, FC_FILE), index, error);
   if (face) by_spec_[spec] = face;
   return face;
 }
 
 const Face* FontLibrary::load_file(const std::string& path, int index, std::string* error) {
+  const std::lock_guard lock(mutex_);
+  return load_file_locked(path, index, error);
+}
+
+const Face* FontLibrary::load_file_locked(const std::string& path, int index, std::string* error) {
   auto key = std::make_pair(path, index);
   if (auto it = by_file_.find(key); it != by_file_.end()) {
     note_file_used(path);
@@ -118,6 +124,7 @@ const Face* FontLibrary::load_file(const std::string& path, int index, std::stri
 }
 
 std::vector<std::string> FontLibrary::families_like(const std::string& fragment) const {
+  const std::lock_guard lock(mutex_);
   PatternOwner all{FcPatternCreate()};
   FcObjectSet* objects = FcObjectSetBuild(FC_FAMILY, nullptr);
   FcFontSet* fonts = FcFontList(nullptr, all.p, objects);

@@ -1,12 +1,15 @@
 #pragma once
 // Finds faces by family, weight and slant through fontconfig, and owns every face loaded in a
-// run, so each font file is opened once however many styles use it.
+// run, so each font file is opened once however many styles use it. Lookups may come from more
+// than one thread (each setting paragraphs in a layout context of its own): they take turns,
+// since fontconfig and the maps are not for sharing; a face found is only read after.
 
 #include "fonts/face.h"
 #include "fonts/font_spec.h"
 
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <vector>
 
@@ -31,6 +34,9 @@ class FontLibrary {
   std::vector<std::string> families_like(const std::string& fragment) const;
 
  private:
+  const Face* load_file_locked(const std::string& path, int index, std::string* error);
+
+  mutable std::mutex mutex_;  // one lookup at a time
   std::map<FontSpec, const Face*> by_spec_;
   std::map<std::pair<std::string, int>, std::unique_ptr<Face>> by_file_;
 };

@@ -2,6 +2,7 @@
 
 #include "layout/lines/paragraph_layout.h"
 #include "layout/pages/page_geometry.h"
+#include "layout/pages/paragraphs_ahead.h"
 #include "layout/pages/vertical_list.h"
 
 namespace folio {
@@ -59,7 +60,7 @@ class ListedLines final : public LineSink {
 }  // namespace
 
 PartPages lay_out_part(const ComposedPart& part, std::size_t first_index, LayoutContext& context,
-                       Diagnostics& diags, PageSink& sink) {
+                       Diagnostics& diags, PageSink& sink, LayoutContext* ahead) {
   PageBuilder builder(part, first_index, context, diags, sink);
   VerticalList list([&](VerticalItem&& item) { builder.add(std::move(item)); });
   // Text is set to the width of one of the master's columns.
@@ -69,9 +70,14 @@ PartPages lay_out_part(const ComposedPart& part, std::size_t first_index, Layout
   const Pt right_column = shared_right_column(part, context, diags);
   KeptHeight kept;
   ListedLines lines(list, kept);
+  ParagraphsAhead set_ahead(part.blocks, measure, right_column, context, ahead);
   for (const Block& block : part.blocks) {
     if (const auto* p = std::get_if<Paragraph>(&block)) {
-      set_paragraph(*p, measure, context, diags, right_column, lines);
+      if (set_ahead.takes(*p)) {
+        set_ahead.hand_on_next(diags, lines);
+      } else {
+        set_paragraph(*p, measure, context, diags, right_column, lines);
+      }
     } else if (const auto* c = std::get_if<ColumnSet>(&block)) {
       // A set taller than a page is cut into sets that fit one, each balanced on its page. The
       // first keeps company with the headings kept with it, so it leaves them room.

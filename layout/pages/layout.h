@@ -11,8 +11,12 @@
 
 namespace folio {
 
-// Lays `part` out on pages from document index `first_index` (0-based) on.
+// Lays `part` out on pages from document index `first_index` (0-based) on. With `ahead`, the
+// part's paragraphs are set ahead of the pages, in that context on a thread of their own and in
+// `context` while the caller would wait (layout/pages/paragraphs_ahead.h); the pages and the
+// diagnostics are the same. `ahead` is configured as `context` is, shares its shape cache, and
+// is kept from part to part, as `context` is.
 PartPages lay_out_part(const ComposedPart& part, std::size_t first_index, LayoutContext& context,
-                       Diagnostics& diags, PageSink& sink);
+                       Diagnostics& diags, PageSink& sink, LayoutContext* ahead = nullptr);
 
 }  // namespace folio

@@ -12,10 +12,7 @@ const Face* FontCache::try_face(const FontSpec& spec) { return lookup(spec).face
 
 const Face* FontCache::face(const FontSpec& spec, const SourcePos& pos, Diagnostics& diags) {
   Lookup& l = lookup(spec);
-  if (!l.face && !l.reported) {
-    diags.error(pos, l.error);
-    l.reported = true;
-  }
+  if (!l.face && reported_.due(spec, diags)) diags.error(pos, l.error);
   return l.face;
 }
 

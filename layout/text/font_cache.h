@@ -4,6 +4,7 @@
 
 #include "base/diagnostics.h"
 #include "fonts/font_library.h"
+#include "layout/text/once_reports.h"
 
 #include <map>
 #include <string>
@@ -12,7 +13,8 @@ namespace folio {
 
 class FontCache {
  public:
-  explicit FontCache(FontLibrary& library) : library_(library) {}
+  // Failures are reported once as `reported` keeps count.
+  FontCache(FontLibrary& library, OnceReports& reported) : library_(library), reported_(reported) {}
 
   // The face for `spec`, or null after reporting an error at `pos`.
   const Face* face(const FontSpec& spec, const SourcePos& pos, Diagnostics& diags);
@@ -21,11 +23,11 @@ class FontCache {
 
  private:
   FontLibrary& library_;
+  OnceReports& reported_;
   // A lookup, made once per spec whether it succeeded or not.
   struct Lookup {
     const Face* face = nullptr;
-    std::string error;      // why it failed
-    bool reported = false;  // the failure has been reported once
+    std::string error;  // why it failed
   };
   Lookup& lookup(const FontSpec& spec);
 

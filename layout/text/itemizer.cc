@@ -127,7 +127,7 @@ const Face* Itemizer::face_for(char32_t c, const Face* primary, const StyledRun&
     if (!fallback) fallback = ctx_.fonts.face({family, 400, Slant::upright}, f.font_pos, diags_);
     if (fallback && fallback->glyph_for(c) != 0) return fallback;
   }
-  if (ctx_.characters_warned.insert(c).second) {
+  if (ctx_.reported.due(c, diags_)) {
     std::string ch;
     utf8::append(ch, c);
     diags_.warning(run.pos, "no font has " + utf8::codepoint_name(c) + " '" + ch + "': not '" +
@@ -250,7 +250,7 @@ void Itemizer::add_hyphenation_points(std::string_view word, const Piece& first)
   if (!style_.hyphenate && !last_resort) return;
   const std::string& lang = first.run->lang;
   if (!ctx_.hyphenator.has_language(lang)) {
-    if (ctx_.languages_warned.insert(lang).second) {
+    if (ctx_.reported.due(lang, diags_)) {
       const std::string package = hyphenation_package(lang);
       diags_.warning(first.run->pos,
                      "no hyphenation dictionary for language '" + lang +

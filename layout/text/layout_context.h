@@ -5,22 +5,27 @@
 #include "fonts/font_library.h"
 #include "layout/text/font_cache.h"
 #include "layout/text/hyphenator.h"
+#include "layout/text/once_reports.h"
 #include "layout/text/shape_cache.h"
 
-#include <set>
-#include <string>
+#include <memory>
 
 namespace folio {
 
 struct LayoutContext {
-  explicit LayoutContext(FontLibrary& library) : fonts(library) {}
+  // With `shared`, the context shapes through that cache (another context's: both threads that
+  // set paragraphs hold each word once), else through a cache of its own.
+  explicit LayoutContext(FontLibrary& library, ShapeCache* shared = nullptr)
+      : fonts(library, reported),
+        own_shapes(shared ? nullptr : std::make_unique<ShapeCache>()),
+        shapes(shared ? *shared : *own_shapes) {}
 
+  // What has been reported, not to be again (declared first: the font cache reports through it).
+  OnceReports reported;
   FontCache fonts;
-  ShapeCache shapes;
+  std::unique_ptr<ShapeCache> own_shapes;  // null when shared
+  ShapeCache& shapes;
   Hyphenator hyphenator;
-  // Reported once each: languages with no dictionary, characters no font has.
-  std::set<std::string> languages_warned;
-  std::set<char32_t> characters_warned;
 };
 
 }  // namespace folio

@@ -3,12 +3,19 @@
 // "International") and a word is shaped once however often it is set. The cache has two
 // levels: a context per face, size, language and feature set, found once per run of text, and
 // in it the words by their text alone, looked up without building a key.
+//
+// Both threads that set paragraphs (layout/pages/paragraphs_ahead.h) share one cache, so that a
+// word is held once: lookups and insertions take turns under the cache's mutex, a word is shaped
+// outside it, and a shaped word never moves once in (StringTable keeps its values in a deque),
+// so what a lookup returns may be read without the lock.
 
 #include "layout/text/shaper.h"
 #include "layout/text/string_table.h"
 
+#include <atomic>
 #include <map>
 #include <memory>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <tuple>
@@ -20,21 +27,25 @@ namespace folio {
 // The shaped words of one face, size, language and feature set.
 class ShapeContext {
  public:
-  explicit ShapeContext(const ShapeRequest& request);
+  // `mutex` is the cache's, guarding the words.
+  ShapeContext(const ShapeRequest& request, std::mutex& mutex);
   const ShapedText& shape(std::string_view text);
   // A word space and a hyphen, asked for at every space and every hyphenation point.
-  const ShapedText& space() { return space_ ? *space_ : *(space_ = &shape(" ")); }
-  const ShapedText& hyphen() { return hyphen_ ? *hyphen_ : *(hyphen_ = &shape("-")); }
-  std::size_t size() const { return words_.size(); }
+  const ShapedText& space() { return known(space_, " "); }
+  const ShapedText& hyphen() { return known(hyphen_, "-"); }
+  std::size_t size() const;
 
  private:
+  const ShapedText& known(std::atomic<const ShapedText*>& word, std::string_view text);
+
   const Face* face_;
   Pt size_;
   std::string language_;
   std::vector<FontFeature> features_;
+  std::mutex& mutex_;
   StringTable<ShapedText> words_;
-  const ShapedText* space_ = nullptr;
-  const ShapedText* hyphen_ = nullptr;
+  std::atomic<const ShapedText*> space_ = nullptr;
+  std::atomic<const ShapedText*> hyphen_ = nullptr;
 };
 
 class ShapeCache {
@@ -47,6 +58,7 @@ class ShapeCache {
 
  private:
   using Key = std::tuple<const Face*, double, std::string, std::vector<FontFeature>>;
+  mutable std::mutex mutex_;  // guards the contexts and their words
   std::map<Key, std::unique_ptr<ShapeContext>> contexts_;
 };
 
