@@ -85,9 +85,10 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
     info.title = header.title;
     info.subject = header.subject;
     sink.document(info);
-    // Warnings are said once per layout: each layout reports to its own diagnostics.
-    context.reported.languages.clear();
-    context.reported.characters.clear();
+    // Once-only reports are said once per layout: each layout reports to its own diagnostics,
+    // and only the last layout's are kept. (A font not found is an error: were it said in an
+    // earlier layout only, the build would succeed without the text it drops.)
+    context.reported = OnceReports();
     std::vector<Diagnostics> part_diags;
     std::vector<Pending> pending;
     PartFolios folios;
@@ -109,11 +110,9 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
         // would warn about is said when it is set for real, so the context forgets it was said.
         Diagnostics ignored;
         DiscardedPages nowhere;
-        const auto languages = context.reported.languages;
-        const auto characters = context.reported.characters;
+        const OnceReports said = context.reported;
         pages = lay_out_part(*part, index, context, ignored, nowhere, setting_ahead);
-        context.reported.languages = languages;
-        context.reported.characters = characters;
+        context.reported = said;
         pending.push_back({i, index, pages.count});
       } else {
         pages = lay_out_part(*part, index, context, part_diags[i], sink, setting_ahead);

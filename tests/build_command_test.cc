@@ -163,6 +163,29 @@ TEST_CASE("a missing font is an error at the stylesheet line that names it", "[e
   CHECK_FALSE(folio::test::file_exists(out));
 }
 
+TEST_CASE("a font missing only from the contents fails the build, at 1 and 2 threads", "[e2e]") {
+  // The contents is set twice: first only for its length, with what it says thrown away, then
+  // for real. A font not found the first time must still be said, and fail, the second.
+  const std::string dir = folio::test::temp_dir();
+  const std::string style = dir + "/bad-contents-font.xml";
+  std::string text =
+      folio::test::read_file(std::string(FOLIO_SOURCE_DIR) + "/stylesheets/io-1992.xml");
+  const std::string entry = "<paragraph-style name=\"contents-entry\" based-on=\"base\"";
+  std::size_t at = text.find(entry);
+  REQUIRE(at != std::string::npos);
+  text.insert(at + entry.size(), " font-family=\"Nonexistent Serif\"");
+  folio::test::write_file(style, text);
+  for (const char* threads : {"1", "2"}) {
+    INFO("--threads " << threads);
+    const std::string out = dir + "/never.pdf";
+    auto r = run(kFolio + " build " + kSample + " --style " + style + " --threads " + threads +
+                 " -o " + out);
+    CHECK(r.status == 1);
+    CHECK_THAT(r.err, Catch::Contains(": error: font family 'Nonexistent Serif' not found"));
+    CHECK_FALSE(folio::test::file_exists(out));
+  }
+}
+
 TEST_CASE("malformed issue XML is an error at its line and column, and writes nothing", "[e2e]") {
   const std::string dir = folio::test::temp_dir();
   const std::string issue = dir + "/broken.xml";

@@ -15,9 +15,9 @@ TEST_CASE("a once-only report is due the first time its cause comes", "[once]") 
   CHECK(reported.due(std::string("tlh"), diags));
   CHECK_FALSE(reported.due(std::string("tlh"), diags));
   CHECK(reported.due(U'\u0F40', diags));
-  CHECK(reported.due(folio::FontSpec{"Nope", 400, folio::Slant::upright}, diags));
-  CHECK_FALSE(reported.due(folio::FontSpec{"Nope", 400, folio::Slant::upright}, diags));
-  CHECK(reported.due(folio::FontSpec{"Nope", 700, folio::Slant::upright}, diags));
+  CHECK(reported.due(folio::FontFailure{"font family 'Nope' not found"}, diags));
+  CHECK_FALSE(reported.due(folio::FontFailure{"font family 'Nope' not found"}, diags));
+  CHECK(reported.due(folio::FontFailure{"no bold face of 'Termes'"}, diags));
 }
 
 TEST_CASE("a paragraph's own reports are sifted through the part's record, in order", "[once]") {

@@ -12,7 +12,7 @@ const Face* FontCache::try_face(const FontSpec& spec) { return lookup(spec).face
 
 const Face* FontCache::face(const FontSpec& spec, const SourcePos& pos, Diagnostics& diags) {
   Lookup& l = lookup(spec);
-  if (!l.face && reported_.due(spec, diags)) diags.error(pos, l.error);
+  if (!l.face && reported_.due(FontFailure{l.error}, diags)) diags.error(pos, l.error);
   return l.face;
 }
 

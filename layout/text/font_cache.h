@@ -1,6 +1,7 @@
 #pragma once
-// Faces by FontSpec for layout, each looked up once; a lookup that fails is reported once, at
-// the position of the first text that needed it, and later text in that font is skipped.
+// Faces by FontSpec for layout, each looked up once; a lookup that fails is reported once a
+// layout (once for a family that is missing, whatever weights are asked of it), at the position
+// of the first text that needed it, and later text in that font is skipped.
 
 #include "base/diagnostics.h"
 #include "fonts/font_library.h"

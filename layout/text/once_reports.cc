@@ -10,7 +10,7 @@ bool record(OnceReports& reports, const ReportCause& cause) {
   if (const auto* character = std::get_if<char32_t>(&cause)) {
     return reports.characters.insert(*character).second;
   }
-  return reports.fonts.insert(std::get<FontSpec>(cause)).second;
+  return reports.fonts.insert(std::get<FontFailure>(cause)).second;
 }
 
 }  // namespace
