@@ -55,6 +55,10 @@ struct Item {
     return {hyphen, {}, {}, cost, content, ItemKind::penalty, true, reach, true};
   }
   static Item forced_break() { return {{}, {}, {}, kForceBreak, -1, ItemKind::penalty, false}; }
+
+  // Glue that stretches or shrinks: a word space. The rest of a line's width (its text, a
+  // discretionary's rigid glue) is what font expansion widens or narrows.
+  bool flexible() const { return kind == ItemKind::glue && (stretch > Pt(0) || shrink > Pt(0)); }
 };
 static_assert(sizeof(Item) <= 40, "a field added to Item must fit in its padding");
 

@@ -35,7 +35,7 @@ struct Totals {
     if (it.kind == ItemKind::glue) {
       stretch += it.stretch.value();
       shrink += it.shrink.value();
-      if (it.stretch > Pt(0) || it.shrink > Pt(0)) flexible += it.width.value();
+      if (it.flexible()) flexible += it.width.value();
     }
   }
 };

@@ -6,10 +6,11 @@
 namespace folio {
 namespace {
 
-// The glue's ratio for what the text's scale leaves it to take up.
-double glue_ratio_for(Pt rest, Pt stretch, Pt shrink, bool stretchable) {
-  if (rest > Pt(0) && stretchable && stretch > Pt(0)) return rest / stretch;
-  if (rest < Pt(0) && shrink > Pt(0)) return std::max(-1.0, rest / shrink);
+// Knuth's adjustment ratio that takes up `excess` with `stretch` or `shrink`: shrinking stops at
+// its limit, stretching does not.
+double ratio_for(Pt excess, Pt stretch, Pt shrink, bool stretchable) {
+  if (excess > Pt(0) && stretchable && stretch > Pt(0)) return excess / stretch;
+  if (excess < Pt(0) && shrink > Pt(0)) return std::max(-1.0, excess / shrink);
   return 0;
 }
 
@@ -19,11 +20,7 @@ LineAdjustment adjust_line(Pt excess, Pt stretch, Pt shrink, Pt text, double exp
                            bool stretchable) {
   LineAdjustment a;
   const Pt text_flex = expansion > 0 && text > Pt(0) ? text * expansion : Pt(0);
-  if (excess > Pt(0) && stretchable && stretch + text_flex > Pt(0)) {
-    a.ratio = excess / (stretch + text_flex);
-  } else if (excess < Pt(0) && shrink + text_flex > Pt(0)) {
-    a.ratio = std::max(-1.0, excess / (shrink + text_flex));
-  }
+  a.ratio = ratio_for(excess, stretch + text_flex, shrink + text_flex, stretchable);
   if (text_flex > Pt(0) && a.ratio != 0) {
     // The text's share, whole steps towards no expansion, so the glue is left what it can take
     // in the same direction; beyond a ratio of 1 the glue alone stretches further, as TeX's does.
@@ -34,7 +31,8 @@ LineAdjustment adjust_line(Pt excess, Pt stretch, Pt shrink, Pt text, double exp
     if (k < 0 && rest < -shrink && (k - 1) * kExpansionStep >= -expansion) k -= 1;
     a.scale = 1 + k * kExpansionStep;
   }
-  a.glue_ratio = glue_ratio_for(excess - text * (a.scale - 1), stretch, shrink, stretchable);
+  // The glue takes up what the text's scale leaves.
+  a.glue_ratio = ratio_for(excess - text * (a.scale - 1), stretch, shrink, stretchable);
   return a;
 }
 

@@ -38,12 +38,6 @@ Pt unbroken_width(const ItemizedParagraph& par) {
   return width;
 }
 
-// Glue that stretches or shrinks: word spaces. The rest of a line (its text, a discretionary's
-// rigid glue) is what font expansion widens, as the breaker counts it (knuth_plass.cc).
-bool is_flexible(const Item& it) {
-  return it.kind == ItemKind::glue && (it.stretch > Pt(0) || it.shrink > Pt(0));
-}
-
 BreakReach next(BreakReach reach) { return static_cast<BreakReach>(static_cast<int>(reach) + 1); }
 
 // What a last-resort break inside a word or name is told as, for the warning about it.
@@ -305,7 +299,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
     natural += items[i].width;
     stretch += items[i].stretch;
     shrink += items[i].shrink;
-    if (is_flexible(items[i])) flexible += items[i].width;
+    if (items[i].flexible()) flexible += items[i].width;
   }
   if (hyphen) natural += hyphen->width;
 
@@ -318,8 +312,9 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   const Pt excess = available - natural;
   // Knuth's adjustment ratio (> 0 stretches, < 0 shrinks), spent on the glue and, with font
   // expansion, on the text's width, as the breaker judged the line.
+  const Pt text = natural - flexible;  // what font expansion may widen or narrow
   const LineAdjustment adjust =
-      adjust_line(excess, stretch, shrink, natural - flexible, expansion(), justified && !last);
+      adjust_line(excess, stretch, shrink, text, expansion(), justified && !last);
   const double ratio = adjust.ratio;
   const double glue = adjust.glue_ratio;
   const double scale = adjust.scale;
@@ -330,8 +325,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   line.hang_right = hang_right;
   // A line still wider than the measure is no warning here: the preflight finds the glyphs
   // outside their frame and says so with the page.
-  const Pt set_width =
-      natural + (glue > 0 ? stretch * glue : shrink * glue) + (natural - flexible) * (scale - 1);
+  const Pt set_width = natural + (glue > 0 ? stretch * glue : shrink * glue) + text * (scale - 1);
   if (set_width <= available && justified && !last &&
       badness(ratio) > style_->breaking.report_badness) {
     line.notes.push_back({Severity::warning, line.source,
@@ -362,7 +356,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
       append(line, par_, par_.fragments[c], x, scale);
       first_run = std::min(first_run, par_.fragments[c].run);
     }
-    if (is_flexible(it)) {
+    if (it.flexible()) {
       x += it.width + (glue > 0 ? it.stretch * glue : it.shrink * glue);
     } else {
       x += it.width * scale;

@@ -319,6 +319,9 @@ struct Hyphenator::State {
   std::string context_key;
 
   HyphenDict* dictionary(std::string_view lang);
+  // Adds "multi-lat-er-al-ism" to `lists` (exceptions or defaults) for `lang`.
+  void add(std::map<std::string, Exceptions>& lists, std::string_view lang,
+           std::string_view hyphenated_word);
   const std::vector<int>* exception(const LangTag& tag, std::string_view letters) const;
   std::vector<int> part_points(std::span<const Char> part, const LangTag& tag, HyphenDict* dict,
                                const HyphenationSettings& settings) const;
@@ -463,18 +466,20 @@ std::pair<std::string, std::vector<int>> parse_exception(std::string_view hyphen
 
 }  // namespace
 
-void Hyphenator::add_exception(std::string_view lang, std::string_view hyphenated_word) {
+void Hyphenator::State::add(std::map<std::string, Exceptions>& lists, std::string_view lang,
+                            std::string_view hyphenated_word) {
   auto [letters, points] = parse_exception(hyphenated_word);
-  state_->exceptions[parse_tag(lang).normalised()].insert_or_assign(letters, std::move(points));
-  state_->results.clear();  // results cached before may contradict the new exception
-  state_->context = nullptr;
+  lists[parse_tag(lang).normalised()].insert_or_assign(letters, std::move(points));
+  results.clear();  // results cached before may contradict the new exception
+  context = nullptr;
+}
+
+void Hyphenator::add_exception(std::string_view lang, std::string_view hyphenated_word) {
+  state_->add(state_->exceptions, lang, hyphenated_word);
 }
 
 void Hyphenator::add_default_exception(std::string_view lang, std::string_view hyphenated_word) {
-  auto [letters, points] = parse_exception(hyphenated_word);
-  state_->defaults[parse_tag(lang).normalised()].insert_or_assign(letters, std::move(points));
-  state_->results.clear();
-  state_->context = nullptr;
+  state_->add(state_->defaults, lang, hyphenated_word);
 }
 
 }  // namespace folio
