@@ -14,12 +14,20 @@ namespace folio::pdf {
 struct CheckedClaims {
   bool output_intent = true;  // an OutputIntent (/GTS_PDFX) is embedded
   bool pdfx4 = true;          // GTS_PDFXVersion says PDF/X-4 (a draft embeds the intent, no claim)
+  // The writer checked each page's content stream (check_page_content) as it deflated it, so
+  // the read-back leaves the streams compressed: inflating every page again was a tenth of a
+  // long issue's build, all of it after the last page.
+  bool contents_checked = false;
 };
 
 struct RuleBroken {
   std::string rule;     // the rule's name in docs/print.md ("fonts-embedded")
   std::string message;  // what in the file breaks it
 };
+
+// The rules one page's content stream (its operators, uncompressed) breaks: `where` names the
+// page in the messages ("page 3").
+std::vector<RuleBroken> check_page_content(std::string_view content, const std::string& where);
 
 // Every rule the bytes break; empty when the file passes.
 std::vector<RuleBroken> check_print_rules(std::string_view pdf, const CheckedClaims& claims);

@@ -14,6 +14,9 @@
 #include <catch2/catch.hpp>
 
 #include <algorithm>
+#include <cstdio>
+#include <fcntl.h>
+#include <unistd.h>
 
 using namespace folio;
 using folio::test::run;
@@ -274,6 +277,48 @@ TEST_CASE("the self-check sees an RGB colour operator in a content stream", "[pd
   CHECK(rules_broken(good).empty());
   const auto broken = rules_broken(patched(good, "0 0.2 0.1 0 k", "0 0.2 0.1  rg"));
   CHECK(has(broken, "device-colour"));
+}
+
+TEST_CASE("the writer checks each page's operators, and the read-back leaves them compressed",
+          "[pdfx]") {
+  const auto broken = pdf::check_page_content("BT /FT1 10 Tf ET 0 0 1 rg 0 0 5 5 re f", "page 3");
+  REQUIRE(broken.size() == 1);
+  CHECK(broken[0].rule == "device-colour");
+  CHECK(broken[0].message == "page 3 uses the colour operator rg");
+  // Operators inside strings, names and comments are not operators.
+  CHECK(pdf::check_page_content("BT (0 0 1 rg) Tj ET /rg % 1 0 0 RG\n0 k", "page 1").empty());
+  FontLibrary lib;
+  PdfOptions raw = dated(0);
+  raw.compress = false;
+  const std::string rgb = patched(render(sample(lib), raw), "0 0.2 0.1 0 k", "0 0.2 0.1  rg");
+  pdf::CheckedClaims written;
+  written.contents_checked = true;
+  CHECK_FALSE(has(rules_broken(rgb, written), "device-colour"));
+  CHECK(has(rules_broken(rgb), "device-colour"));
+}
+
+TEST_CASE("the self-check reads a file written already as it reads the bytes", "[pdfx]") {
+  FontLibrary lib;
+  const std::string good = render(sample(lib), dated(0));
+  const std::string path = test::temp_dir() + "/pdfx-in-file.pdf";
+  auto check_file = [&](const std::string& bytes) {
+    {
+      std::FILE* f = std::fopen(path.c_str(), "wb");
+      REQUIRE(f);
+      REQUIRE(std::fwrite(bytes.data(), 1, bytes.size(), f) == bytes.size());
+      std::fclose(f);
+    }
+    const int fd = ::open(path.c_str(), O_RDONLY);
+    REQUIRE(fd >= 0);
+    std::vector<std::string> names;
+    for (const pdf::RuleBroken& r : pdf::check_print_rules_in_file(fd, {})) names.push_back(r.rule);
+    ::close(fd);
+    return names;
+  };
+  CHECK(check_file(good).empty());
+  CHECK(has(check_file(patched(good, "%PDF-1.6", "%PDF-1.7")), "version"));
+  CHECK(check_file("") == std::vector<std::string>{"readable"});
+  std::remove(path.c_str());
 }
 
 TEST_CASE("rules that reach the trim go on into the bleed", "[pdfx]") {
