@@ -105,6 +105,10 @@ std::unique_ptr<Face> Face::load(const std::string& path, int index, std::string
     *error = "font file '" + path + "' is damaged: " + *problem;
     return nullptr;
   }
+  for (char32_t c = 0; c < kCachedCodePoints; ++c) {
+    hb_codepoint_t glyph = 0;
+    face->latin_glyphs_[c] = hb_font_get_nominal_glyph(face->hb_font_, c, &glyph) ? glyph : 0;
+  }
   return face;
 }
 
@@ -123,6 +127,7 @@ Face::~Face() {
 }
 
 std::uint32_t Face::glyph_for(char32_t c) const {
+  if (c < kCachedCodePoints) return latin_glyphs_[c];
   hb_codepoint_t glyph = 0;
   return hb_font_get_nominal_glyph(hb_font_, c, &glyph) ? glyph : 0;
 }

@@ -5,6 +5,7 @@
 
 #include "base/length.h"
 
+#include <array>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -85,6 +86,10 @@ class Face {
   hb_blob_t* blob_ = nullptr;
   hb_face_t* hb_face_ = nullptr;
   hb_font_t* hb_font_ = nullptr;
+  // The nominal glyphs of the Latin letters (to the end of Latin Extended-B), looked up once at
+  // load: the itemizer asks for every character of the text whether its face has it.
+  static constexpr char32_t kCachedCodePoints = 0x250;
+  std::array<std::uint32_t, kCachedCodePoints> latin_glyphs_{};
   std::unique_ptr<FreeTypeFace> ft_;  // kept for glyph_problem()
 };
 

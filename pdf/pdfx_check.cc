@@ -30,8 +30,12 @@ constexpr int kMaxDepth = 64;
 // tokens that skips strings, names and comments, as a content parser would read them but
 // without building an object per token: this runs over every page of every issue.
 std::set<std::string> other_colour_operators(std::string_view s) {
-  static const std::set<std::string, std::less<>> others = {"rg", "RG",  "cs",  "CS", "sc",
-                                                            "SC", "scn", "SCN", "sh"};
+  // By length first: nearly every token is a number, and this runs over every token.
+  auto other = [](std::string_view t) {
+    if (t.size() == 2) return t == "rg" || t == "RG" || t == "cs" || t == "CS" || t == "sc" ||
+                              t == "SC" || t == "sh";
+    return t.size() == 3 && (t == "scn" || t == "SCN");
+  };
   auto regular = [](char c) {
     return !(c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0' ||
              c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' ||
@@ -65,7 +69,7 @@ std::set<std::string> other_colour_operators(std::string_view s) {
       const std::size_t start = i;
       while (i < s.size() && regular(s[i])) ++i;
       const std::string_view token = s.substr(start, i - start);
-      if (others.count(token)) found.insert(std::string(token));
+      if (other(token)) found.insert(std::string(token));
     } else {
       ++i;
     }

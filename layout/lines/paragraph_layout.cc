@@ -77,9 +77,11 @@ class ParagraphSetter {
   double widest_segment_share() const;
   void break_lines();
   Line set_line(std::size_t begin, std::size_t brk, int index, bool last);
-  // `scale`: the line's font expansion, 1 for none.
+  // `scale`: the line's font expansion, 1 for none. `glyphs`: about how many glyphs the line
+  // has, room for which a new run reserves (a run grown glyph by glyph was reallocated a
+  // dozen times a line).
   void append(Line& line, const ItemizedParagraph& from, const Fragment& f, Pt x,
-              double scale = 1) const;
+              double scale = 1, std::size_t glyphs = 0) const;
   double expansion() const;
   void append_unbroken(Line& line, const ItemizedParagraph& from, Pt x) const;
   void place_right_column(std::vector<Line>& lines, const std::vector<Pt>& text_ends,
@@ -239,7 +241,7 @@ void ParagraphSetter::break_lines() {
 }
 
 void ParagraphSetter::append(Line& line, const ItemizedParagraph& from, const Fragment& f, Pt x,
-                             double scale) const {
+                             double scale, std::size_t glyphs) const {
   const TextFormat& format = from.source->runs[f.run].format;
   GlyphRun* run = line.runs.empty() ? nullptr : &line.runs.back();
   if (!run || run->face != f.face || run->size != format.size || run->color != format.color ||
@@ -251,6 +253,7 @@ void ParagraphSetter::append(Line& line, const ItemizedParagraph& from, const Fr
     run->x = x;
     run->style = p_->style->name;
     run->expansion = scale;
+    run->glyphs.reserve(std::max<std::size_t>(glyphs, f.glyph_count));
   }
   const Pt rise = format.baseline_shift.resolve(format.size);
   const auto base = static_cast<std::uint32_t>(run->text.size());
@@ -294,8 +297,10 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   const DiscretionaryBreak* here = par_.discretionary_at(brk);
 
   Pt natural, stretch, shrink, flexible;
+  std::size_t glyphs = hyphen ? hyphen->glyph_count : 0;
   for (std::size_t i = begin; i < end; ++i) {
     if (items[i].kind == ItemKind::penalty) continue;
+    if (items[i].content >= 0) glyphs += par_.fragments[items[i].content].glyph_count;
     natural += items[i].width;
     stretch += items[i].stretch;
     shrink += items[i].shrink;
@@ -353,7 +358,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
     const Item& it = items[i];
     if (it.kind == ItemKind::penalty) continue;
     if (const int c = shown_at(i, begin, lead); c >= 0) {
-      append(line, par_, par_.fragments[c], x, scale);
+      append(line, par_, par_.fragments[c], x, scale, glyphs);
       first_run = std::min(first_run, par_.fragments[c].run);
     }
     if (it.flexible()) {
@@ -364,7 +369,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   }
   if (hyphen) {
     line.hyphenated = !here || here->hyphen;
-    append(line, par_, *hyphen, x, scale);
+    append(line, par_, *hyphen, x, scale, glyphs);
     x += hyphen->width * scale;
   }
   first_run_.push_back(first_run);

@@ -309,6 +309,10 @@ std::map<fs::path, DictionaryPtr>& loaded_dictionaries() {
 struct Hyphenator::State {
   fs::path dictionary_dir;
   StringMap<HyphenDict*> languages;                // by tag as asked; null: no dictionary
+  // The language asked for last, asked again for word after word of a paragraph.
+  std::string last_language;
+  HyphenDict* last_dictionary = nullptr;
+  bool has_last = false;
   std::map<std::string, Exceptions> exceptions;    // by normalised tag
   std::map<std::string, Exceptions> defaults;      // below them; for their tag exactly
   // Results by context (make_context_key), then by word, looked up without building a key;
@@ -330,7 +334,13 @@ struct Hyphenator::State {
 };
 
 HyphenDict* Hyphenator::State::dictionary(std::string_view lang) {
-  if (auto known = languages.find(lang); known != languages.end()) return known->second;
+  if (has_last && lang == last_language) return last_dictionary;
+  if (auto known = languages.find(lang); known != languages.end()) {
+    last_language = lang;
+    last_dictionary = known->second;
+    has_last = true;
+    return known->second;
+  }
   HyphenDict* dict = nullptr;
   if (std::optional<fs::path> file = find_dictionary(dictionary_dir, parse_tag(lang))) {
     std::error_code error;
