@@ -47,7 +47,7 @@ class ContentStream {
   bool shifted_ = false;
   bool in_text_ = false;
   bool in_array_ = false;
-  bool in_hex_ = false;
+  bool in_string_ = false;
   std::optional<Color> fill_;
   std::string font_name_;
   double font_size_ = 0;

@@ -185,7 +185,7 @@ TEST_CASE("an expanded run is drawn through a scaled text matrix, each glyph whe
   content.add(r, {"FT1", &codes, &text});
   const std::string ops = content.finish();
   CHECK_THAT(ops, Catch::Contains("1.02 0 0 1 5 6 Tm"));
-  CHECK_THAT(ops, Catch::Contains("[<0001>-100<0002>] TJ"));
+  CHECK_THAT(ops, Catch::Contains(std::string("[(\0\x01)-100(\0\x02)] TJ", 17)));
 }
 
 TEST_CASE("the sample's justified lines are drawn expanded and end flush at the measure",

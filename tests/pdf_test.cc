@@ -95,9 +95,42 @@ TEST_CASE("glyphs land where layout put them, through TJ adjustments", "[pdf]") 
   std::string ops = content.finish();
   CHECK_THAT(ops, Catch::Contains("/FT1 10 Tf"));
   CHECK_THAT(ops, Catch::Contains("1 0 0 1 5 6 Tm"));
-  CHECK_THAT(ops, Catch::Contains("[<0001>-100<0002>] TJ"));
+  // Each code as its two bytes in a literal string.
+  CHECK_THAT(ops, Catch::Contains(std::string("[(\0\x01)-100(\0\x02)] TJ", 17)));
   CHECK_THAT(ops, Catch::StartsWith("BT"));
   CHECK_THAT(ops, Catch::EndsWith("ET\n"));
+}
+
+TEST_CASE("codes whose bytes a literal string cannot hold as they are are escaped", "[pdf]") {
+  FontLibrary lib;
+  const Face* termes = find(lib, "TeX Gyre Termes");
+  // 100 different letters: codes 1 to 100, among them 13 (a carriage return), 40 and 41 (the
+  // parentheses) and 92 (the backslash).
+  std::string letters;
+  for (char c = '!'; c <= '~'; ++c) letters += c;
+  letters += "ÀÁÂÃÄÅ";
+  const GlyphRun shown = run_of(termes, letters, Pt(10), Pt(100));
+  REQUIRE(shown.glyphs.size() == 100);
+  pdf::FontCodes codes(*termes);
+  pdf::GlyphText text;
+  for (const pdf::Cluster& c : pdf::clusters_of(shown)) text.claim(shown, c);
+  pdf::ContentStream content(Pt(0));
+  content.add(shown, {"FT1", &codes, &text});
+  const std::string ops = content.finish();
+  REQUIRE(codes.glyphs().size() == 100);
+  CHECK(ops.find('\r') == std::string::npos);
+  CHECK_THAT(ops, Catch::Contains(std::string("\0\\r", 3)));
+  CHECK_THAT(ops, Catch::Contains(std::string("\0\\(\0\\)", 6)));
+  CHECK_THAT(ops, Catch::Contains(std::string("\0\\\\", 3)));
+  // Read back as a reader reads it: every letter, in order.
+  Page page{Pt(900), Pt(200), Pt(9), "1", {}};  // wide enough for the whole line
+  page.items.emplace_back(shown);
+  const std::string path = write({{"escapes", "", "", ""}, {page}, {}});
+  const auto read = test::run("pdftotext -enc UTF-8 " + path + " -");
+  REQUIRE(read.status == 0);
+  std::string back = read.out;
+  std::erase_if(back, [](char c) { return c == ' ' || c == '\n' || c == '\f'; });
+  CHECK(back == letters);
 }
 
 TEST_CASE("a TrueType and a CFF font embed as subset Type0 fonts and copy as their text", "[pdf]") {
