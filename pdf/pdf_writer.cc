@@ -185,10 +185,14 @@ void PdfWriter::State::write(const Page& page, std::size_t index) {
   for (pdf::RuleBroken& r : pdf::check_page_content(ops, "page " + std::to_string(index + 1))) {
     content_broken.push_back(std::move(r));
   }
-  fingerprint.add(ops);
+  // The page goes into the fingerprint as it goes into the file: deflated, a third of the
+  // operators' bytes to digest, and as much the page as they are.
   if (options.compress) {
-    pdf.write_deflated_content(p, deflate(ops));
+    std::string deflated = deflate(ops);
+    fingerprint.add(deflated);
+    pdf.write_deflated_content(p, deflated);
   } else {
+    fingerprint.add(ops);
     pdf.write_content(p, ops);
   }
 }

@@ -320,7 +320,11 @@ struct Hyphenator::State {
   StringMap<StringTable<std::vector<std::size_t>>> results;
   std::string key;
   StringTable<std::vector<std::size_t>>* context = nullptr;
-  std::string context_key;
+  std::string context_language;  // what `context` is for
+  HyphenationSettings context_settings;
+  bool same_context(std::string_view lang, const HyphenationSettings& settings) const {
+    return settings == context_settings && lang == context_language;
+  }
 
   HyphenDict* dictionary(std::string_view lang);
   // Adds "multi-lat-er-al-ism" to `lists` (exceptions or defaults) for `lang`.
@@ -429,10 +433,12 @@ Hyphenator::~Hyphenator() = default;
 const std::vector<std::size_t>& Hyphenator::points(std::string_view word, std::string_view lang,
                                                    const HyphenationSettings& settings) {
   State& s = *state_;
-  make_context_key(s.key, lang, settings);
-  if (!s.context || s.key != s.context_key) {
+  // Word after word comes in the context of the one before: that is known without a key.
+  if (!s.context || !s.same_context(lang, settings)) {
+    make_context_key(s.key, lang, settings);
     s.context = &s.results[s.key];
-    s.context_key = s.key;
+    s.context_language = lang;
+    s.context_settings = settings;
   }
   if (const std::vector<std::size_t>* hit = s.context->find(word)) return *hit;
   return s.context->insert(word, s.word_points(word, lang, settings));

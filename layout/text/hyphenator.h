@@ -21,6 +21,8 @@ struct HyphenationSettings {
   // Off: only an exception's points, none of the patterns' (a person's name: patterns made for
   // common words break names where their bearers would not, "Keo-hane", "Goure-vitch").
   bool patterns = true;
+
+  bool operator==(const HyphenationSettings&) const = default;
 };
 
 // The Debian package that installs the dictionary for `lang`, a BCP 47 tag ("hyphen-pt-br" for

@@ -265,8 +265,10 @@ void Itemizer::add_hyphenation_points(std::string_view word, const Piece& first)
                                b.hyphenate_hyphenated};
   // A person's name (compose marks its run) takes an exception's points only, not the patterns'.
   settings.patterns = !first.run->name;
-  std::vector<std::size_t> normal;
-  if (style_.hyphenate) normal = ctx_.hyphenator.points(word, lang, settings);
+  // The hyphenator's own cached copy, not one of it per word (it stays put, hyphenator.h).
+  static const std::vector<std::size_t> kNoPoints;
+  const std::vector<std::size_t>& normal =
+      style_.hyphenate ? ctx_.hyphenator.points(word, lang, settings) : kNoPoints;
   for (std::size_t point : normal) {
     inner_.push_back({word_begin_ + point, b.hyphen_penalty, true, true, BreakReach::normal});
   }
