@@ -86,6 +86,12 @@ bool check_xml_bytes(std::string_view text, const LineMap& map, Diagnostics& dia
   constexpr std::string_view kReplacement = "\xEF\xBF\xBD";
   std::size_t literal_until = 0;  // the end of the comment or CDATA section being read
   for (std::size_t i = 0; i < text.size();) {
+    // Most bytes are ASCII text that needs no look: past them without decoding.
+    const auto b = static_cast<unsigned char>(text[i]);
+    if (b >= 0x20 && b < 0x80 && b != '<' && b != '&') {
+      ++i;
+      continue;
+    }
     const std::size_t start = i;
     const char32_t c = utf8::next(text, i);
     if (c == 0xFFFD && text.substr(start, 3) != kReplacement) {
