@@ -55,6 +55,16 @@ const char* last_resort(BreakReach reach) {
   return "";
 }
 
+// About how many glyphs and bytes of text a line has: room for them is reserved by a new run
+// (a run grown glyph by glyph was reallocated a dozen times a line).
+struct LineSize {
+  std::size_t glyphs = 0, text = 0;
+  void add(const Fragment& f) {
+    glyphs += f.glyph_count;
+    text += f.text_end - f.text_begin;
+  }
+};
+
 class ParagraphSetter {
  public:
   ParagraphSetter(const Paragraph& p, Pt measure, Pt right_column, LayoutContext& context,
@@ -77,11 +87,9 @@ class ParagraphSetter {
   double widest_segment_share() const;
   void break_lines();
   Line set_line(std::size_t begin, std::size_t brk, int index, bool last);
-  // `scale`: the line's font expansion, 1 for none. `glyphs`: about how many glyphs the line
-  // has, room for which a new run reserves (a run grown glyph by glyph was reallocated a
-  // dozen times a line).
+  // `scale`: the line's font expansion, 1 for none.
   void append(Line& line, const ItemizedParagraph& from, const Fragment& f, Pt x,
-              double scale = 1, std::size_t glyphs = 0) const;
+              double scale = 1, LineSize size = {}) const;
   double expansion() const;
   void append_unbroken(Line& line, const ItemizedParagraph& from, Pt x) const;
   void place_right_column(std::vector<Line>& lines, const std::vector<Pt>& text_ends,
@@ -241,7 +249,7 @@ void ParagraphSetter::break_lines() {
 }
 
 void ParagraphSetter::append(Line& line, const ItemizedParagraph& from, const Fragment& f, Pt x,
-                             double scale, std::size_t glyphs) const {
+                             double scale, LineSize size) const {
   const TextFormat& format = from.source->runs[f.run].format;
   GlyphRun* run = line.runs.empty() ? nullptr : &line.runs.back();
   if (!run || run->face != f.face || run->size != format.size || run->color != format.color ||
@@ -253,7 +261,8 @@ void ParagraphSetter::append(Line& line, const ItemizedParagraph& from, const Fr
     run->x = x;
     run->style = p_->style->name;
     run->expansion = scale;
-    run->glyphs.reserve(std::max<std::size_t>(glyphs, f.glyph_count));
+    run->glyphs.reserve(std::max<std::size_t>(size.glyphs, f.glyph_count));
+    run->text.reserve(size.text);
   }
   const Pt rise = format.baseline_shift.resolve(format.size);
   const auto base = static_cast<std::uint32_t>(run->text.size());
@@ -297,10 +306,11 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   const DiscretionaryBreak* here = par_.discretionary_at(brk);
 
   Pt natural, stretch, shrink, flexible;
-  std::size_t glyphs = hyphen ? hyphen->glyph_count : 0;
+  LineSize size;
+  if (hyphen) size.add(*hyphen);
   for (std::size_t i = begin; i < end; ++i) {
     if (items[i].kind == ItemKind::penalty) continue;
-    if (items[i].content >= 0) glyphs += par_.fragments[items[i].content].glyph_count;
+    if (items[i].content >= 0) size.add(par_.fragments[items[i].content]);
     natural += items[i].width;
     stretch += items[i].stretch;
     shrink += items[i].shrink;
@@ -358,7 +368,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
     const Item& it = items[i];
     if (it.kind == ItemKind::penalty) continue;
     if (const int c = shown_at(i, begin, lead); c >= 0) {
-      append(line, par_, par_.fragments[c], x, scale, glyphs);
+      append(line, par_, par_.fragments[c], x, scale, size);
       first_run = std::min(first_run, par_.fragments[c].run);
     }
     if (it.flexible()) {
@@ -369,7 +379,7 @@ Line ParagraphSetter::set_line(std::size_t begin, std::size_t brk, int index, bo
   }
   if (hyphen) {
     line.hyphenated = !here || here->hyphen;
-    append(line, par_, *hyphen, x, scale, glyphs);
+    append(line, par_, *hyphen, x, scale, size);
     x += hyphen->width * scale;
   }
   first_run_.push_back(first_run);
