@@ -10,6 +10,7 @@ packages=(
   # libraries folio links against
   libharfbuzz-dev libfreetype-dev libfontconfig-dev libhpdf-dev libpugixml-dev
   libhyphen-dev libunibreak-dev libicu-dev libdeflate-dev libqpdf-dev libpoppler-cpp-dev
+  libjemalloc-dev
   # the CMYK output profile PDF/X-4 files embed by default (docs/print.md)
   libgs-common
   # tests
