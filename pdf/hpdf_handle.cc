@@ -147,7 +147,15 @@ HPDF_Array HpdfDocument::new_array() {
 HPDF_Dict HpdfDocument::new_stream(std::string_view bytes, bool deflate) {
   HPDF_Dict stream = HPDF_DictStream_New(doc_->mmgr, doc_->xref);
   if (!stream) check(HPDF_FAILD_TO_ALLOC_MEM, "new stream");
-  if (compress_ && deflate) stream->filter = HPDF_STREAM_FILTER_FLATE_DECODE;
+  std::string deflated;
+  if (compress_ && deflate) {
+    // Deflated now, by libdeflate, and written as it is: libharu left alone would deflate it
+    // with zlib while saving the file.
+    deflated = deflater_.zlib(bytes);
+    bytes = deflated;
+    stream->filter = HPDF_STREAM_FILTER_NONE;
+    stream->write_fn = write_flate_filter;
+  }
   check(HPDF_Stream_Write(stream->stream, reinterpret_cast<const HPDF_BYTE*>(bytes.data()),
                           static_cast<HPDF_UINT>(bytes.size())),
         "writing a stream");

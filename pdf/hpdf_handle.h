@@ -7,6 +7,7 @@
 #include "base/length.h"
 #include "layout/pages/page.h"
 #include "pdf/content_spool.h"
+#include "pdf/deflater.h"
 
 #include <hpdf.h>
 
@@ -50,6 +51,8 @@ class HpdfDocument {
   // A stream object holding `bytes`, deflated when the document compresses and `deflate` allows
   // (an XMP packet stays readable to tools that do not inflate).
   HPDF_Dict new_stream(std::string_view bytes, bool deflate = true);
+  // The document's deflater (pdf/deflater.h), for content the caller deflates itself.
+  Deflater& deflater() { return deflater_; }
 
   // Checked wrappers: each throws std::runtime_error naming `what` when libharu fails.
   void add(HPDF_Dict dict, const char* key, void* object);
@@ -88,6 +91,7 @@ class HpdfDocument {
   // Declared before the document: libharu's page streams read from it until the document is
   // freed.
   ContentSpool spool_;
+  Deflater deflater_;
   HPDF_Doc doc_ = nullptr;
   bool compress_ = true;
   HPDF_STATUS error_ = HPDF_OK;

@@ -20,7 +20,6 @@
 #include <cstdint>
 #include <cstring>
 #include <fcntl.h>
-#include <libdeflate.h>
 #include <map>
 #include <set>
 #include <stdexcept>
@@ -31,10 +30,6 @@ namespace folio {
 namespace {
 
 using pdf::HpdfDocument;
-
-// libdeflate's level 4: a twentieth larger than its level 6 (zlib's default) on page content,
-// and two thirds of the time.
-constexpr int kDeflateLevel = 4;
 
 // Everything one face contributes to the document: the codes its glyphs are shown by and their
 // texts, and the font dictionary pages refer to, filled in at the end.
@@ -83,11 +78,7 @@ void check_broken(const std::vector<pdf::RuleBroken>& broken) {
 }  // namespace
 
 struct PdfWriter::State {
-  explicit State(const PdfOptions& o)
-      : options(o), pdf(o.compress), deflater(libdeflate_alloc_compressor(kDeflateLevel)) {
-    if (!deflater) throw std::runtime_error("out of memory for the deflater");
-  }
-  ~State() { libdeflate_free_compressor(deflater); }
+  explicit State(const PdfOptions& o) : options(o), pdf(o.compress) {}
 
   FontUse& font(const Face* face) {
     auto [it, added] = font_index.try_emplace(face, fonts.size());
@@ -102,15 +93,6 @@ struct PdfWriter::State {
     return *fonts[it->second];
   }
 
-  std::string deflate(const std::string& bytes) {
-    std::string out(libdeflate_zlib_compress_bound(deflater, bytes.size()), '\0');
-    const std::size_t n =
-        libdeflate_zlib_compress(deflater, bytes.data(), bytes.size(), out.data(), out.size());
-    if (n == 0) throw std::runtime_error("deflating a page's content failed");
-    out.resize(n);
-    return out;
-  }
-
   HPDF_Page new_page(std::size_t index, Pt width, Pt height) {
     // Before the first page already written that comes after it, if any.
     auto after = pages.upper_bound(index);
@@ -123,7 +105,6 @@ struct PdfWriter::State {
 
   PdfOptions options;
   HpdfDocument pdf;
-  libdeflate_compressor* deflater;
   std::optional<pdf::IccProfile> profile;
   pdf::Fingerprint fingerprint;
   DocumentInfo info;
@@ -134,7 +115,7 @@ struct PdfWriter::State {
   std::map<std::size_t, std::string> labels;
   std::vector<OutlineEntry> outline;
   std::vector<pdf::RuleBroken> content_broken;  // what the pages' content streams break
-  std::string failure;  // the first error; nothing more is written after it
+  std::string failure;                          // the first error; nothing more is written after it
 };
 
 void PdfWriter::State::write(const Page& page, std::size_t index) {
@@ -188,7 +169,7 @@ void PdfWriter::State::write(const Page& page, std::size_t index) {
   // The page goes into the fingerprint as it goes into the file: deflated, a third of the
   // operators' bytes to digest, and as much the page as they are.
   if (options.compress) {
-    std::string deflated = deflate(ops);
+    std::string deflated = pdf.deflater().zlib(ops);
     fingerprint.add(deflated);
     pdf.write_deflated_content(p, deflated);
   } else {
