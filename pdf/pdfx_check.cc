@@ -9,6 +9,7 @@
 #include <qpdf/QPDFPageDocumentHelper.hh>
 #include <qpdf/QPDFPageObjectHelper.hh>
 
+#include <array>
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -32,28 +33,39 @@ constexpr int kMaxDepth = 64;
 std::set<std::string> other_colour_operators(std::string_view s) {
   // By length first: nearly every token is a number, and this runs over every token.
   auto other = [](std::string_view t) {
-    if (t.size() == 2) return t == "rg" || t == "RG" || t == "cs" || t == "CS" || t == "sc" ||
-                              t == "SC" || t == "sh";
+    if (t.size() == 2)
+      return t == "rg" || t == "RG" || t == "cs" || t == "CS" || t == "sc" || t == "SC" ||
+             t == "sh";
     return t.size() == 3 && (t == "scn" || t == "SCN");
   };
-  auto regular = [](char c) {
-    return !(c == ' ' || c == '\n' || c == '\r' || c == '\t' || c == '\f' || c == '\0' ||
-             c == '(' || c == ')' || c == '<' || c == '>' || c == '[' || c == ']' || c == '{' ||
-             c == '}' || c == '/' || c == '%');
-  };
+  // Regular characters: neither white space nor a delimiter (ISO 32000-1, 7.2.2), by table.
+  static const auto kRegular = [] {
+    std::array<bool, 256> regular{};
+    regular.fill(true);
+    for (const unsigned char c : std::string_view(" \n\r\t\f\0()<>[]{}/%", 16)) regular[c] = false;
+    return regular;
+  }();
+  auto regular = [](char c) { return kRegular[static_cast<unsigned char>(c)]; };
   std::set<std::string> found;
   for (std::size_t i = 0; i < s.size();) {
     const char c = s[i];
     if (c == '(') {  // a literal string: balanced parentheses, backslash escapes
       int depth = 0;
-      for (; i < s.size(); ++i) {
-        if (s[i] == '\\') {
-          ++i;
+      while (i < s.size()) {
+        // The bytes between need no look.
+        while (i < s.size() && s[i] != '(' && s[i] != ')' && s[i] != '\\') ++i;
+        if (i == s.size()) {
+          break;
+        } else if (s[i] == '\\') {
+          i += 2;
         } else if (s[i] == '(') {
           ++depth;
-        } else if (s[i] == ')' && --depth == 0) {
+          ++i;
+        } else if (--depth == 0) {
           ++i;
           break;
+        } else {
+          ++i;
         }
       }
     } else if (c == '<' && i + 1 < s.size() && s[i + 1] != '<') {  // a hex string

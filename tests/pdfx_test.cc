@@ -287,6 +287,9 @@ TEST_CASE("the writer checks each page's operators, and the read-back leaves the
   CHECK(broken[0].message == "page 3 uses the colour operator rg");
   // Operators inside strings, names and comments are not operators.
   CHECK(pdf::check_page_content("BT (0 0 1 rg) Tj ET /rg % 1 0 0 RG\n0 k", "page 1").empty());
+  CHECK(pdf::check_page_content("[(\\) 1 rg)(a (nested) sh)] TJ", "page 1").empty());
+  // An escaped backslash escapes nothing after it: the string ends, and RG is read.
+  CHECK(pdf::check_page_content("[(\\\\) 0 0 1 RG", "page 2").size() == 1);
   FontLibrary lib;
   PdfOptions raw = dated(0);
   raw.compress = false;
