@@ -88,8 +88,8 @@ class ParagraphSetter {
   void break_lines();
   Line set_line(std::size_t begin, std::size_t brk, int index, bool last);
   // `scale`: the line's font expansion, 1 for none.
-  void append(Line& line, const ItemizedParagraph& from, const Fragment& f, Pt x,
-              double scale = 1, LineSize size = {}) const;
+  void append(Line& line, const ItemizedParagraph& from, const Fragment& f, Pt x, double scale = 1,
+              LineSize size = {}) const;
   double expansion() const;
   void append_unbroken(Line& line, const ItemizedParagraph& from, Pt x) const;
   void place_right_column(std::vector<Line>& lines, const std::vector<Pt>& text_ends,

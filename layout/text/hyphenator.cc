@@ -308,13 +308,13 @@ std::map<fs::path, DictionaryPtr>& loaded_dictionaries() {
 
 struct Hyphenator::State {
   fs::path dictionary_dir;
-  StringMap<HyphenDict*> languages;                // by tag as asked; null: no dictionary
+  StringMap<HyphenDict*> languages;  // by tag as asked; null: no dictionary
   // The language asked for last, asked again for word after word of a paragraph.
   std::string last_language;
   HyphenDict* last_dictionary = nullptr;
   bool has_last = false;
-  std::map<std::string, Exceptions> exceptions;    // by normalised tag
-  std::map<std::string, Exceptions> defaults;      // below them; for their tag exactly
+  std::map<std::string, Exceptions> exceptions;  // by normalised tag
+  std::map<std::string, Exceptions> defaults;    // below them; for their tag exactly
   // Results by context (make_context_key), then by word, looked up without building a key;
   // paragraphs ask in one context word after word, so the last context is kept at hand.
   StringMap<StringTable<std::vector<std::size_t>>> results;
