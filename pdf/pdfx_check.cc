@@ -118,7 +118,7 @@ class WrittenFile : public InputSource {
     if (at_ > 0) --at_;
   }
 
-  std::size_t read(char* buffer, std::size_t length) override {
+  std::size_t read(char* out, std::size_t length) override {
     if (at_ >= size_) {
       last_offset = size_;
       return 0;
@@ -129,7 +129,7 @@ class WrittenFile : public InputSource {
       const char* here = bytes_at(at_);
       const auto piece = static_cast<std::size_t>(
           std::min<qpdf_offset_t>(static_cast<qpdf_offset_t>(n - done), start_ + length_ - at_));
-      std::memcpy(buffer + done, here, piece);
+      std::memcpy(out + done, here, piece);
       done += piece;
       at_ += static_cast<qpdf_offset_t>(piece);
     }
