@@ -98,13 +98,6 @@ void HpdfDocument::add_font_resource(const std::string& name, HPDF_Dict font) {
   add(fonts_, name.c_str(), font);
 }
 
-void HpdfDocument::write_content(HPDF_Page page, std::string_view operators) {
-  auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(operators.data()),
-                          static_cast<HPDF_UINT>(operators.size())),
-        "writing page content");
-}
-
 namespace {
 
 // Written into the content stream's dictionary with its other keys: libharu itself writes a
@@ -115,20 +108,24 @@ HPDF_STATUS write_flate_filter(HPDF_Dict, HPDF_Stream stream) {
 
 }  // namespace
 
-void HpdfDocument::write_deflated_content(HPDF_Page page, std::string_view deflated) {
+std::string HpdfDocument::write_content(HPDF_Page page, std::string_view operators) {
   auto* attr = static_cast<HPDF_PageAttr>(page->attr);
-  attr->contents->filter = HPDF_STREAM_FILTER_NONE;
-  attr->contents->write_fn = write_flate_filter;
-  if (HPDF_Stream spooled = spool_.spool(doc_->mmgr, deflated)) {
-    // The page's empty memory stream gives way to the spooled one; nothing writes to it again.
-    HPDF_Stream_Free(attr->contents->stream);
-    attr->contents->stream = spooled;
-    attr->stream = spooled;
-    return;
+  std::string written = compress_ ? deflater_.zlib(operators) : std::string(operators);
+  if (compress_) {
+    attr->contents->filter = HPDF_STREAM_FILTER_NONE;
+    attr->contents->write_fn = write_flate_filter;
+    if (HPDF_Stream spooled = spool_.spool(doc_->mmgr, written)) {
+      // The page's empty memory stream gives way to the spooled one; nothing writes to it again.
+      HPDF_Stream_Free(attr->contents->stream);
+      attr->contents->stream = spooled;
+      attr->stream = spooled;
+      return written;
+    }
   }
-  check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(deflated.data()),
-                          static_cast<HPDF_UINT>(deflated.size())),
+  check(HPDF_Stream_Write(attr->stream, reinterpret_cast<const HPDF_BYTE*>(written.data()),
+                          static_cast<HPDF_UINT>(written.size())),
         "writing page content");
+  return written;
 }
 
 HPDF_Dict HpdfDocument::new_dict(bool indirect) {

@@ -38,11 +38,11 @@ class HpdfDocument {
                double top);
   // A font every page's resources name `name`; added once.
   void add_font_resource(const std::string& name, HPDF_Dict font);
-  void write_content(HPDF_Page page, std::string_view operators);
-  // The page's content as already-deflated bytes (zlib format), written as they are with
-  // /Filter /FlateDecode: libharu would otherwise hold the page's operators uncompressed until
-  // the document is saved. They wait in the content spool, not in memory.
-  void write_deflated_content(HPDF_Page page, std::string_view deflated);
+  // The page's content. When the document compresses, the operators are deflated now (zlib
+  // format) and written as they are with /Filter /FlateDecode: libharu would otherwise hold them
+  // uncompressed until the document is saved. They wait in the content spool, not in memory.
+  // Returns the stream's bytes as they go into the file.
+  std::string write_content(HPDF_Page page, std::string_view operators);
 
   // New objects. Indirect ones are registered in the xref first, so that adding them to a
   // parent writes a reference (libharu refuses to register an object that already has one).
@@ -51,8 +51,6 @@ class HpdfDocument {
   // A stream object holding `bytes`, deflated when the document compresses and `deflate` allows
   // (an XMP packet stays readable to tools that do not inflate).
   HPDF_Dict new_stream(std::string_view bytes, bool deflate = true);
-  // The document's deflater (pdf/deflater.h), for content the caller deflates itself.
-  Deflater& deflater() { return deflater_; }
 
   // Checked wrappers: each throws std::runtime_error naming `what` when libharu fails.
   void add(HPDF_Dict dict, const char* key, void* object);

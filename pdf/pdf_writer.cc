@@ -168,14 +168,7 @@ void PdfWriter::State::write(const Page& page, std::size_t index) {
   }
   // The page goes into the fingerprint as it goes into the file: deflated, a third of the
   // operators' bytes to digest, and as much the page as they are.
-  if (options.compress) {
-    std::string deflated = pdf.deflater().zlib(ops);
-    fingerprint.add(deflated);
-    pdf.write_deflated_content(p, deflated);
-  } else {
-    fingerprint.add(ops);
-    pdf.write_content(p, ops);
-  }
+  fingerprint.add(pdf.write_content(p, ops));
 }
 
 PdfWriter::PdfWriter(const PdfOptions& options) {
