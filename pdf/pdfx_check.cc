@@ -243,10 +243,8 @@ class Checker {
   }
 
   // Keys and names that must appear nowhere in the file.
-  // Every object the cross-reference table lists: getAllObjects() would first resolve every
-  // reference in the file, a third of the read-back's time, for objects this walks anyway.
   void everywhere(QPDF& pdf) {
-    for (const auto& [id, entry] : pdf.getXRefTable()) walk(pdf.getObject(id), 0);
+    for (QPDFObjectHandle o : pdf.getAllObjects()) walk(o, 0);
   }
 
   // One object and the direct objects inside it; the indirect ones it refers to are walked
