@@ -8,8 +8,8 @@
 #include "layout/lines/paragraph_layout.h"
 #include "layout/text/layout_context.h"
 #include "layout/text/shaper.h"
-#include "pdf/content_stream.h"
-#include "pdf/glyph_text.h"
+#include "pdf/font_codes.h"
+#include "tests/content_ops.h"
 #include "tests/termes_text.h"
 #include "tests/test_support.h"
 
@@ -179,11 +179,7 @@ TEST_CASE("an expanded run is drawn through a scaled text matrix, each glyph whe
   // 'b' follows 'a' at its expanded advance, then 1.02pt further (1pt before the scale).
   r.glyphs = {{a, 0, Pt(0), Pt(0)}, {face->glyph_for('b'), 1, advance * 1.02 + Pt(1.02), Pt(0)}};
   pdf::FontCodes codes(*face);
-  pdf::GlyphText text;
-  for (const pdf::Cluster& c : pdf::clusters_of(r)) text.claim(r, c);
-  pdf::ContentStream content(Pt(0));
-  content.add(r, {"FT1", &codes, &text});
-  const std::string ops = content.finish();
+  const std::string ops = test::content_ops(r, codes);
   CHECK_THAT(ops, Catch::Contains("1.02 0 0 1 5 6 Tm"));
   CHECK_THAT(ops, Catch::Contains(std::string("[(\0\x01)-100(\0\x02)] TJ", 17)));
 }

@@ -1,9 +1,10 @@
 #include "fonts/font_library.h"
 #include "layout/text/shaper.h"
-#include "pdf/content_stream.h"
+#include "pdf/font_codes.h"
 #include "pdf/glyph_text.h"
 #include "pdf/pdf_number.h"
 #include "pdf/pdf_writer.h"
+#include "tests/content_ops.h"
 #include "tests/test_support.h"
 
 #include <catch2/catch.hpp>
@@ -88,11 +89,7 @@ TEST_CASE("glyphs land where layout put them, through TJ adjustments", "[pdf]") 
   r.glyphs = {{a, 0, Pt(0), Pt(0)}, {face->glyph_for('b'), 1, advance + Pt(1), Pt(0)}};
   // Codes are given out in order of first use: 'a' is 1, 'b' is 2.
   pdf::FontCodes codes(*face);
-  pdf::GlyphText text;
-  for (const pdf::Cluster& c : pdf::clusters_of(r)) text.claim(r, c);
-  pdf::ContentStream content(Pt(0));
-  content.add(r, {"FT1", &codes, &text});
-  std::string ops = content.finish();
+  const std::string ops = test::content_ops(r, codes);
   CHECK_THAT(ops, Catch::Contains("/FT1 10 Tf"));
   CHECK_THAT(ops, Catch::Contains("1 0 0 1 5 6 Tm"));
   // Each code as its two bytes in a literal string.
@@ -112,11 +109,7 @@ TEST_CASE("codes whose bytes a literal string cannot hold as they are are escape
   const GlyphRun shown = run_of(termes, letters, Pt(10), Pt(100));
   REQUIRE(shown.glyphs.size() == 100);
   pdf::FontCodes codes(*termes);
-  pdf::GlyphText text;
-  for (const pdf::Cluster& c : pdf::clusters_of(shown)) text.claim(shown, c);
-  pdf::ContentStream content(Pt(0));
-  content.add(shown, {"FT1", &codes, &text});
-  const std::string ops = content.finish();
+  const std::string ops = test::content_ops(shown, codes);
   REQUIRE(codes.glyphs().size() == 100);
   CHECK(ops.find('\r') == std::string::npos);
   CHECK_THAT(ops, Catch::Contains(std::string("\0\\r", 3)));
