@@ -4,25 +4,27 @@
 
 namespace folio {
 
-ShapeContext::ShapeContext(const ShapeRequest& request, std::mutex& mutex)
+ShapeContext::ShapeContext(const ShapeRequest& request)
     : face_(request.face),
       size_(request.size),
       language_(request.language),
-      features_(request.features ? *request.features : std::vector<FontFeature>{}),
-      mutex_(mutex) {}
+      features_(request.features ? *request.features : std::vector<FontFeature>{}) {}
 
 const ShapedText& ShapeContext::shape(std::string_view text) {
+  const std::uint64_t hash = StringTable<ShapedText>::hash(text);
+  // The table takes the hash's low bits for its slots; the shard, its high ones.
+  Shard& shard = shards_[(hash >> 60) & (kShards - 1)];
   {
-    const std::lock_guard lock(mutex_);
-    if (const ShapedText* hit = words_.find(text)) return *hit;
+    const std::lock_guard lock(shard.mutex);
+    if (const ShapedText* hit = shard.words.find(text, hash)) return *hit;
   }
   // Shaped outside the lock; should the other thread have shaped the word meanwhile, its copy,
   // the same glyphs, is the one kept.
   const ShapeRequest request{face_, size_, language_, &features_};
   ShapedText shaped = folio::shape(request, text);
-  const std::lock_guard lock(mutex_);
-  if (const ShapedText* hit = words_.find(text)) return *hit;
-  return words_.insert(text, std::move(shaped));
+  const std::lock_guard lock(shard.mutex);
+  if (const ShapedText* hit = shard.words.find(text, hash)) return *hit;
+  return shard.words.insert(text, hash, std::move(shaped));
 }
 
 const ShapedText& ShapeContext::known(std::atomic<const ShapedText*>& word, std::string_view text) {
@@ -35,8 +37,12 @@ const ShapedText& ShapeContext::known(std::atomic<const ShapedText*>& word, std:
 }
 
 std::size_t ShapeContext::size() const {
-  const std::lock_guard lock(mutex_);
-  return words_.size();
+  std::size_t n = 0;
+  for (const Shard& shard : shards_) {
+    const std::lock_guard lock(shard.mutex);
+    n += shard.words.size();
+  }
+  return n;
 }
 
 ShapeContext& ShapeCache::context(const ShapeRequest& request) {
@@ -44,7 +50,7 @@ ShapeContext& ShapeCache::context(const ShapeRequest& request) {
           request.features ? *request.features : std::vector<FontFeature>{}};
   const std::lock_guard lock(mutex_);
   std::unique_ptr<ShapeContext>& found = contexts_[std::move(key)];
-  if (!found) found = std::make_unique<ShapeContext>(request, mutex_);
+  if (!found) found = std::make_unique<ShapeContext>(request);
   return *found;
 }
 

@@ -23,10 +23,24 @@ class StringTable {
     return const_cast<T*>(std::as_const(*this).find(key, hash(key)));
   }
 
+  // The same, with the key's hash() already computed (a caller that also shards by it).
+  const T* find(std::string_view key, std::uint64_t h) const {
+    if (slots_.empty()) return nullptr;
+    const std::size_t mask = slots_.size() - 1;
+    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
+      const Slot& s = slots_[i];
+      if (s.value == 0) return nullptr;
+      if (s.hash == h && s.length == key.size() &&
+          std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0) {
+        return &values_[s.value - 1];
+      }
+    }
+  }
+
   // Adds `key` (which must not be present) with `value`; returns the value in the table.
-  T& insert(std::string_view key, T value) {
+  T& insert(std::string_view key, T value) { return insert(key, hash(key), std::move(value)); }
+  T& insert(std::string_view key, std::uint64_t h, T value) {
     if ((values_.size() + 1) * 4 > slots_.size() * 3) grow();
-    const std::uint64_t h = hash(key);
     Slot& slot = slots_[free_slot(h)];
     slot = {h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(key.size()),
             static_cast<std::uint32_t>(values_.size() + 1)};
@@ -64,19 +78,6 @@ class StringTable {
     std::uint32_t offset = 0, length = 0;
     std::uint32_t value = 0;  // index + 1 into values_; 0: empty
   };
-
-  const T* find(std::string_view key, std::uint64_t h) const {
-    if (slots_.empty()) return nullptr;
-    const std::size_t mask = slots_.size() - 1;
-    for (std::size_t i = h & mask;; i = (i + 1) & mask) {
-      const Slot& s = slots_[i];
-      if (s.value == 0) return nullptr;
-      if (s.hash == h && s.length == key.size() &&
-          std::memcmp(arena_.data() + s.offset, key.data(), key.size()) == 0) {
-        return &values_[s.value - 1];
-      }
-    }
-  }
 
   std::size_t free_slot(std::uint64_t h) const {
     const std::size_t mask = slots_.size() - 1;
