@@ -27,7 +27,12 @@ ParagraphsAhead::ParagraphsAhead(const std::vector<Block>& blocks, Pt measure, P
       right_column_(right_column),
       context_(context),
       ahead_(ahead),
-      worker_(ahead != nullptr, kParagraphsAhead) {
+      // Room beyond kParagraphsAhead: a paragraph the caller claims (hand_on_next, set_one_later)
+      // leaves its task queued until the thread ahead comes to it and finds it taken, and were
+      // those to fill the queue, the caller would wait on the thread ahead at every paragraph it
+      // queues (hundreds of times per 1,000 articles). queue_more() bounds the paragraphs set
+      // ahead; a task already claimed holds nothing but its handle.
+      worker_(ahead != nullptr, kWorkerRoom) {
   queue_more();
 }
 

@@ -38,6 +38,9 @@ constexpr std::size_t kParagraphsAhead = 64;
 // The longest paragraph set ahead, in bytes of text: more than any abstract or contents entry
 // (1,200 words), little enough that kParagraphsAhead of them hold ten megabytes at most.
 constexpr std::size_t kLongestParagraphAhead = 8 << 10;
+// Tasks the thread ahead may have waiting, those the caller took over included: far more than
+// kParagraphsAhead, so that handing one on never waits (paragraphs_ahead.cc).
+constexpr std::size_t kWorkerRoom = 16 * kParagraphsAhead;
 
 class ParagraphsAhead {
  public:
