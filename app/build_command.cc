@@ -214,6 +214,9 @@ int run_build(const BuildOptions& options, std::ostream& err, BuildRecord* recor
   FontLibrary fonts;
   BuildResult result;
   {
+    // fontconfig sets itself up while the issue is read: nothing before the first font lookup
+    // needs it.
+    const std::jthread fontconfig(&FontLibrary::set_up_fontconfig);
     ProgressLine progress(!options.quiet);
     result = build_issue(options, fonts, diags, &progress, record);
   }

@@ -36,8 +36,9 @@ struct PatternOwner {
 }  // namespace
 
 // fontconfig's configuration and caches live for the whole process; they are released at exit,
-// after every library, so that LeakSanitizer sees no memory left behind.
-FontLibrary::FontLibrary() {
+// after every library, so that LeakSanitizer sees no memory left behind. Once per process, in
+// whichever thread asks first; a thread asking meanwhile waits for it.
+void FontLibrary::set_up_fontconfig() {
   static const bool initialised = [] {
     FcInit();
     std::atexit([] { FcFini(); });
@@ -46,9 +47,12 @@ FontLibrary::FontLibrary() {
   (void)initialised;
 }
 
+FontLibrary::FontLibrary() = default;
+
 FontLibrary::~FontLibrary() = default;
 
 const Face* FontLibrary::find(const FontSpec& spec, std::string* error) {
+  set_up_fontconfig();
   const std::lock_guard lock(mutex_);
   if (auto it = by_spec_.find(spec); it != by_spec_.end()) {
     if (it->second) note_file_used(it->second->path());
@@ -124,6 +128,7 @@ const Face* FontLibrary::load_file_locked(const std::string& path, int index, st
 }
 
 std::vector<std::string> FontLibrary::families_like(const std::string& fragment) const {
+  set_up_fontconfig();
   const std::lock_guard lock(mutex_);
   PatternOwner all{FcPatternCreate()};
   FcObjectSet* objects = FcObjectSetBuild(FC_FAMILY, nullptr);

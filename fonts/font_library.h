@@ -19,6 +19,9 @@ class FontLibrary {
  public:
   FontLibrary();
   ~FontLibrary();
+  // Reads fontconfig's configuration and caches (some milliseconds), as the first lookup would:
+  // a build has a thread do it while the issue is read (app/build_command.cc).
+  static void set_up_fontconfig();
   FontLibrary(const FontLibrary&) = delete;
   FontLibrary& operator=(const FontLibrary&) = delete;
 
