@@ -169,22 +169,6 @@ struct EncodedWord {
   std::vector<int> starts;
 };
 
-std::optional<EncodedWord> encode_for(const HyphenDict& dict, std::u32string_view word) {
-  EncodedWord out;
-  for (char32_t c : word) {
-    out.starts.push_back(static_cast<int>(out.bytes.size()));
-    if (dict.utf8) {
-      utf8::append(out.bytes, c);
-    } else if (c <= 0xFF) {
-      out.bytes += static_cast<char>(c);
-    } else {
-      return std::nullopt;  // a letter Latin-1 lacks: this dictionary cannot know the word
-    }
-  }
-  out.starts.push_back(static_cast<int>(out.bytes.size()));
-  return out;
-}
-
 // The non-standard hyphenation arrays hnj_hyphen_hyphenate3 may allocate, freed as it expects.
 struct NonStandard {
   char** rep = nullptr;
@@ -228,29 +212,54 @@ std::optional<int> plain_break(const HyphenDict& dict, const EncodedWord& word,
   return begin + static_cast<int>(std::ranges::count_if(replacement.substr(0, equals), counts));
 }
 
-// The dictionary's points for a lowercase word, as character indices a hyphen may go before.
-// The hyphen minimums are left at 1 here and applied by the caller, to exceptions too.
-std::vector<int> dictionary_points(HyphenDict& dict, std::u32string_view word) {
-  std::optional<EncodedWord> encoded = encode_for(dict, word);
-  if (!encoded) return {};
-  int bytes = static_cast<int>(encoded->bytes.size());
-  std::vector<char> hyphens(encoded->bytes.size() + 5);  // the size hyphen.h asks for
+// What a word's lookup in the dictionary writes, kept from word to word: a cache miss would
+// otherwise allocate half a dozen buffers.
+struct DictionaryScratch {
+  EncodedWord encoded;
+  std::vector<char> hyphens;
+};
+
+bool encode_for(const HyphenDict& dict, std::u32string_view word, EncodedWord& out) {
+  out.bytes.clear();
+  out.starts.clear();
+  for (char32_t c : word) {
+    out.starts.push_back(static_cast<int>(out.bytes.size()));
+    if (dict.utf8) {
+      utf8::append(out.bytes, c);
+    } else if (c <= 0xFF) {
+      out.bytes += static_cast<char>(c);
+    } else {
+      return false;  // a letter Latin-1 lacks: this dictionary cannot know the word
+    }
+  }
+  out.starts.push_back(static_cast<int>(out.bytes.size()));
+  return true;
+}
+
+// The dictionary's points for a lowercase word, as character indices a hyphen may go before,
+// into `points` (emptied first). The hyphen minimums are left at 1 here and applied by the
+// caller, to exceptions too.
+void dictionary_points(HyphenDict& dict, std::u32string_view word, DictionaryScratch& scratch,
+                       std::vector<int>& points) {
+  points.clear();
+  if (!encode_for(dict, word, scratch.encoded)) return;
+  const EncodedWord& encoded = scratch.encoded;
+  int bytes = static_cast<int>(encoded.bytes.size());
+  scratch.hyphens.assign(encoded.bytes.size() + 5, 0);  // the size hyphen.h asks for
   NonStandard ns(bytes);
-  hnj_hyphen_hyphenate3(&dict, encoded->bytes.c_str(), bytes, hyphens.data(), nullptr, &ns.rep,
-                        &ns.pos, &ns.cut, 1, 1, 0, 0);
+  hnj_hyphen_hyphenate3(&dict, encoded.bytes.c_str(), bytes, scratch.hyphens.data(), nullptr,
+                        &ns.rep, &ns.pos, &ns.cut, 1, 1, 0, 0);
   // hyphens[k] is odd for a break after character k (UTF-8 dictionaries renumber by character).
-  std::vector<int> points;
   for (std::size_t k = 0; k + 1 < word.size(); ++k) {
-    if ((hyphens[k] & 1) == 0) continue;
+    if ((scratch.hyphens[k] & 1) == 0) continue;
     if (!ns.rep || !ns.rep[k]) {
       points.push_back(static_cast<int>(k) + 1);
-    } else if (std::optional<int> p = plain_break(dict, *encoded, ns, static_cast<int>(k))) {
+    } else if (std::optional<int> p = plain_break(dict, encoded, ns, static_cast<int>(k))) {
       points.push_back(*p);
     }
   }
   std::ranges::sort(points);
   points.erase(std::unique(points.begin(), points.end()), points.end());
-  return points;
 }
 
 // What, besides the word, a points() call depends on: its results are cached per context.
@@ -264,13 +273,12 @@ void make_context_key(std::string& key, std::string_view lang,
   key += lang;
 }
 
-std::vector<Char> decode_chars(std::string_view word) {
-  std::vector<Char> chars;
+void decode_chars(std::string_view word, std::vector<Char>& chars) {
+  chars.clear();
   for (std::size_t i = 0; i < word.size();) {
     std::size_t offset = i;
     chars.push_back({utf8::next(word, i), offset});
   }
-  return chars;
 }
 
 // The word without its leading and trailing punctuation: from its first letter to its last.
@@ -282,9 +290,9 @@ std::span<const Char> trim_to_letters(std::span<const Char> chars) {
   return {first, last};
 }
 
-// The parts of a compound between its hyphens; one part for a word without any.
-std::vector<std::span<const Char>> split_at_hyphens(std::span<const Char> word) {
-  std::vector<std::span<const Char>> parts;
+// The parts of a compound between its hyphens, into `parts`; one part for a word without any.
+void split_at_hyphens(std::span<const Char> word, std::vector<std::span<const Char>>& parts) {
+  parts.clear();
   auto start = word.begin();
   for (auto it = word.begin(); it != word.end(); ++it) {
     if (!is_hyphen(it->c)) continue;
@@ -292,7 +300,6 @@ std::vector<std::span<const Char>> split_at_hyphens(std::span<const Char> word) 
     start = it + 1;
   }
   if (start != word.end()) parts.emplace_back(start, word.end());
-  return parts;
 }
 
 // Dictionaries loaded in this process, by file, so that aliases load one once and every
@@ -326,13 +333,29 @@ struct Hyphenator::State {
     return settings == context_settings && lang == context_language;
   }
 
+  // The exception lists that apply to a language, in the order they are searched: the issue's
+  // and the house's for the tag, theirs for the language without its region, folio's defaults
+  // for the tag. Found once per language; add() forgets them.
+  struct ExceptionLists {
+    const Exceptions* lists[3] = {};
+  };
+  StringMap<ExceptionLists> exception_lists;
+  // What a cache miss works in, kept from word to word.
+  std::vector<Char> chars;
+  std::vector<std::span<const Char>> parts;
+  std::u32string lowered;
+  std::string lowered_bytes;
+  std::vector<int> candidates;
+  DictionaryScratch scratch;
+
   HyphenDict* dictionary(std::string_view lang);
   // Adds "multi-lat-er-al-ism" to `lists` (exceptions or defaults) for `lang`.
   void add(std::map<std::string, Exceptions>& lists, std::string_view lang,
            std::string_view hyphenated_word);
-  const std::vector<int>* exception(const LangTag& tag, std::string_view letters) const;
-  std::vector<int> part_points(std::span<const Char> part, const LangTag& tag, HyphenDict* dict,
-                               const HyphenationSettings& settings) const;
+  const ExceptionLists& lists_for(std::string_view lang);
+  // Into `candidates`.
+  void part_points(std::span<const Char> part, const ExceptionLists& lists, HyphenDict* dict,
+                   const HyphenationSettings& settings);
   std::vector<std::size_t> word_points(std::string_view word, std::string_view lang,
                                        const HyphenationSettings& settings);
 };
@@ -359,67 +382,75 @@ HyphenDict* Hyphenator::State::dictionary(std::string_view lang) {
   return dict;
 }
 
-const std::vector<int>* Hyphenator::State::exception(const LangTag& tag,
-                                                     std::string_view letters) const {
-  auto find = [&](const std::map<std::string, Exceptions>& lists,
-                  const std::string& owner) -> const std::vector<int>* {
-    auto list = lists.find(owner);
-    if (list == lists.end()) return nullptr;
-    auto found = list->second.find(letters);
-    return found == list->second.end() ? nullptr : &found->second;
+const Hyphenator::State::ExceptionLists& Hyphenator::State::lists_for(std::string_view lang) {
+  if (auto known = exception_lists.find(lang); known != exception_lists.end()) return known->second;
+  const LangTag tag = parse_tag(lang);
+  auto list = [](const std::map<std::string, Exceptions>& by_tag,
+                 const std::string& owner) -> const Exceptions* {
+    auto found = by_tag.find(owner);
+    return found == by_tag.end() ? nullptr : &found->second;
   };
-  for (const std::string& owner : {tag.normalised(), tag.language}) {
-    if (const std::vector<int>* points = find(exceptions, owner)) return points;
-  }
-  return find(defaults, tag.normalised());
+  ExceptionLists lists;
+  lists.lists[0] = list(exceptions, tag.normalised());
+  lists.lists[1] = list(exceptions, tag.language);
+  lists.lists[2] = list(defaults, tag.normalised());
+  return exception_lists.emplace(lang, lists).first->second;
 }
 
 // Points of one hyphen-free part of a word, as character indices into the part.
-std::vector<int> Hyphenator::State::part_points(std::span<const Char> part, const LangTag& tag,
-                                                HyphenDict* dict,
-                                                const HyphenationSettings& settings) const {
+void Hyphenator::State::part_points(std::span<const Char> part, const ExceptionLists& lists,
+                                    HyphenDict* dict, const HyphenationSettings& settings) {
+  candidates.clear();
   int length = static_cast<int>(part.size());
-  if (length < settings.min_word) return {};
-  if (is_capital(part.front().c) && !settings.capitalised) return {};
+  if (length < settings.min_word) return;
+  if (is_capital(part.front().c) && !settings.capitalised) return;
   // A word in capitals is an acronym or a heading set in capitals: the patterns, made for
   // lower-case words, are not used on it; only an exception the issue or the house gives. Nor
   // on a name, when the settings say the word is one.
   const bool all_capitals =
       std::ranges::all_of(part, [](const Char& ch) { return is_capital(ch.c); });
   const bool use_patterns = settings.patterns && !all_capitals;
-  std::u32string lowered;
+  lowered.clear();
   for (const Char& ch : part) lowered += lookup_char(ch.c);
-  std::vector<int> candidates;
-  if (const std::vector<int>* listed = exception(tag, utf8::encode(lowered))) {
+  lowered_bytes.clear();
+  for (char32_t c : lowered) utf8::append(lowered_bytes, c);
+  const std::vector<int>* listed = nullptr;
+  for (const Exceptions* list : lists.lists) {
+    if (!list) continue;
+    if (auto found = list->find(lowered_bytes); found != list->end()) {
+      listed = &found->second;
+      break;
+    }
+  }
+  if (listed) {
     candidates = *listed;
   } else if (dict && use_patterns) {
-    candidates = dictionary_points(*dict, lowered);
+    dictionary_points(*dict, lowered, scratch, candidates);
   }
   int first = std::max(settings.min_left, 1);
   int last = length - std::max(settings.min_right, 1);
   std::erase_if(candidates, [&](int k) { return k < first || k > last; });
-  return candidates;
 }
 
 std::vector<std::size_t> Hyphenator::State::word_points(std::string_view word,
                                                         std::string_view lang,
                                                         const HyphenationSettings& settings) {
   if (std::ranges::any_of(word, is_ascii_digit)) return {};  // 1990s, G7, 46(3)
-  std::vector<Char> chars = decode_chars(word);
+  decode_chars(word, chars);
   std::span<const Char> core = trim_to_letters(chars);
   // Other characters inside (and/or, U.S., mitpress.org) make something that is not a word.
   bool plain = std::ranges::all_of(core, [](const Char& ch) {
     return is_letter(ch.c) || is_apostrophe(ch.c) || is_hyphen(ch.c);
   });
   if (core.empty() || !plain) return {};
-  std::vector<std::span<const Char>> parts = split_at_hyphens(core);
+  split_at_hyphens(core, parts);
   if (parts.size() > 1 && !settings.hyphenated_words) return {};
-  LangTag tag = parse_tag(lang);
+  const ExceptionLists& lists = lists_for(lang);
   HyphenDict* dict = dictionary(lang);
   std::vector<std::size_t> points;
   for (std::span<const Char> part : parts) {
-    for (int k : part_points(part, tag, dict, settings))
-      points.push_back(part[static_cast<std::size_t>(k)].offset);
+    part_points(part, lists, dict, settings);
+    for (int k : candidates) points.push_back(part[static_cast<std::size_t>(k)].offset);
   }
   return points;
 }
@@ -488,6 +519,7 @@ void Hyphenator::State::add(std::map<std::string, Exceptions>& lists, std::strin
   lists[parse_tag(lang).normalised()].insert_or_assign(letters, std::move(points));
   results.clear();  // results cached before may contradict the new exception
   context = nullptr;
+  exception_lists.clear();  // a language's lists may be new
 }
 
 void Hyphenator::add_exception(std::string_view lang, std::string_view hyphenated_word) {
