@@ -329,6 +329,27 @@ TEST_CASE("the self-check reads a file written already as it reads the bytes", "
   std::remove(path.c_str());
 }
 
+// The walk through every object reads the file on a thread of its own (pdfx_check.cc): what it
+// finds comes where one reading would give it, between the file's rules and the pages'.
+TEST_CASE("the self-check's two readings report in the order of one", "[pdfx]") {
+  FontLibrary lib;
+  const std::string good = render(sample(lib), dated(0));
+  std::string bad = patched(good, "%PDF-1.6", "%PDF-1.7");
+  bad = patched(bad, "/Type /Catalog", "/AA   /Catalog");
+  bad = patched(bad, "/TrimBox", "/TrimBoy");
+  const std::vector<std::string> names = rules_broken(bad);
+  const auto at = [&](const std::string& rule) {
+    return std::find(names.begin(), names.end(), rule) - names.begin();
+  };
+  REQUIRE(has(names, "version"));
+  REQUIRE(has(names, "no-actions"));
+  REQUIRE(has(names, "page-boxes"));
+  CHECK(at("version") < at("no-actions"));
+  CHECK(at("no-actions") < at("page-boxes"));
+  // Damage both readings meet is said once.
+  CHECK(rules_broken(good.substr(0, good.size() / 2)) == std::vector<std::string>{"readable"});
+}
+
 TEST_CASE("rules that reach the trim go on into the bleed", "[pdfx]") {
   const Page page{Pt(300), Pt(200), Pt(9), "", {}};
   const Rule band = pdf::extended_into_bleed({Pt(0), Pt(0), Pt(300), Pt(30), {}}, page, Pt(9));
