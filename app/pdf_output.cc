@@ -6,11 +6,14 @@ namespace folio {
 
 PdfOutput::PdfOutput(PdfOptions options, bool background)
     : options_(std::move(options)),
-      writer_(std::make_unique<PdfWriter>(options_)),
       // Pages settle in bursts (the page breaker lets a run of them go once its paths meet): room
       // for a burst keeps layout from waiting on the writer. 16 pages of dense text are about
       // 2 MB (64 cost a 200,000-word paragraph 10 MB and gained nothing more).
-      worker_(background, 16) {}
+      worker_(background, 16) {
+  // The writer is made by its own thread too: reading, digesting and deflating the output
+  // profile (3 ms) go on while layout begins.
+  worker_.run([this] { writer_ = std::make_unique<PdfWriter>(options_); });
+}
 
 void PdfOutput::document(const DocumentInfo& info) {
   worker_.run([this, info] { writer_->set_info(info); });
