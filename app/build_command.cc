@@ -7,6 +7,7 @@
 #include "app/progress_line.h"
 #include "base/activity.h"
 #include "base/files_read.h"
+#include "base/helper_thread.h"
 #include "base/stage_times.h"
 #include "pdf/pdf_writer.h"
 
@@ -216,7 +217,10 @@ int run_build(const BuildOptions& options, std::ostream& err, BuildRecord* recor
   {
     // fontconfig sets itself up while the issue is read: nothing before the first font lookup
     // needs it.
-    const std::jthread fontconfig(&FontLibrary::set_up_fontconfig);
+    const std::jthread fontconfig = [] {
+      const HelperThreadStart signals_left;
+      return std::jthread(&FontLibrary::set_up_fontconfig);
+    }();
     ProgressLine progress(!options.quiet);
     result = build_issue(options, fonts, diags, &progress, record);
   }

@@ -1,12 +1,17 @@
 #include "base/ordered_worker.h"
 
+#include "base/helper_thread.h"
+
 #include <utility>
 
 namespace folio {
 
 OrderedWorker::OrderedWorker(bool background, std::size_t capacity)
     : capacity_(capacity < 1 ? 1 : capacity) {
-  if (background) thread_ = std::thread([this] { loop(); });
+  if (background) {
+    const HelperThreadStart signals_left;
+    thread_ = std::thread([this] { loop(); });
+  }
 }
 
 OrderedWorker::~OrderedWorker() {

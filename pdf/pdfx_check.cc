@@ -1,5 +1,6 @@
 #include "pdf/pdfx_check.h"
 
+#include "base/helper_thread.h"
 #include "pdf/output_intent.h"
 
 #include <pugixml.hpp>
@@ -195,11 +196,15 @@ class Checker {
   // own, while this one checks the catalogue, the metadata and the pages: at the end of a build
   // nothing else runs. The rules broken come in the order one reading gives them.
   std::vector<RuleBroken> run(const std::function<void(QPDF&)>& open) {
-    std::future<std::vector<RuleBroken>> walked = std::async(std::launch::async, [&] {
-      Checker walker(claims_);
-      walker.read(open, [&](QPDF& pdf) { walker.everywhere(pdf); });
-      return std::move(walker.broken_);
-    });
+    std::future<std::vector<RuleBroken>> walked;
+    {
+      const HelperThreadStart signals_left;
+      walked = std::async(std::launch::async, [&] {
+        Checker walker(claims_);
+        walker.read(open, [&](QPDF& pdf) { walker.everywhere(pdf); });
+        return std::move(walker.broken_);
+      });
+    }
     std::optional<std::size_t> before_walk;  // unset: the reading stopped before the walk
     read(open, [&](QPDF& pdf) {
       version(pdf);

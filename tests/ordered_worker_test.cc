@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <atomic>
+#include <csignal>
+#include <pthread.h>
 #include <stdexcept>
 #include <thread>
 #include <vector>
@@ -73,4 +75,28 @@ TEST_CASE("a task's exception comes back to the caller, and the tasks after it a
     worker.drain();
     CHECK(ran == 2);
   }
+}
+
+namespace {
+
+bool blocks_sigterm() {
+  sigset_t now;
+  pthread_sigmask(SIG_BLOCK, nullptr, &now);
+  return sigismember(&now, SIGTERM) == 1;
+}
+
+}  // namespace
+
+// The main thread's handler removes the output's temporary file (app/output_file.cc): a helper
+// thread that took SIGTERM while the main thread held it back would end folio with the file left.
+TEST_CASE("a worker's thread leaves SIGTERM to the thread that started it", "[worker]") {
+  REQUIRE_FALSE(blocks_sigterm());
+  std::atomic<bool> blocked_there = false;
+  {
+    OrderedWorker worker(true, 2);
+    worker.run([&] { blocked_there = blocks_sigterm(); });
+    worker.drain();
+  }
+  CHECK(blocked_there);
+  CHECK_FALSE(blocks_sigterm());  // the caller's own mask is as it was
 }
