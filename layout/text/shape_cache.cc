@@ -11,20 +11,10 @@ ShapeContext::ShapeContext(const ShapeRequest& request)
       features_(request.features ? *request.features : std::vector<FontFeature>{}) {}
 
 const ShapedText& ShapeContext::shape(std::string_view text) {
-  const std::uint64_t hash = StringTable<ShapedText>::hash(text);
-  // The table takes the hash's low bits for its slots; the shard, its high ones.
-  Shard& shard = shards_[(hash >> 60) & (kShards - 1)];
-  {
-    const std::lock_guard held(shard.lock);
-    if (const ShapedText* hit = shard.words.find(text, hash)) return *hit;
-  }
-  // Shaped outside the lock; should the other thread have shaped the word meanwhile, its copy,
-  // the same glyphs, is the one kept.
-  const ShapeRequest request{face_, size_, language_, &features_};
-  ShapedText shaped = folio::shape(request, text);
-  const std::lock_guard held(shard.lock);
-  if (const ShapedText* hit = shard.words.find(text, hash)) return *hit;
-  return shard.words.insert(text, hash, std::move(shaped));
+  return words_.find_or_make(text, [&] {
+    const ShapeRequest request{face_, size_, language_, &features_};
+    return folio::shape(request, text);
+  });
 }
 
 const ShapedText& ShapeContext::known(std::atomic<const ShapedText*>& word, std::string_view text) {
@@ -36,14 +26,7 @@ const ShapedText& ShapeContext::known(std::atomic<const ShapedText*>& word, std:
   return *found;
 }
 
-std::size_t ShapeContext::size() const {
-  std::size_t n = 0;
-  for (const Shard& shard : shards_) {
-    const std::lock_guard held(shard.lock);
-    n += shard.words.size();
-  }
-  return n;
-}
+std::size_t ShapeContext::size() const { return words_.size(); }
 
 ShapeContext& ShapeCache::context(const ShapeRequest& request) {
   Key key{request.face, request.size.value(), std::string(request.language),
