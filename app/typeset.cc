@@ -67,9 +67,9 @@ TypesetResult typeset(const Issue& issue, const Style& style, FontLibrary& fonts
   LayoutContext context(fonts);
   configure(context, issue, style);
   // The context of the paragraphs set ahead of the pages, on a thread of their own; the two
-  // share their shaped words.
+  // share their shaped words and what the hyphenation patterns gave.
   std::optional<LayoutContext> ahead;
-  if (threads == LayoutThreads::two) configure(ahead.emplace(fonts, &context.shapes), issue, style);
+  if (threads == LayoutThreads::two) configure(ahead.emplace(fonts, &context), issue, style);
   LayoutContext* const setting_ahead = ahead ? &*ahead : nullptr;
   PartFolios assumed;  // nothing known before the first layout
   const Activity laying_out("laying out the pages");

@@ -255,3 +255,36 @@ TEST_CASE("a language without a dictionary is named with the Debian package that
 }
 
 }  // namespace folio
+
+namespace folio {
+namespace {
+
+// The two threads that set a build's paragraphs share what the patterns gave (layout_context.h);
+// each keeps its own exceptions and settings, applied after.
+TEST_CASE("hyphenators sharing pattern points hyphenate as each would alone", "[hyphenation]") {
+  Hyphenator first;
+  Hyphenator second(Hyphenator::kDebianDictionaries, &first.patterns());
+  Hyphenator alone;
+  second.add_exception("en-US", "in-ter-na-tional");
+  HyphenationSettings names;
+  names.capitalised = true;
+  for (std::string_view word : {"multilateral", "organization", "international", "Keohane"}) {
+    INFO(word);
+    CHECK(hyphenated(first, word, "en-US") == hyphenated(alone, word, "en-US"));
+    CHECK(hyphenated(first, word, "en-US", names) == hyphenated(alone, word, "en-US", names));
+  }
+  CHECK(hyphenated(first, "multilateral", "en-US") == "mul-ti-lat-eral");
+  CHECK(hyphenated(second, "multilateral", "en-US") == "mul-ti-lat-eral");
+  // The second's exception is its own: the patterns' points stay the first's.
+  CHECK(hyphenated(second, "international", "en-US") == "in-ter-na-tional");
+  CHECK(hyphenated(first, "international", "en-US") == hyphenated(alone, "international", "en-US"));
+  // Each word the patterns were asked about is held once, whichever asked.
+  const std::size_t held = first.patterns().size();
+  CHECK(held > 0);
+  CHECK(hyphenated(second, "organization", "en-US") == hyphenated(alone, "organization", "en-US"));
+  CHECK(first.patterns().size() == held);
+  CHECK(&second.patterns() == &first.patterns());
+}
+
+}  // namespace
+}  // namespace folio

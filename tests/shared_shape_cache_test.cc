@@ -59,7 +59,7 @@ TEST_CASE("two contexts sharing a shape cache set what one context sets", "[shap
   }
 
   LayoutContext first(lib);
-  LayoutContext second(lib, &first.shapes);
+  LayoutContext second(lib, &first);
   std::vector<SetParagraph> got(paragraphs.size());
   auto set_every_other = [&](LayoutContext& context, std::size_t from) {
     for (std::size_t i = from; i < paragraphs.size(); i += 2) {

@@ -347,6 +347,9 @@ struct Hyphenator::State {
   std::string lowered_bytes;
   std::vector<int> candidates;
   DictionaryScratch scratch;
+  std::string pattern_key;
+  std::unique_ptr<PatternPoints> own_patterns;  // null when shared
+  PatternPoints* patterns = nullptr;
 
   HyphenDict* dictionary(std::string_view lang);
   // Adds "multi-lat-er-al-ism" to `lists` (exceptions or defaults) for `lang`.
@@ -425,7 +428,13 @@ void Hyphenator::State::part_points(std::span<const Char> part, const ExceptionL
   if (listed) {
     candidates = *listed;
   } else if (dict && use_patterns) {
-    dictionary_points(*dict, lowered, scratch, candidates);
+    pattern_key.assign(reinterpret_cast<const char*>(&dict), sizeof dict);
+    pattern_key += lowered_bytes;
+    candidates = patterns->find_or_make(pattern_key, [&] {
+      std::vector<int> points;
+      dictionary_points(*dict, lowered, scratch, points);
+      return points;
+    });
   }
   int first = std::max(settings.min_left, 1);
   int last = length - std::max(settings.min_right, 1);
@@ -455,9 +464,14 @@ std::vector<std::size_t> Hyphenator::State::word_points(std::string_view word,
   return points;
 }
 
-Hyphenator::Hyphenator(std::string dictionary_dir) : state_(std::make_unique<State>()) {
+Hyphenator::Hyphenator(std::string dictionary_dir, PatternPoints* shared)
+    : state_(std::make_unique<State>()) {
   state_->dictionary_dir = std::move(dictionary_dir);
+  if (!shared) state_->own_patterns = std::make_unique<PatternPoints>();
+  state_->patterns = shared ? shared : state_->own_patterns.get();
 }
+
+PatternPoints& Hyphenator::patterns() { return *state_->patterns; }
 
 Hyphenator::~Hyphenator() = default;
 

@@ -4,6 +4,8 @@
 // TeX's \hyphenation. The line breaker asks once per word occurrence, so results are cached;
 // a Hyphenator is therefore not for sharing between threads.
 
+#include "layout/text/shared_string_table.h"
+
 #include <cstddef>
 #include <memory>
 #include <string>
@@ -29,11 +31,22 @@ struct HyphenationSettings {
 // "pt-BR", "hyphen-de" for "de-AT"); empty when Debian has none for the language.
 std::string hyphenation_package(std::string_view lang);
 
+// What dictionaries' patterns give words, for the hyphenators of the threads that set one
+// build's paragraphs to share: a word both meet is looked up in the patterns once. Keyed by the
+// dictionary and the word's lowercase letters; exceptions and settings apply after, in each
+// hyphenator.
+using PatternPoints = SharedStringTable<std::vector<int>>;
+
 class Hyphenator {
  public:
+  static constexpr const char* kDebianDictionaries = "/usr/share/hyphen";
   // `dictionary_dir` holds hyph_<lang>[_<REGION>].dic files, as Debian's hyphen-* packages
-  // install them.
-  explicit Hyphenator(std::string dictionary_dir = "/usr/share/hyphen");
+  // install them. With `shared`, patterns are looked up through that table (another
+  // hyphenator's), else through one of this hyphenator's own.
+  explicit Hyphenator(std::string dictionary_dir = kDebianDictionaries,
+                      PatternPoints* shared = nullptr);
+  // The table this hyphenator looks patterns up in, for another to share.
+  PatternPoints& patterns();
   // The dictionaries stay loaded for the process's next Hyphenator (a batch's next issue).
   ~Hyphenator();
   Hyphenator(const Hyphenator&) = delete;

@@ -13,12 +13,15 @@
 namespace folio {
 
 struct LayoutContext {
-  // With `shared`, the context shapes through that cache (another context's: both threads that
-  // set paragraphs hold each word once), else through a cache of its own.
-  explicit LayoutContext(FontLibrary& library, ShapeCache* shared = nullptr)
+  // With `sharing`, the context shapes through that context's cache and looks hyphenation
+  // patterns up through its hyphenator (both threads that set paragraphs work each word out and
+  // hold it once), else through caches of its own.
+  explicit LayoutContext(FontLibrary& library, LayoutContext* sharing = nullptr)
       : fonts(library, reported),
-        own_shapes(shared ? nullptr : std::make_unique<ShapeCache>()),
-        shapes(shared ? *shared : *own_shapes) {}
+        own_shapes(sharing ? nullptr : std::make_unique<ShapeCache>()),
+        shapes(sharing ? sharing->shapes : *own_shapes),
+        hyphenator(Hyphenator::kDebianDictionaries,
+                   sharing ? &sharing->hyphenator.patterns() : nullptr) {}
 
   // What has been reported, not to be again (declared first: the font cache reports through it).
   OnceReports reported;
