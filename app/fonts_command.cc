@@ -1,7 +1,6 @@
 #include "app/fonts_command.h"
 
 #include "app/command_line.h"
-#include "fonts/font_library.h"
 #include "fonts/font_list.h"
 
 #include <ostream>
@@ -9,7 +8,6 @@
 namespace folio {
 
 int run_fonts(const std::string& family, std::ostream& out, std::ostream& err) {
-  FontLibrary library;  // sets fontconfig up, and takes it down at exit
   const std::vector<ListedFace> faces = usable_faces(family);
   if (!family.empty() && faces.empty()) {
     std::vector<std::string> families;

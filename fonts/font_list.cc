@@ -2,6 +2,7 @@
 
 #include "base/ascii.h"
 #include "fonts/fc_string.h"
+#include "fonts/font_library.h"
 
 #include <fontconfig/fontconfig.h>
 
@@ -11,7 +12,7 @@
 namespace folio {
 
 std::vector<ListedFace> usable_faces(const std::string& family) {
-  FcInit();
+  FontLibrary::set_up_fontconfig();  // and taken down at exit, as for every lookup
   FcPattern* pattern = FcPatternCreate();
   FcPatternAddBool(pattern, FC_SCALABLE, FcTrue);
   FcObjectSet* objects = FcObjectSetBuild(FC_FAMILY, FC_STYLE, FC_WEIGHT, FC_SLANT, FC_FILE,
