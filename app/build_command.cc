@@ -7,7 +7,7 @@
 #include "app/progress_line.h"
 #include "base/activity.h"
 #include "base/files_read.h"
-#include "base/helper_thread.h"
+#include "base/cleanup_signals.h"
 #include "base/stage_times.h"
 #include "pdf/pdf_writer.h"
 
@@ -218,7 +218,7 @@ int run_build(const BuildOptions& options, std::ostream& err, BuildRecord* recor
     // fontconfig sets itself up while the issue is read: nothing before the first font lookup
     // needs it.
     const std::jthread fontconfig = [] {
-      const HelperThreadStart signals_left;
+      const CleanupSignalsHeld signals_left;  // for the thread started here
       return std::jthread(&FontLibrary::set_up_fontconfig);
     }();
     ProgressLine progress(!options.quiet);

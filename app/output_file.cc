@@ -1,6 +1,7 @@
 #include "app/output_file.h"
 
-#include <array>
+#include "base/cleanup_signals.h"
+
 #include <cerrno>
 #include <climits>
 #include <csignal>
@@ -20,7 +21,6 @@ char g_temp_path[PATH_MAX];
 volatile sig_atomic_t g_temp_exists = 0;
 int g_temps_open = 0;  // the handler is installed while this is above 0
 
-constexpr std::array<int, 3> kCleanupSignals = {SIGINT, SIGTERM, SIGHUP};
 struct sigaction g_previous[kCleanupSignals.size()];
 
 // Removes the temporary file, then dies of the signal as if folio had not caught it (the
@@ -29,22 +29,6 @@ extern "C" void remove_temp_and_die(int signal) {
   if (g_temp_exists) unlink(g_temp_path);
   raise(signal);
 }
-
-// Holds SIGINT, SIGTERM and SIGHUP back for a scope, so that the temporary file and the
-// handler's record of it change together.
-class SignalsHeld {
- public:
-  SignalsHeld() {
-    sigset_t set;
-    sigemptyset(&set);
-    for (int s : kCleanupSignals) sigaddset(&set, s);
-    sigprocmask(SIG_BLOCK, &set, &previous_);
-  }
-  ~SignalsHeld() { sigprocmask(SIG_SETMASK, &previous_, nullptr); }
-
- private:
-  sigset_t previous_;
-};
 
 void install_cleanup() {
   if (g_temps_open++ > 0) return;
@@ -140,7 +124,7 @@ std::unique_ptr<OutputFile> OutputFile::open(const std::string& target, std::str
       *error = out->failure(std::strerror(ENAMETOOLONG));
       return nullptr;
     }
-    SignalsHeld held;
+    const CleanupSignalsHeld held;  // the file and its record change together
     // Readable too: the PDF writer checks the file it wrote from here (pdf_writer.h).
     const int fd = ::open(temp.c_str(), O_RDWR | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, 0666);
     if (fd < 0 && errno == EEXIST) continue;
@@ -171,7 +155,7 @@ bool OutputFile::commit(std::string* error) {
   if (::close(fd_) != 0 && !failed) failed = errno;
   fd_ = -1;
   if (!failed && !temp_.empty()) {
-    SignalsHeld held;
+    const CleanupSignalsHeld held;  // the file and its record change together
     if (std::rename(temp_.c_str(), target_.c_str()) != 0) {
       failed = errno;
     } else {
@@ -190,7 +174,7 @@ bool OutputFile::commit(std::string* error) {
 OutputFile::~OutputFile() {
   if (owns_fd_ && fd_ >= 0) ::close(fd_);
   if (!temp_.empty()) {
-    SignalsHeld held;
+    const CleanupSignalsHeld held;  // the file and its record change together
     ::unlink(temp_.c_str());
     g_temp_exists = 0;
     remove_cleanup();

@@ -1,6 +1,6 @@
 #include "base/ordered_worker.h"
 
-#include "base/helper_thread.h"
+#include "base/cleanup_signals.h"
 
 #include <utility>
 
@@ -9,7 +9,7 @@ namespace folio {
 OrderedWorker::OrderedWorker(bool background, std::size_t capacity)
     : capacity_(capacity < 1 ? 1 : capacity) {
   if (background) {
-    const HelperThreadStart signals_left;
+    const CleanupSignalsHeld signals_left;  // for the thread started here
     thread_ = std::thread([this] { loop(); });
   }
 }

@@ -1,6 +1,6 @@
 #include "pdf/pdfx_check.h"
 
-#include "base/helper_thread.h"
+#include "base/cleanup_signals.h"
 #include "pdf/output_intent.h"
 
 #include <pugixml.hpp>
@@ -198,7 +198,7 @@ class Checker {
   std::vector<RuleBroken> run(const std::function<void(QPDF&)>& open) {
     std::future<std::vector<RuleBroken>> walked;
     {
-      const HelperThreadStart signals_left;
+      const CleanupSignalsHeld signals_left;  // for the thread started here
       walked = std::async(std::launch::async, [&] {
         Checker walker(claims_);
         walker.read(open, [&](QPDF& pdf) { walker.everywhere(pdf); });
