@@ -254,11 +254,6 @@ TEST_CASE("a language without a dictionary is named with the Debian package that
   CHECK_FALSE(none.has_language("it"));
 }
 
-}  // namespace folio
-
-namespace folio {
-namespace {
-
 // The two threads that set a build's paragraphs share what the patterns gave (layout_context.h);
 // each keeps its own exceptions and settings, applied after.
 TEST_CASE("hyphenators sharing pattern points hyphenate as each would alone", "[hyphenation]") {
@@ -286,5 +281,4 @@ TEST_CASE("hyphenators sharing pattern points hyphenate as each would alone", "[
   CHECK(&second.patterns() == &first.patterns());
 }
 
-}  // namespace
 }  // namespace folio
